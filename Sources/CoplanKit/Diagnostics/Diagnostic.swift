@@ -1,0 +1,57 @@
+/// One finding: a stable code, a message in the one house style (lower-case start, names in
+/// backticks, no trailing full stop), where it is, and what to do about it.
+public struct Diagnostic: Sendable, Hashable {
+    public var code: DiagnosticCode
+    public var message: String
+    /// Where; `nil` only for findings about a whole run (e.g. no plan declaration anywhere).
+    public var span: SourceSpan?
+    /// A replacement the user probably meant ("did you mean"); machine-readable in JSON.
+    public var suggestion: String?
+    /// Free-form advice shown as `help:`; defaults to "did you mean" text when a suggestion exists.
+    public var help: String?
+    /// Secondary places worth showing (e.g. the first declaration of a duplicate).
+    public var notes: [Note]
+
+    public struct Note: Sendable, Hashable {
+        public var message: String
+        public var span: SourceSpan?
+
+        public init(_ message: String, at span: SourceSpan?) {
+            self.message = message
+            self.span = span
+        }
+    }
+
+    public init(
+        _ code: DiagnosticCode, _ message: String, at span: SourceSpan?,
+        suggestion: String? = nil, help: String? = nil, notes: [Note] = []
+    ) {
+        self.code = code
+        self.message = message
+        self.span = span
+        self.suggestion = suggestion
+        self.help = help
+        self.notes = notes
+    }
+
+    public var severity: Severity { code.severity }
+
+    /// The `help:` text to show, if any.
+    public var helpText: String? {
+        if let help { return help }
+        if let suggestion { return "did you mean `\(suggestion)`?" }
+        return nil
+    }
+}
+
+extension Diagnostic {
+    /// Sort order for output: file, position, then code — deterministic whatever produced them.
+    public static func ordered(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+        let lp = lhs.span?.file.path ?? "", rp = rhs.span?.file.path ?? ""
+        if lp != rp { return lp < rp }
+        let ls = lhs.span?.range.start ?? -1, rs = rhs.span?.range.start ?? -1
+        if ls != rs { return ls < rs }
+        if lhs.code != rhs.code { return lhs.code < rhs.code }
+        return lhs.message < rhs.message
+    }
+}

@@ -1,0 +1,94 @@
+/// Renders diagnostics for people: `file:line:col: error[E200]: message`, a code frame with
+/// carets under the exact range, and `help:` / `note:` lines. Pure: returns text, prints nothing.
+public struct DiagnosticRenderer: Sendable {
+    public var colored: Bool
+
+    public init(colored: Bool = false) {
+        self.colored = colored
+    }
+
+    public func render(_ diagnostic: Diagnostic) -> String {
+        var out = ""
+        let label = "\(diagnostic.severity.rawValue)[\(diagnostic.code.rawValue)]"
+        if let span = diagnostic.span {
+            let start = span.start
+            out += paint("\(span.file.path):\(start.line):\(start.column):", .bold) + " "
+            out += paint(label, diagnostic.severity.color) + ": " + paint(diagnostic.message, .bold) + "\n"
+            out += frame(span, underline: diagnostic.severity.color)
+        } else {
+            out += paint(label, diagnostic.severity.color) + ": " + paint(diagnostic.message, .bold) + "\n"
+        }
+        if let help = diagnostic.helpText {
+            out += paint("help:", .cyan) + " \(help)\n"
+        }
+        for note in diagnostic.notes {
+            if let span = note.span {
+                let start = span.start
+                out += paint("note:", .cyan) + " \(note.message) (\(span.file.path):\(start.line):\(start.column))\n"
+            } else {
+                out += paint("note:", .cyan) + " \(note.message)\n"
+            }
+        }
+        return out
+    }
+
+    public func render(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.map(render).joined(separator: "\n")
+    }
+
+    /// The source line with a gutter and carets under the range (first line only for
+    /// multi-line ranges; an empty range gets one caret).
+    func frame(_ span: SourceSpan, underline: Color) -> String {
+        let start = span.start, end = span.end
+        let number = String(start.line)
+        let gutter = String(repeating: " ", count: number.count)
+        let line = Self.displayLine(span.file.lineText(start.line))
+        let prefix = Self.displayLine(String(span.file.lineText(start.line).unicodeScalars.prefix(start.column - 1)))
+        let lineWidth = line.unicodeScalars.count
+        let startCol = prefix.unicodeScalars.count
+        var width: Int
+        if end.line == start.line {
+            let upToEnd = Self.displayLine(String(span.file.lineText(start.line).unicodeScalars.prefix(end.column - 1)))
+            width = upToEnd.unicodeScalars.count - startCol
+        } else {
+            width = lineWidth - startCol
+        }
+        width = max(1, width)
+        var out = paint("\(gutter) |", .blue) + "\n"
+        out += paint("\(number) |", .blue) + " \(line)\n"
+        out += paint("\(gutter) |", .blue) + " " + String(repeating: " ", count: startCol)
+        out += paint(String(repeating: "^", count: width), underline) + "\n"
+        return out
+    }
+
+    /// Tabs become four spaces so carets line up; control characters are made visible.
+    static func displayLine(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09: out.append(contentsOf: "    ".unicodeScalars)
+            case 0x00..<0x20, 0x7F: out.append("\u{FFFD}")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    enum Color: String {
+        case red = "31", yellow = "33", magenta = "35", cyan = "36", blue = "34", bold = "1"
+    }
+
+    func paint(_ text: String, _ color: Color) -> String {
+        colored ? "\u{1B}[\(color.rawValue)m\(text)\u{1B}[0m" : text
+    }
+}
+
+extension Severity {
+    var color: DiagnosticRenderer.Color {
+        switch self {
+        case .error: return .red
+        case .warning: return .yellow
+        case .gap: return .magenta
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import CoplanKit
+import Foundation
+
+@main
+struct Coplan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coplan",
+        abstract: "Check, analyse and document local cooperation plans (.plan files).",
+        version: "0.1.0",
+        subcommands: [CheckCommand.self]
+    )
+
+    /// Exit codes are a contract (0 ok, 1 plan has errors, 2 usage or I/O error), so argument
+    /// errors must exit 2 rather than ArgumentParser's default 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch let error as CLIError {
+            Terminal.error(error.description)
+            Foundation.exit(2)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                Terminal.write(fullMessage(for: error) + "\n")
+                Foundation.exit(0)
+            }
+            Terminal.error(message(for: error))
+            Foundation.exit(2)
+        }
+    }
+}
