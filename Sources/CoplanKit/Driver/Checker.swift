@@ -26,15 +26,26 @@ public struct Checker: Sendable {
             let root = provider.repositoryRoot(containing: path)
             imported.formUnion(workspace.importTargets(of: path, root: root))
         }
-        let roots = unique.filter { !imported.contains($0) }
+        var pending = unique.filter { !imported.contains($0) }
         var plans: [PlanCheck] = []
         var diagnostics: [Diagnostic] = []
         var files = Set<String>()
         var parsed = Set<String>()
-        for root in roots {
+        var reached = Set<String>()
+        var next = 0
+        while true {
+            if next == pending.count {
+                // Files only reachable through an import cycle have no root: check them as roots.
+                guard let orphan = unique.first(where: { !reached.contains($0) }) else { break }
+                pending.append(orphan)
+            }
+            let root = pending[next]
+            next += 1
             let unit = workspace.load(root: root)
             let plan = checkUnit(unit)
             plans.append(plan)
+            reached.insert(root)
+            reached.formUnion(unit.paths)
             for tree in unit.trees {
                 files.insert(tree.file.path)
                 // Syntax findings belong to the file, not the plan: report them once.
