@@ -82,6 +82,18 @@ import Testing
         #expect(try Self.run(["check", "locked.plan"], in: folder).status == 2)
     }
 
+    @Test func symlinkCannotLeadAnImportOutOfTheRepository() throws {
+        let outside = try Self.temporaryFolder(["secret.plan": "partner secret \"S\" { sector health }\n"])
+        let repo = try Self.temporaryFolder([
+            "coplan.toml": "",
+            "plan.plan": "import \"link/secret.plan\"\nplan p { period 2020-01-01 .. 2020-12-31 }\n",
+        ])
+        try FileManager.default.createSymbolicLink(at: repo.appendingPathComponent("link"), withDestinationURL: outside)
+        let result = try Self.run(["check", "plan.plan"], in: repo)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("error[E203]: import `link/secret.plan` leaves the repository root"))
+    }
+
     @Test func jsonHasTheDocumentedShape() throws {
         let folder = try Self.temporaryFolder(["x.plan": "plan p { period 2020-01-01 .. 2020-12-31 }\npartner a \"A\" { sector helth }\n"])
         let result = try Self.run(["check", "--format", "json", "x.plan"], in: folder)
