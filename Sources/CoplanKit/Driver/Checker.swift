@@ -76,6 +76,7 @@ public struct Checker: Sendable {
         var shownPerFile: [String: Int] = [:]
         var hidden: [String: Int] = [:]
         var hiddenCounts: [Severity: Int] = [:]
+        var hiddenFailing = 0
         var kept: [Diagnostic] = []
         for diagnostic in unique {
             let file = diagnostic.span?.file.path ?? ""
@@ -85,11 +86,13 @@ public struct Checker: Sendable {
             } else {
                 hidden[file, default: 0] += 1
                 hiddenCounts[diagnostic.severity, default: 0] += 1
+                if diagnostic.failsCheck { hiddenFailing += 1 }
             }
         }
         var report = CheckReport(files: files, diagnostics: kept, hidden: hidden,
                                  coverage: CoverageSummary.combined(plans.compactMap(\.coverage)), plans: plans)
         report.hiddenCounts = hiddenCounts
+        report.hiddenFailing = hiddenFailing
         return report
     }
 }
