@@ -14,6 +14,9 @@ public struct Diagnostic: Sendable, Hashable {
     /// Set when repository policy raises the finding (`deny` in `coplan.toml`): it then counts
     /// and renders as this severity instead of its code's.
     public var raisedTo: Severity?
+    /// Makes the check fail (exit 1) whatever its severity: set for gaps the plan itself
+    /// demands be closed (`require coverage`, `require sectors`), so they fail without `--strict`.
+    public var failsCheck: Bool
 
     public struct Note: Sendable, Hashable {
         public var message: String
@@ -27,7 +30,7 @@ public struct Diagnostic: Sendable, Hashable {
 
     public init(
         _ code: DiagnosticCode, _ message: String, at span: SourceSpan?,
-        suggestion: String? = nil, help: String? = nil, notes: [Note] = []
+        suggestion: String? = nil, help: String? = nil, notes: [Note] = [], failsCheck: Bool = false
     ) {
         self.code = code
         self.message = message
@@ -35,6 +38,7 @@ public struct Diagnostic: Sendable, Hashable {
         self.suggestion = suggestion
         self.help = help
         self.notes = notes
+        self.failsCheck = failsCheck
     }
 
     public var severity: Severity { raisedTo ?? code.severity }

@@ -35,9 +35,17 @@ public struct Checker: Sendable {
         for path in unique { imported.formUnion(sources.importTargets(of: path)) }
         let roots = unique.filter { !imported.contains($0) }
         let checker = self
-        let results = Parallel.map(roots, cores: options.cores) { root -> (Workspace.Unit, PlanCheck) in
+        var results = Parallel.map(roots, cores: options.cores) { root -> (Workspace.Unit, PlanCheck) in
             let unit = sources.unit(root: root)
             return (unit, checker.checkUnit(unit))
+        }
+        // Files only reachable through an import cycle have no root: check them as roots.
+        var reached = Set(results.flatMap { [$0.0.root] + $0.0.paths })
+        while let orphan = unique.first(where: { !reached.contains($0) }) {
+            let unit = sources.unit(root: orphan)
+            results.append((unit, checkUnit(unit)))
+            reached.insert(orphan)
+            reached.formUnion(unit.paths)
         }
         var plans: [PlanCheck] = []
         var diagnostics: [Diagnostic] = []
@@ -89,6 +97,7 @@ public struct Checker: Sendable {
         var shownPerFile: [String: Int] = [:]
         var hidden: [String: Int] = [:]
         var hiddenCounts: [Severity: Int] = [:]
+        var hiddenFailing = 0
         var kept: [Diagnostic] = []
         for diagnostic in unique {
             let file = diagnostic.span?.file.path ?? ""
@@ -98,11 +107,13 @@ public struct Checker: Sendable {
             } else {
                 hidden[file, default: 0] += 1
                 hiddenCounts[diagnostic.severity, default: 0] += 1
+                if diagnostic.failsCheck { hiddenFailing += 1 }
             }
         }
         var report = CheckReport(files: files, diagnostics: kept, hidden: hidden,
                                  coverage: CoverageSummary.combined(plans.compactMap(\.coverage)), plans: plans)
         report.hiddenCounts = hiddenCounts
+        report.hiddenFailing = hiddenFailing
         return report
     }
 }

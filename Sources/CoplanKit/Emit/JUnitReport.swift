@@ -1,6 +1,6 @@
 /// JUnit XML (`check --format junit`) for CI systems that show test reports: one test suite,
 /// one test case per checked file, failing when the file has findings that fail the check
-/// (errors; warnings and gaps too under `strict`). Other findings go to `system-out`.
+/// (errors and unmet `require` lines; all warnings and gaps under `strict`). Other findings go to `system-out`.
 public enum JUnitReport {
     public static func render(_ report: CheckReport, strict: Bool) -> String {
         var byFile: [String: [Diagnostic]] = [:]
@@ -49,7 +49,7 @@ public enum JUnitReport {
     }
 
     static func fails(_ diagnostic: Diagnostic, strict: Bool) -> Bool {
-        diagnostic.severity == .error || strict
+        diagnostic.severity == .error || diagnostic.failsCheck || strict
     }
 
     /// `2 errors, 1 warning`

@@ -2,7 +2,7 @@
 extension Resolver {
     mutating func lower(_ declaration: DeclarationSyntax, _ symbol: Symbol) {
         let schema = AttributeSchema.for(declaration.kind)
-        var seen: [Keyword: SourceSpan] = [:]
+        var seen = AttributeSpans()
         for attribute in declaration.attributes {
             if declaration.kind == .agreement, schema.rule(for: attribute.name.text) == nil,
                let verb = attribute.atoms.first, verb.kind == .identifier,
@@ -40,7 +40,7 @@ extension Resolver {
                suggestion: Suggestion.closest(to: name, preferred: spellings), help: help)
     }
 
-    mutating func setAttributeSpans(_ spans: [Keyword: SourceSpan], _ symbol: Symbol) {
+    mutating func setAttributeSpans(_ spans: AttributeSpans, _ symbol: Symbol) {
         switch symbol.kind {
         case .plan: model.plan!.header.attributeSpans = spans
         case .sector: model.sectors[symbol.index].header.attributeSpans = spans

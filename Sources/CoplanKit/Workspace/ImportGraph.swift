@@ -36,19 +36,19 @@ enum ImportGraph {
     static func unit(root rootPath: String, files: some ParsedFiles) -> Workspace.Unit {
         let provider = files.provider
         let repositoryRoot = provider.repositoryRoot(containing: rootPath)
-        var order: [String] = []
         var visited: Set<String> = []
         var diagnostics: [Diagnostic] = []
         var stack: [String] = []
         var trees: [SyntaxTree] = []
+        var loaded: [String] = []
 
         func visit(_ path: String) {
             visited.insert(path)
-            order.append(path)
             stack.append(path)
             defer { stack.removeLast() }
             guard let source = files.tree(path) else { return }
             trees.append(source)
+            loaded.append(path)
             for resolved in files.resolvedImports(path) {
                 guard let literal = resolved.statement.path else { continue }
                 let span = SourceSpan(file: source.file, range: literal.range)
@@ -81,6 +81,6 @@ enum ImportGraph {
             }
         }
         visit(rootPath)
-        return Workspace.Unit(root: rootPath, trees: trees, diagnostics: diagnostics)
+        return Workspace.Unit(root: rootPath, paths: loaded, trees: trees, diagnostics: diagnostics)
     }
 }

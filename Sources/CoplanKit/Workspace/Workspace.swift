@@ -19,6 +19,8 @@ public final class Workspace: ParsedFiles, @unchecked Sendable {
     /// A root file and everything it imports, in depth-first order, root first.
     public struct Unit: Sendable {
         public var root: String
+        /// Canonical paths of the files in `trees`, same order.
+        public var paths: [String]
         public var trees: [SyntaxTree]
         /// E203 findings met while following imports.
         public var diagnostics: [Diagnostic]
