@@ -183,10 +183,11 @@ struct Directive {
         (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (0x30...0x39).contains(byte) || byte == 0x5F
     }
 
-    /// A letter followed by digits (`W400`, `X12`): worth a "did you mean" when unknown.
+    /// A letter and a few more letters or digits, at least one a digit (`W400`, a mistyped
+    /// `W40O`): worth a "did you mean" when unknown. Other words start a free-text reason.
     static func looksLikeCode(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
-        guard bytes.count >= 2, (bytes[0] | 0x20) >= 0x61, (bytes[0] | 0x20) <= 0x7A else { return false }
-        return bytes.dropFirst().allSatisfy { (0x30...0x39).contains($0) }
+        guard (2...5).contains(bytes.count), (bytes[0] | 0x20) >= 0x61, (bytes[0] | 0x20) <= 0x7A else { return false }
+        return bytes.dropFirst().contains { (0x30...0x39).contains($0) }
     }
 }

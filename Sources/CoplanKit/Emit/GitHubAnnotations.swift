@@ -17,7 +17,7 @@ public enum GitHubAnnotations {
 
     public static func line(_ diagnostic: Diagnostic) -> String {
         let command: String
-        switch diagnostic.severity {
+        switch diagnostic.failsCheck ? .error : diagnostic.severity {
         case .error: command = "error"
         case .warning: command = "warning"
         case .gap: command = "notice"

@@ -90,7 +90,8 @@ public enum SarifReport {
         var members: [(String, JSONValue)] = [
             ("ruleId", .string(diagnostic.code.rawValue)),
             ("ruleIndex", .int(DiagnosticCode.allCases.firstIndex(of: diagnostic.code)!)),
-            ("level", .string(level(diagnostic.severity))),
+            // A finding that fails the check (an unmet `require`) is an error to the service.
+            ("level", .string(diagnostic.failsCheck ? "error" : level(diagnostic.severity))),
             ("message", .object([("text", .string(text))])),
         ]
         if let span = diagnostic.span {
