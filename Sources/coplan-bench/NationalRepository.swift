@@ -15,7 +15,7 @@ func runNationalRepositoryBenchmark(cores: Int) -> String {
     let paths = files.keys.sorted()
     var out: [String] = []
     out.append(String(format: "national repository: 2,477 gmina plans + 380 powiat registries, %.1f MB, %d lines (generated in %.2f s)",
-                      Double(bytes) / 1_048_576, lines, seconds(generation)))
+                      Double(bytes) / 1_048_576, lines, NationalRepository.seconds(generation)))
     var times: [Int: Double] = [:]
     var reference: String?
     for count in Array(Set([1, max(1, cores)])).sorted() {
@@ -23,7 +23,7 @@ func runNationalRepositoryBenchmark(cores: Int) -> String {
         options.cores = count
         var report: CheckReport!
         let elapsed = (0..<3).map { _ in
-            seconds(clock.measure { report = Checker(options: options).check(paths: paths, provider: provider) })
+            NationalRepository.seconds(clock.measure { report = Checker(options: options).check(paths: paths, provider: provider) })
         }.min()!
         times[count] = elapsed
         let summary = "\(report.files.count) files, \(report.plans.count) plans: \(report.errors) errors, \(report.warnings) warnings, \(report.gaps) gaps"
@@ -40,9 +40,6 @@ func runNationalRepositoryBenchmark(cores: Int) -> String {
     return out.joined(separator: "\n")
 }
 
-private func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-}
 
 /// A deterministic, realistic national plan repository: per powiat a registry like
 /// `Plans/powiat-dzialdowski/powiat.plan` (six powiat partners, their signatories, the shared
@@ -52,6 +49,10 @@ private func seconds(_ duration: Duration) -> Double {
 struct NationalRepository {
     var gminy: Int
     var powiaty: Int
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
 
     func files() -> [String: String] {
         var files: [String: String] = [:]
