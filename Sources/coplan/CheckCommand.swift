@@ -43,7 +43,11 @@ struct CheckCommand: ParsableCommand {
             ? FileSystemProvider(workingDirectory: repository.root!) : cwd
         let files: [String]
         if paths.isEmpty {
-            files = try provider.collectPlans(config.plans.map { repository.root! + "/" + $0 })
+            let root = repository.root!
+            for folder in config.plans where !FileManager.default.fileExists(atPath: root + "/" + folder) {
+                throw CLIError.io("plan folder `\(folder)` listed in \(RepositoryConfig.fileName) does not exist in \(cwd.displayPath(root))")
+            }
+            files = try provider.collectPlans(config.plans.map { root + "/" + $0 })
         } else {
             files = try cwd.collectPlans(paths)
         }
