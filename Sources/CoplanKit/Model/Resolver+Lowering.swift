@@ -204,12 +204,7 @@ extension Resolver {
     }
 
     mutating func readTemplate(_ attribute: AttributeSyntax) -> Located<String>? {
-        guard let atom = attribute.atoms.first, atom.isText || atom.kind == .identifier else {
-            expected("a template name or a path in quotes", attribute, found: attribute.atoms.first)
-            return nil
-        }
-        expectEnd(attribute.atoms.dropFirst(), after: attribute.name)
-        return Located(atom.text, span(atom.range))
+        readSingle(attribute, expected: "a template name or a path in quotes") { $0.isText || $0.kind == .identifier }
     }
 
     /// `require sectors …` | `require roles ROLE OP N, …` | `require coverage N%`

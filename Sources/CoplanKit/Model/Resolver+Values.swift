@@ -35,14 +35,19 @@ extension Resolver {
         }
     }
 
-    /// A single string (or text block).
-    mutating func readString(_ attribute: AttributeSyntax) -> String? {
-        guard let atom = attribute.atoms.first, atom.isText else {
-            expected("a string", attribute, found: attribute.atoms.first)
+    /// The attribute's one value, when `accepts` it; reports what was `expected` otherwise.
+    mutating func readSingle(_ attribute: AttributeSyntax, expected what: String, accepts: (Atom) -> Bool) -> Located<String>? {
+        guard let atom = attribute.atoms.first, accepts(atom) else {
+            expected(what, attribute, found: attribute.atoms.first)
             return nil
         }
         expectEnd(attribute.atoms.dropFirst(), after: attribute.name)
-        return atom.text
+        return Located(atom.text, span(atom.range))
+    }
+
+    /// A single string (or text block).
+    mutating func readString(_ attribute: AttributeSyntax) -> String? {
+        readSingle(attribute, expected: "a string", accepts: \.isText)?.value
     }
 
     /// A whole number ≥ 0.
@@ -154,12 +159,7 @@ extension Resolver {
 
     /// An identifier number written as a string or as bare digits (`regon "110201992"`).
     mutating func readCode(_ attribute: AttributeSyntax) -> Located<String>? {
-        guard let atom = attribute.atoms.first, atom.isText || atom.kind == .number else {
-            expected("a number in quotes", attribute, found: attribute.atoms.first)
-            return nil
-        }
-        expectEnd(attribute.atoms.dropFirst(), after: attribute.name)
-        return Located(atom.text, span(atom.range))
+        readSingle(attribute, expected: "a number in quotes") { $0.isText || $0.kind == .number }
     }
 
     mutating func readComparison(_ atom: Atom?, _ attribute: AttributeSyntax) -> Comparison? {
