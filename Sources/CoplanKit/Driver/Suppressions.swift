@@ -136,8 +136,10 @@ extension Suppression {
         return (kept + extra, diagnostics.count - kept.count)
     }
 
+    /// Whether a finding starting at `offset` lies in the scope (a declaration's first byte
+    /// counts even for an empty range).
     func covers(_ offset: Int) -> Bool {
-        appliesToDeclaration ? (scope.start <= offset && offset < max(scope.end, scope.start + 1)) : (scope.start <= offset && offset <= scope.end)
+        offset == scope.start || (scope.start < offset && offset < scope.end)
     }
 
     private struct UsedKey: Hashable {
