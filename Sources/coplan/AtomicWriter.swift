@@ -1,3 +1,4 @@
+import CoplanKit
 import Foundation
 
 /// Writes generated files into one output folder: each file goes to a temporary file in the
@@ -24,7 +25,7 @@ struct AtomicWriter {
     }
 
     /// Writes one file and returns its path. `name` must be a bare file name.
-    func write(_ bytes: [UInt8], name: String) throws -> String {
+    func save(_ bytes: [UInt8], name: String) throws -> String {
         guard !name.isEmpty, !name.contains("/"), !name.contains("\0"), name != ".", name != ".." else {
             throw CLIError.io("refusing to write `\(name)`: not a plain file name")
         }
@@ -42,7 +43,7 @@ struct AtomicWriter {
         }
         var offset = 0
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            let written = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
                 let reason = String(cString: strerror(errno))

@@ -68,8 +68,8 @@ struct EmitCommand: ParsableCommand {
                         let base = PathMath.directory(of: PathMath.join(loaded.provider.workingDirectory, agreement.template!.span.file.path))
                         do {
                             chosen = try AgreementEmitter.prepare(PlanLoading.readTemplate(path, base: base, root: root))
-                        } catch let error where error.line == nil {
-                            throw error.located(at: agreement.template!.span)
+                        } catch {
+                            throw error.line == nil ? error.located(at: agreement.template!.span) : error
                         }
                         prepared[path] = chosen
                     }
@@ -81,7 +81,7 @@ struct EmitCommand: ParsableCommand {
                                                 language: emitter.language).render(format: format))
             }
         } catch {
-            Terminal.error(error.description)
+            Terminal.error("\(error)")
             throw ExitCode(2)
         }
         // Two names that differ only in case would overwrite each other on some systems.
@@ -93,7 +93,7 @@ struct EmitCommand: ParsableCommand {
         }
         let writer = try AtomicWriter(folder: output)
         for document in documents {
-            let path = try writer.write(document.bytes, name: document.fileName)
+            let path = try writer.save(document.bytes, name: document.fileName)
             Terminal.write("wrote \(loaded.provider.displayPath(path)) (\(document.bytes.count) bytes)\n")
         }
     }

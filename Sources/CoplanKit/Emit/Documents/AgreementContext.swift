@@ -15,13 +15,15 @@ public struct AgreementContext {
     /// The context keys, for validating templates before rendering.
     public static let schema: TemplateSchema = {
         let service: TemplateSchema = .object(["title": .text, "capacity": .text, "groups": .text, "needs": .text,
-                                               "sentence": .text])
-        let contact: TemplateSchema = .object(["name": .text, "title": .text, "email": .text, "phone": .text, "party": .text, "last": .flag])
+                                               "sentence": .text, "number": .text, "last": .flag])
+        let numbered: TemplateSchema = .object(["text": .text, "number": .text, "last": .flag])
+        let contact: TemplateSchema = .object(["name": .text, "title": .text, "email": .text, "phone": .text, "party": .text, "number": .text, "last": .flag])
         let party: TemplateSchema = .object([
             "number": .text, "name": .text, "title": .text, "short": .text, "address": .text,
             "regon": .text, "nip": .text, "krs": .text, "identifiers": .text, "sector": .text,
-            "representatives": .list(.object(["name": .text, "title": .text, "last": .flag])), "has_representatives": .flag, "represented": .text, "called": .text,
-            "services": .list(service), "commitments": .list(.object(["text": .text])), "contacts": .list(contact),
+            "representatives": .list(.object(["name": .text, "title": .text, "number": .text, "last": .flag])), "has_representatives": .flag, "represented": .text, "called": .text,
+            "services": .list(service), "commitments": .list(numbered), "obligations": .list(numbered),
+            "contacts": .list(contact),
             "first": .flag, "last": .flag,
         ])
         return .object([
@@ -32,15 +34,15 @@ public struct AgreementContext {
             "plan": .object(["name": .text, "title": .text, "program": .text, "territory": .text, "period": .text]),
             "period": .object(["from": .text, "to": .text, "text": .text]),
             "parties": .list(party), "parties_count": .text, "after_parties": .text,
-            "groups": .list(.object(["title": .text, "size": .text, "last": .flag])), "has_groups": .flag,
-            "needs": .list(.object(["title": .text, "last": .flag])), "has_needs": .flag,
+            "groups": .list(.object(["title": .text, "size": .text, "number": .text, "last": .flag])), "has_groups": .flag,
+            "needs": .list(.object(["title": .text, "number": .text, "last": .flag])), "has_needs": .flag,
             "contacts": .list(contact), "has_contacts": .flag,
             "meetings": .text,
-            "teams": .list(.object(["title": .text, "coordinator": .text, "coordinator_title": .text, "meets": .text, "last": .flag])),
+            "teams": .list(.object(["title": .text, "coordinator": .text, "coordinator_title": .text, "meets": .text, "number": .text, "last": .flag])),
             "has_teams": .flag,
             "data_sharing": .text, "notice": .text,
             "copies": .object(["number": .text, "words": .text]),
-            "legal_bases": .list(.object(["text": .text])), "legal_basis": .text,
+            "legal_bases": .list(numbered), "legal_basis": .text,
             "signature_columns": .list(.text),
             "signature_rows": .list(.object(["cells": .list(.text)])),
         ])
@@ -69,6 +71,7 @@ public struct AgreementContext {
                 for g in model[service].groups where !groupRefs.contains(g) { groupRefs.append(g) }
                 for n in model[service].needs where !needRefs.contains(n) { needRefs.append(n) }
             }
+            let commitments = agreement.commitments.filter { $0.party == ref }.map(\.text)
             let representatives = signatoryRefs.filter { model[$0].of == ref }
             let contacts = contactPeople(of: ref, signatories: signatoryRefs).map { contact($0, party: shorts[i]) }
             allContacts += contacts
@@ -90,8 +93,10 @@ public struct AgreementContext {
                 "has_representatives": .flag(!representatives.isEmpty),
                 "represented": .text(language == .en ? "represented" : gender == .feminine ? "reprezentowaną" : "reprezentowanym"),
                 "called": .text(language == .en ? "hereinafter referred to as" : gender == .feminine ? "zwaną dalej" : "zwanym dalej"),
-                "services": .list(services.map(service)),
-                "commitments": .list(agreement.commitments.filter { $0.party == ref }.map { .record(["text": .text($0.text)]) }),
+                "services": .list(withLast(services.map(service))),
+                "commitments": .list(withLast(commitments.map { .record(["text": .text($0)]) })),
+                "obligations": .list(withLast(services.map { sentence($0) } .map { .record(["text": .text($0)]) }
+                    + commitments.map { .record(["text": .text($0)]) })),
                 "contacts": .list(withLast(contacts)),
                 "first": .flag(i == 0),
                 "last": .flag(i == partyRefs.count - 1),
@@ -144,36 +149,37 @@ public struct AgreementContext {
             "parties": .list(parties),
             "parties_count": .text(String(partyRefs.count)),
             "after_parties": .text(String(partyRefs.count + 1)),
-            "groups": .list(groupRefs.enumerated().map { i, g in
-                .record(["title": .text(model[g].title), "size": .opt(model[g].size.map(String.init)),
-                         "last": .flag(i == groupRefs.count - 1)])
-            }),
+            "groups": .list(withLast(groupRefs.map { g in
+                .record(["title": .text(model[g].title), "size": .opt(model[g].size.map(String.init))])
+            })),
             "has_groups": .flag(!groupRefs.isEmpty),
-            "needs": .list(needRefs.enumerated().map { i, n in
-                .record(["title": .text(model[n].title), "last": .flag(i == needRefs.count - 1)])
-            }),
+            "needs": .list(withLast(needRefs.map { n in .record(["title": .text(model[n].title)]) })),
             "has_needs": .flag(!needRefs.isEmpty),
             "contacts": .list(withLast(allContacts)),
             "has_contacts": .flag(!allContacts.isEmpty),
             "meetings": .opt(agreement.meetings.map(phrases.frequency)),
-            "teams": .list(teams.enumerated().map { i, team in
+            "teams": .list(withLast(teams.map { team in
                 .record([
-                    "last": .flag(i == teams.count - 1),
                     "title": .text(team.title),
                     "coordinator": .opt(team.coordinator.map { model[$0].header.title }),
                     "coordinator_title": .opt(team.coordinator.flatMap { model[$0].title }),
                     "meets": .opt(team.meets.map(phrases.frequency)),
                 ])
-            }),
+            })),
             "has_teams": .flag(!teams.isEmpty),
             "data_sharing": .opt(agreement.dataSharing),
             "notice": .opt(agreement.notice.map(phrases.duration)),
             "copies": .record(["number": .text(String(partyRefs.count)), "words": .text(phrases.copies(partyRefs.count))]),
-            "legal_bases": .list(legalBases(partyRefs).map { .record(["text": .text($0)]) }),
+            "legal_bases": .list(withLast(legalBases(partyRefs).map { .record(["text": .text($0)]) })),
             "legal_basis": .opt(legalBasis(partyRefs)),
             "signature_columns": .list(shorts.map { .text($0) }),
             "signature_rows": .list(signatureRows(partyRefs, signatories: signatoryRefs)),
         ])
+    }
+
+    func sentence(_ ref: Ref<Service>) -> String {
+        if case .text(let text)? = service(ref)["sentence"] { return text }
+        return model[ref].title
     }
 
     /// "Asystent rodziny" with its groups, needs and capacity, and one sentence saying it.
@@ -276,11 +282,13 @@ public struct AgreementContext {
         return result
     }
 
-    /// Marks the last object of a list, so templates can end it with a full stop. Every list a
-    /// template may test `last` in must carry it: Mustache would otherwise find an outer `last`.
+    /// Numbers the objects of a list and marks the last, so templates can number points and end
+    /// the list with a full stop. Every list a template may test `last` or `number` in must
+    /// carry them: Mustache would otherwise find the enclosing object's value.
     func withLast(_ items: [TemplateValue]) -> [TemplateValue] {
         items.enumerated().map { i, item in
             guard case .object(var members) = item else { return item }
+            members["number"] = .text(String(i + 1))
             members["last"] = .flag(i == items.count - 1)
             return .object(members)
         }

@@ -35,7 +35,7 @@ public enum AgreementTemplates {
 
     1. Przedmiotem {{doc.gen}} jest współpraca Stron{{#plan}} w ramach modelu kooperacji „{{title}}”{{#program}} ({{program}}){{/program}}{{/plan}}{{#has_groups}}, w celu wspólnego, kompleksowego wsparcia osób i rodzin z następujących grup:{{/has_groups}}{{^has_groups}}.{{/has_groups}}
     {{#groups}}
-       1) {{title}}{{#size}} (około {{size}} osób){{/size}}{{^last}};{{/last}}{{#last}}.{{/last}}
+       {{number}}) {{title}}{{#size}} (około {{size}} osób){{/size}}{{^last}};{{/last}}{{#last}}.{{/last}}
     {{/groups}}
     2. Współpraca obejmuje {{#has_needs}}następujące obszary wsparcia: {{#needs}}{{title}}{{^last}}, {{/last}}{{/needs}},{{/has_needs}}{{^has_needs}}wymianę informacji i wspólne planowanie działań na rzecz mieszkańców{{/has_needs}} a także wzajemne informowanie się Stron o osobach i rodzinach wymagających wsparcia.
 
@@ -43,12 +43,9 @@ public enum AgreementTemplates {
 
     {{#parties}}
     {{number}}. {{short}} w ramach {{doc.gen}}:
-    {{#services}}
-       1) {{sentence}}
-    {{/services}}
-    {{#commitments}}
-       1) {{text}}
-    {{/commitments}}
+    {{#obligations}}
+       {{number}}) {{text}}
+    {{/obligations}}
     {{/parties}}
     {{after_parties}}. Strony zobowiązują się do kierowania osób i rodzin do usług świadczonych przez pozostałe Strony, przekazywania informacji niezbędnych do udzielenia wsparcia oraz udziału we wspólnych konferencjach w sprawie sytuacji osób i rodzin objętych wsparciem.
 
@@ -57,7 +54,7 @@ public enum AgreementTemplates {
     {{#has_contacts}}
     1. Osobami do kontaktu w sprawach realizacji {{doc.gen}} są:
     {{#contacts}}
-       1) ze strony {{party}}: {{name}}{{#title}}, {{title}}{{/title}}{{#email}}, e-mail: {{email}}{{/email}}{{#phone}}, tel. {{phone}}{{/phone}}{{^last}};{{/last}}{{#last}}.{{/last}}
+       {{number}}) ze strony {{party}}: {{name}}{{#title}}, {{title}}{{/title}}{{#email}}, e-mail: {{email}}{{/email}}{{#phone}}, tel. {{phone}}{{/phone}}{{^last}};{{/last}}{{#last}}.{{/last}}
     {{/contacts}}
     {{/has_contacts}}
     {{^has_contacts}}
@@ -84,7 +81,7 @@ public enum AgreementTemplates {
 
     ## § 6. Czas trwania i rozwiązanie {{doc.gen}}
 
-    1. {{doc.nom}} {{#period}}zostaje {{doc.concluded}} na czas określony {{text}}.{{/period}}{{^period}}zostaje {{doc.concluded}} na czas nieokreślony.{{/period}}
+    1. {{doc.nom}} {{#period}}zostaje {{doc.concluded}} na czas określony {{text}}{{/period}}{{^period}}zostaje {{doc.concluded}} na czas nieokreślony.{{/period}}
     2. {{#notice}}Każda ze Stron może wypowiedzieć {{doc.acc}} z zachowaniem okresu wypowiedzenia wynoszącego {{notice}}.{{/notice}}{{^notice}}{{doc.nom}} może zostać {{doc.terminated}} w każdym czasie za zgodą wszystkich Stron.{{/notice}} Wypowiedzenie {{doc.gen}} przez którąkolwiek ze Stron powoduje {{doc.its}} rozwiązanie.
     3. Wypowiedzenie wymaga formy pisemnej pod rygorem nieważności.
 
@@ -109,10 +106,10 @@ public enum AgreementTemplates {
     No. {{number}}
 
     {{#signing}}
-    {{doc.concluded}} on {{date}}{{#at}} {{at}}{{/at}} between:
+    Concluded on {{date}}{{#at}} {{at}}{{/at}} between:
     {{/signing}}
     {{^signing}}
-    {{doc.concluded}} on ……………………… in ……………………… between:
+    Concluded on ……………………… in ……………………… between:
     {{/signing}}
 
     {{#parties}}
@@ -127,7 +124,7 @@ public enum AgreementTemplates {
 
     1. The subject of the {{doc.nom}} is the cooperation of the Parties{{#plan}} within the cooperation model “{{title}}”{{#program}} ({{program}}){{/program}}{{/plan}}{{#has_groups}}, for the joint and comprehensive support of people and families in the following groups:{{/has_groups}}{{^has_groups}}.{{/has_groups}}
     {{#groups}}
-       1) {{title}}{{#size}} (about {{size}} people){{/size}}{{^last}};{{/last}}{{#last}}.{{/last}}
+       {{number}}) {{title}}{{#size}} (about {{size}} people){{/size}}{{^last}};{{/last}}{{#last}}.{{/last}}
     {{/groups}}
     2. The cooperation covers {{#has_needs}}the following areas of support: {{#needs}}{{title}}{{^last}}, {{/last}}{{/needs}},{{/has_needs}}{{^has_needs}}the exchange of information and joint planning of action for residents{{/has_needs}} and the Parties informing each other of people and families in need of support.
 
@@ -135,12 +132,9 @@ public enum AgreementTemplates {
 
     {{#parties}}
     {{number}}. Under the {{doc.nom}}, {{short}}:
-    {{#services}}
-       1) {{sentence}}
-    {{/services}}
-    {{#commitments}}
-       1) {{text}}
-    {{/commitments}}
+    {{#obligations}}
+       {{number}}) {{text}}
+    {{/obligations}}
     {{/parties}}
     {{after_parties}}. The Parties undertake to refer people and families to the services of the other Parties, to pass on the information needed to provide support, and to take part in joint case conferences on the people and families supported.
 
@@ -149,7 +143,7 @@ public enum AgreementTemplates {
     {{#has_contacts}}
     1. The contact persons for the performance of the {{doc.nom}} are:
     {{#contacts}}
-       1) for {{party}}: {{name}}{{#title}}, {{title}}{{/title}}{{#email}}, e-mail: {{email}}{{/email}}{{#phone}}, tel. {{phone}}{{/phone}}{{^last}};{{/last}}{{#last}}.{{/last}}
+       {{number}}) for {{party}}: {{name}}{{#title}}, {{title}}{{/title}}{{#email}}, e-mail: {{email}}{{/email}}{{#phone}}, tel. {{phone}}{{/phone}}{{^last}};{{/last}}{{#last}}.{{/last}}
     {{/contacts}}
     {{/has_contacts}}
     {{^has_contacts}}

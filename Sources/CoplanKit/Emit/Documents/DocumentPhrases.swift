@@ -37,7 +37,7 @@ public struct DocumentPhrases: Sendable {
         return many
     }
 
-    func unitWord(_ unit: DurationUnit, _ n: Int) -> String {
+    func unitWord(_ unit: TimeUnit, _ n: Int) -> String {
         switch (language, unit) {
         case (.pl, .day): return n == 1 ? "dzień" : "dni"
         case (.pl, .week): return Self.polishForm(n, "tydzień", "tygodnie", "tygodni")
@@ -48,7 +48,7 @@ public struct DocumentPhrases: Sendable {
     }
 
     /// "3 miesiące", "1 month".
-    public func duration(_ duration: Duration) -> String {
+    public func duration(_ duration: TimeSpan) -> String {
         "\(duration.amount) \(unitWord(duration.unit, duration.amount))"
     }
 

@@ -61,12 +61,15 @@ public enum Escaping {
                 out.unicodeScalars.append(scalar)
             }
         }
-        // "1. x", "2) x", "- x", "+ x", "= x" at the start would be read as a list or heading.
-        if let first = out.unicodeScalars.first, first == "-" || first == "+" || first == "=" {
+        // "1. x", "2) x", "- x", "+ x" at the start would be read as a list item.
+        let scalars = Array(out.unicodeScalars.prefix(2))
+        if let first = scalars.first, first == "-" || first == "+",
+           scalars.count == 1 || scalars[1] == " " {
             out = "\\" + out
         } else {
             let digits = out.prefix(while: { $0.isASCII && $0.isNumber })
-            if !digits.isEmpty, digits.count <= 9, let next = out.dropFirst(digits.count).first, next == "." || next == ")" {
+            if !digits.isEmpty, digits.count <= 9, let next = out.dropFirst(digits.count).first, next == "." || next == ")",
+               out.dropFirst(digits.count + 1).first.map({ $0 == " " }) ?? true {
                 out.insert("\\", at: out.index(out.startIndex, offsetBy: digits.count))
             }
         }
