@@ -148,7 +148,7 @@ public enum DOCXWriter {
                     xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>"
                     let cell = c < row.count ? row[c] : []
                     // Room to sign above the dotted line (the first body row).
-                    let spacing = r == 1 ? "<w:spacing w:before=\"720\"/>" : ""
+                    let spacing = r == 0 ? "<w:spacing w:before=\"480\"/>" : r == 1 ? "<w:spacing w:before=\"720\"/>" : ""
                     xml += "<w:p><w:pPr><w:pStyle w:val=\"SignatureCell\"/>\(spacing)<w:keepNext/></w:pPr>"
                     runs(cell, bold: r == 0, italic: false)
                     xml += "</w:p></w:tc>"
