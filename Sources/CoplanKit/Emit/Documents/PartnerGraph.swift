@@ -119,7 +119,7 @@ public struct PartnerGraph: Sendable {
     /// so the same plan always draws the same picture.
     public func svg(language: DocumentLanguage) -> String {
         let partners = orderedPartners
-        let size = 820.0, centre = size / 2, radius = 250.0
+        let size = 860.0, centre = size / 2, radius = 280.0
         var position: [Ref<Partner>: (Double, Double, Double)] = [:]
         for (i, partner) in partners.enumerated() {
             let angle = -Double.pi / 2 + 2 * Double.pi * Double(i) / Double(max(1, partners.count))
@@ -128,10 +128,10 @@ public struct PartnerGraph: Sendable {
         var sectorOf: [Ref<Partner>: Int] = [:]
         for (index, group) in sectors.enumerated() { for p in group.partners { sectorOf[p] = index } }
         let legendRows = sectors.count + 1
-        let height = size + 20 + Double(legendRows) * 18
+        let height = size + 20 + Double(legendRows) * 22
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(size)) \(Int(height))\" width=\"100%\" "
             + "role=\"img\" aria-label=\"\(Escaping.html(language == .pl ? "Partnerzy i porozumienia" : "Partners and agreements"))\" "
-            + "font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"11\">\n"
+            + "font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"15\">\n"
         // Edges first, under the nodes.
         var agreementNodes: [(Int, Double, Double)] = []
         for (index, agreement) in model.agreements.enumerated() {
@@ -153,26 +153,26 @@ public struct PartnerGraph: Sendable {
             let colour = Self.color(sectorOf[partner] ?? 0)
             let name = model[partner].title
             let label = name.initialism.count >= 2 ? name.initialism : String(name.prefix(18))
-            let lx = centre + (radius + 16) * cos(angle), ly = centre + (radius + 16) * sin(angle) + 4
+            let lx = centre + (radius + 18) * cos(angle), ly = centre + (radius + 18) * sin(angle) + 5
             let anchor = abs(cos(angle)) < 0.2 ? "middle" : (cos(angle) > 0 ? "start" : "end")
             out += "<g><title>\(Escaping.html(name))</title>"
-            out += "<circle cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"9\" fill=\"\(colour)\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>"
+            out += "<circle cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"11\" fill=\"\(colour)\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>"
             out += "<text x=\"\(f(lx))\" y=\"\(f(ly))\" text-anchor=\"\(anchor)\">\(Escaping.html(label))</text></g>\n"
         }
         for (index, x, y) in agreementNodes {
             out += "<g><title>\(Escaping.html(model.agreements[index].title))</title>"
-            out += "<rect x=\"\(f(x - 10))\" y=\"\(f(y - 9))\" width=\"20\" height=\"18\" rx=\"4\" fill=\"#ffffff\" stroke=\"#333333\"/>"
-            out += "<text x=\"\(f(x))\" y=\"\(f(y + 4))\" text-anchor=\"middle\" font-size=\"10\">\(index + 1)</text></g>\n"
+            out += "<rect x=\"\(f(x - 13))\" y=\"\(f(y - 11))\" width=\"26\" height=\"22\" rx=\"4\" fill=\"#ffffff\" stroke=\"#333333\"/>"
+            out += "<text x=\"\(f(x))\" y=\"\(f(y + 5))\" text-anchor=\"middle\" font-size=\"13\">\(index + 1)</text></g>\n"
         }
         // Legend: sectors.
         var ly = size + 10
         for (index, group) in sectors.enumerated() {
-            out += "<circle cx=\"30\" cy=\"\(f(ly))\" r=\"6\" fill=\"\(Self.color(index))\"/>"
-            out += "<text x=\"44\" y=\"\(f(ly + 4))\">\(Escaping.html(group.label)) (\(group.partners.count))</text>\n"
-            ly += 18
+            out += "<circle cx=\"30\" cy=\"\(f(ly))\" r=\"7\" fill=\"\(Self.color(index))\"/>"
+            out += "<text x=\"46\" y=\"\(f(ly + 5))\">\(Escaping.html(group.label)) (\(group.partners.count))</text>\n"
+            ly += 22
         }
-        out += "<rect x=\"24\" y=\"\(f(ly - 8))\" width=\"14\" height=\"13\" rx=\"3\" fill=\"#ffffff\" stroke=\"#333333\"/>"
-        out += "<text x=\"44\" y=\"\(f(ly + 4))\">\(Escaping.html(language == .pl ? "porozumienie (numer z listy porozumień)" : "agreement (number in the list of agreements)"))</text>\n"
+        out += "<rect x=\"21\" y=\"\(f(ly - 9))\" width=\"18\" height=\"16\" rx=\"3\" fill=\"#ffffff\" stroke=\"#333333\"/>"
+        out += "<text x=\"46\" y=\"\(f(ly + 5))\">\(Escaping.html(language == .pl ? "porozumienie (numer z listy porozumień)" : "agreement (number in the list of agreements)"))</text>\n"
         return out + "</svg>"
     }
 

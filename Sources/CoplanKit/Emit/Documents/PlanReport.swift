@@ -105,7 +105,7 @@ public struct PlanReport: Sendable {
                     let target = indicator.metric == .coverage ? percent(indicator.target) : phrases.number(indicator.target)
                     return .object([
                         "metric": .text(metricLabel(indicator.metric)),
-                        "target": .text("\(indicator.comparison.rawValue) \(target)"),
+                        "target": .text("\(symbol(indicator.comparison)) \(target)"),
                         "value": .text(indicator.metric == .coverage ? percent(value) : phrases.number(value)),
                         "met": .flag(met),
                         "mark": .text(met ? (pl ? "✓ osiągnięty" : "✓ met") : (pl ? "✗ nieosiągnięty" : "✗ not met")),
@@ -128,6 +128,15 @@ public struct PlanReport: Sendable {
         default: root["mermaid"] = .text(graph.mermaid())
         }
         return .object(root)
+    }
+
+    /// `≥` and `≤` read better than the plan's `>=` and `<=`.
+    func symbol(_ comparison: Comparison) -> String {
+        switch comparison {
+        case .atLeast: return "≥"
+        case .atMost: return "≤"
+        default: return comparison.rawValue
+        }
     }
 
     func stat(_ label: String, _ value: String) -> TemplateValue {

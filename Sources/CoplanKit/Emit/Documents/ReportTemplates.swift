@@ -106,7 +106,8 @@ enum ReportTemplates {
     h1 { font-size: 17pt; margin: 0 0 8pt; }
     h2 { font-size: 13pt; margin: 18pt 0 6pt; border-bottom: 1px solid #999; page-break-after: avoid; break-after: avoid; }
     h3 { font-size: 11pt; margin: 12pt 0 4pt; }
-    table { border-collapse: collapse; margin: 4pt 0 10pt; page-break-inside: auto; }
+    table { border-collapse: collapse; margin: 4pt 0 10pt; page-break-inside: auto; width: 100%; }
+    table.figures { width: auto; min-width: 60%; }
     tr { page-break-inside: avoid; break-inside: avoid; }
     th, td { border: 1px solid #bbb; padding: 2pt 5pt; text-align: left; vertical-align: top; }
     th { background: #eee; }
@@ -115,15 +116,18 @@ enum ReportTemplates {
     dt { font-weight: bold; }
     dd { margin: 0; }
     .swatch { display: inline-block; width: 9pt; height: 9pt; border-radius: 50%; margin-right: 5pt; vertical-align: middle; }
+    table.matrix { font-size: 8.5pt; }
     table.matrix td { text-align: center; white-space: nowrap; }
+    table.matrix th:first-child { width: 18%; }
+    table.matrix thead { break-inside: avoid; }
     table.matrix td.covered { background: #d9f2d9; }
     table.matrix td.partial { background: #fff1c2; }
     table.matrix td.uncovered { background: #f8d0d0; }
     table.matrix td.none { color: #999; }
-    table.matrix th.need { font-weight: normal; font-size: 8.5pt; max-width: 28mm; }
+    table.matrix th.need { font-weight: normal; font-size: 7.5pt; }
     .met { color: #17631c; } .unmet { color: #a11; font-weight: bold; }
     figure { margin: 0; page-break-inside: avoid; break-inside: avoid; }
-    figure svg { max-width: 150mm; display: block; margin: 0 auto; }
+    figure svg { max-width: 170mm; display: block; margin: 0 auto; }
     p.note, footer { color: #555; font-size: 8.5pt; }
     </style>
     </head>
@@ -140,7 +144,7 @@ enum ReportTemplates {
     {{#budget}}<dt>{{l.budget}}</dt><dd>{{budget}}</dd>{{/budget}}
     </dl>
     {{/plan}}
-    <table>
+    <table class="figures">
     <thead><tr><th colspan="2">{{l.figures}}</th></tr></thead>
     <tbody>
     {{#stats}}
