@@ -28,8 +28,9 @@ public enum DocumentMarkup {
 
     /// Parses the whole text.
     public static func parse(_ text: String) -> [Block] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
-            line.hasSuffix("\r") ? line.dropLast() : line
+        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { bytes -> Substring in
+            let line = Substring(bytes)
+            return bytes.last == 0x0D ? line.dropLast() : line
         }
         if lines.last == "" { lines.removeLast() }
         var parser = BlockParser(lines: lines)
@@ -45,23 +46,37 @@ public enum DocumentMarkup {
 
     /// `- x`, `* x`, `1. x`, `1) x` with its indentation.
     static func marker(_ line: Substring) -> Marker? {
-        let indent = line.prefix(while: { $0 == " " }).count
-        let body = line.dropFirst(indent)
-        if let first = body.first, first == "-" || first == "*" || first == "+", body.dropFirst().first == " " {
-            return Marker(ordered: false, number: 0, indent: indent, rest: body.dropFirst(2))
+        let bytes = line.utf8
+        var i = bytes.startIndex
+        var indent = 0
+        while i < bytes.endIndex, bytes[i] == 0x20 { indent += 1; i = bytes.index(after: i) }
+        guard i < bytes.endIndex else { return nil }
+        let first = bytes[i]
+        let next = bytes.index(after: i)
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+") {
+            guard next < bytes.endIndex, bytes[next] == 0x20 else { return nil }
+            return Marker(ordered: false, number: 0, indent: indent, rest: Substring(bytes[bytes.index(after: next)...]))
         }
-        let digits = body.prefix(while: { $0.isASCII && $0.isNumber })
-        guard !digits.isEmpty, digits.count <= 9 else { return nil }
-        let after = body.dropFirst(digits.count)
-        guard let delimiter = after.first, delimiter == "." || delimiter == ")",
-              after.dropFirst().first == " " || after.count == 1 else { return nil }
-        return Marker(ordered: true, number: Int(digits)!, indent: indent, rest: after.dropFirst(2))
+        var number = 0, digits = 0
+        while i < bytes.endIndex, (0x30...0x39).contains(bytes[i]) {
+            number = number * 10 + Int(bytes[i] - 0x30)
+            digits += 1
+            i = bytes.index(after: i)
+        }
+        guard digits > 0, digits <= 9, i < bytes.endIndex, bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: ")") else { return nil }
+        let after = bytes.index(after: i)
+        if after == bytes.endIndex { return Marker(ordered: true, number: number, indent: indent, rest: "") }
+        guard bytes[after] == 0x20 else { return nil }
+        return Marker(ordered: true, number: number, indent: indent, rest: Substring(bytes[bytes.index(after: after)...]))
     }
 
+    static func isBlank(_ line: Substring) -> Bool { line.utf8.allSatisfy { $0 == 0x20 } }
+
     static func heading(_ line: Substring) -> (Int, Substring)? {
-        let hashes = line.prefix(while: { $0 == "#" }).count
-        guard (1...6).contains(hashes), line.dropFirst(hashes).first == " " else { return nil }
-        return (hashes, line.dropFirst(hashes + 1))
+        let bytes = line.utf8
+        let hashes = bytes.prefix(while: { $0 == UInt8(ascii: "#") }).count
+        guard (1...6).contains(hashes), bytes.dropFirst(hashes).first == 0x20 else { return nil }
+        return (hashes, Substring(bytes.dropFirst(hashes + 1)))
     }
 
     struct BlockParser {
@@ -72,11 +87,11 @@ public enum DocumentMarkup {
             var result: [Block] = []
             while index < lines.count {
                 let line = lines[index]
-                if line.allSatisfy({ $0 == " " }) { index += 1; continue }
+                if line.utf8.allSatisfy({ $0 == 0x20 }) { index += 1; continue }
                 if let (level, text) = DocumentMarkup.heading(line) {
                     result.append(.heading(level: level, DocumentMarkup.inlines(String(text))))
                     index += 1
-                } else if line.hasPrefix("|") {
+                } else if line.utf8.first == UInt8(ascii: "|") {
                     result.append(table())
                 } else if let marker = DocumentMarkup.marker(line), marker.indent < 2 {
                     result.append(list(indent: marker.indent))
@@ -92,8 +107,8 @@ public enum DocumentMarkup {
             var parts: [Substring] = []
             while index < lines.count {
                 let line = lines[index]
-                if line.allSatisfy({ $0 == " " }) { break }
-                if !parts.isEmpty, DocumentMarkup.heading(line) != nil || line.hasPrefix("|") || DocumentMarkup.marker(line) != nil { break }
+                if line.utf8.allSatisfy({ $0 == 0x20 }) { break }
+                if !parts.isEmpty, DocumentMarkup.heading(line) != nil || line.utf8.first == UInt8(ascii: "|") || DocumentMarkup.marker(line) != nil { break }
                 parts.append(line)
                 index += 1
             }
@@ -125,10 +140,10 @@ public enum DocumentMarkup {
                 var children: [Block] = []
                 while index < lines.count {
                     let line = lines[index]
-                    if line.allSatisfy({ $0 == " " }) {
+                    if line.utf8.allSatisfy({ $0 == 0x20 }) {
                         // A blank line ends the list unless a nested item or another item follows.
                         var next = index + 1
-                        while next < lines.count, lines[next].allSatisfy({ $0 == " " }) { next += 1 }
+                        while next < lines.count, lines[next].utf8.allSatisfy({ $0 == 0x20 }) { next += 1 }
                         guard next < lines.count, let m = DocumentMarkup.marker(lines[next]),
                               m.indent >= indent else { break }
                         index = next
@@ -141,7 +156,7 @@ public enum DocumentMarkup {
                         }
                         break
                     }
-                    if DocumentMarkup.heading(line) != nil || line.hasPrefix("|") { break }
+                    if DocumentMarkup.heading(line) != nil || line.utf8.first == UInt8(ascii: "|") { break }
                     if !children.isEmpty { break }
                     parts.append(line)
                     index += 1
@@ -153,7 +168,7 @@ public enum DocumentMarkup {
 
         mutating func table() -> Block {
             var rows: [[[Inline]]] = []
-            while index < lines.count, lines[index].hasPrefix("|") {
+            while index < lines.count, lines[index].utf8.first == UInt8(ascii: "|") {
                 let cells = Self.cells(lines[index])
                 index += 1
                 if cells.allSatisfy({ cell in !cell.isEmpty && cell.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }) { continue }
@@ -179,60 +194,71 @@ public enum DocumentMarkup {
         }
     }
 
-    /// Inline markup of one paragraph or cell; "\u{0}" marks a hard line break.
+    /// Inline markup of one paragraph or cell; "\u{0}" marks a hard line break. Works on UTF-8
+    /// bytes: all markup is ASCII, and multi-byte characters never contain ASCII bytes.
     public static func inlines(_ text: String) -> [Inline] {
-        var scalars = Array(text.unicodeScalars)[...]
-        return parseInlines(&scalars, closing: nil)
+        let bytes = Array(text.utf8)
+        var index = 0
+        return parseInlines(bytes, &index, closing: nil)
     }
 
-    static func parseInlines(_ s: inout ArraySlice<Unicode.Scalar>, closing: String?) -> [Inline] {
+    static let asciiPunctuation: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
+    static let star = UInt8(ascii: "*"), underscore = UInt8(ascii: "_"), backslash = UInt8(ascii: "\\")
+
+    /// Parses from `i` up to the closing delimiter (`closing`: the byte and whether doubled).
+    static func parseInlines(_ s: [UInt8], _ i: inout Int, closing: (UInt8, Bool)?) -> [Inline] {
         var result: [Inline] = []
-        var buffer = String.UnicodeScalarView()
+        var buffer: [UInt8] = []
         func flush() {
-            if !buffer.isEmpty { result.append(.text(String(buffer))); buffer = String.UnicodeScalarView() }
+            if !buffer.isEmpty { result.append(.text(String(decoding: buffer, as: UTF8.self))); buffer.removeAll(keepingCapacity: true) }
         }
-        while let c = s.first {
-            if c == "\\", s.count > 1, let next = s.dropFirst().first, asciiPunctuation.contains(next) {
-                buffer.append(next)
-                s.removeFirst(2)
+        while i < s.count {
+            let c = s[i]
+            if c == backslash, i + 1 < s.count, asciiPunctuation[Int(s[i + 1])] {
+                buffer.append(s[i + 1])
+                i += 2
                 continue
             }
-            if c == "\u{0}" { flush(); result.append(.lineBreak); s.removeFirst(); continue }
-            let isDouble = (c == "*" || c == "_") && s.dropFirst().first == c
-            let delimiter = isDouble ? String(c) + String(c) : String(c)
-            if c == "*" || c == "_" {
-                if let closing, delimiter == closing {
-                    s.removeFirst(delimiter.unicodeScalars.count)
+            if c == 0 { flush(); result.append(.lineBreak); i += 1; continue }
+            if c == star || c == underscore {
+                let isDouble = i + 1 < s.count && s[i + 1] == c
+                let width = isDouble ? 2 : 1
+                if let closing, closing.0 == c, closing.1 == isDouble {
+                    i += width
                     flush()
                     return result
                 }
                 // Open only when a matching closer follows, so a lone `*` stays literal.
-                let body = s.dropFirst(delimiter.unicodeScalars.count)
-                if body.first.map({ $0 != " " }) == true, containsCloser(body, delimiter) {
+                let body = i + width
+                if body < s.count, s[body] != UInt8(ascii: " "), containsCloser(s, from: body, c, isDouble) {
                     flush()
-                    s = body
-                    let inner = parseInlines(&s, closing: delimiter)
+                    i = body
+                    let inner = parseInlines(s, &i, closing: (c, isDouble))
                     result.append(isDouble ? .strong(inner) : .emphasis(inner))
                     continue
                 }
             }
             buffer.append(c)
-            s.removeFirst()
+            i += 1
         }
         flush()
         return result
     }
 
-    static let asciiPunctuation = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars)
-
-    static func containsCloser(_ s: ArraySlice<Unicode.Scalar>, _ delimiter: String) -> Bool {
-        let d = Array(delimiter.unicodeScalars)
-        var i = s.startIndex
-        while i < s.endIndex {
-            if s[i] == "\\" { i += 2; continue }
-            if s[i] == d[0], d.count == 1 || (i + 1 < s.endIndex && s[i + 1] == d[1]) {
-                if d.count == 1, i + 1 < s.endIndex, s[i + 1] == d[0] { i += 2; continue }
-                return true
+    static func containsCloser(_ s: [UInt8], from start: Int, _ d: UInt8, _ double: Bool) -> Bool {
+        var i = start
+        while i < s.count {
+            if s[i] == backslash { i += 2; continue }
+            if s[i] == d {
+                let next = i + 1 < s.count && s[i + 1] == d
+                if double == next { return true }
+                i += next ? 2 : 1
+                continue
             }
             i += 1
         }
