@@ -36,7 +36,7 @@ struct AtomicWriter {
         var template = Array((folder + "/.\(name).tmp-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw CLIError.io("cannot create a temporary file in \(folder): \(String(cString: strerror(errno)))") }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var ok = false
         defer {
             if !ok { unlink(temporary) }

@@ -288,6 +288,7 @@ import ZIPFoundation
         #expect(PolishGender.of("Gminny Ośrodek Pomocy Społecznej") == .masculine)
         #expect(PolishGender.of("Koło Gospodyń Wiejskich") == .neuter)
         #expect("Gminny Ośrodek Pomocy Społecznej w Leśniowicach".initialism == "GOPS")
+        #expect("Poradnia Psychologiczno-Pedagogiczna w Chełmie".initialism == "PPP")
         #expect("Samodzielny Publiczny Zakład Opieki Zdrowotnej SP ZOZ".initialism == "SPZOZSPZOZ")
     }
 

@@ -37,7 +37,7 @@ public enum AgreementTemplates {
     {{#groups}}
        {{number}}) {{title}}{{#size}} (około {{size}} osób){{/size}}{{^last}};{{/last}}{{#last}}.{{/last}}
     {{/groups}}
-    2. Współpraca obejmuje {{#has_needs}}następujące obszary wsparcia: {{#needs}}{{title}}{{^last}}, {{/last}}{{/needs}},{{/has_needs}}{{^has_needs}}wymianę informacji i wspólne planowanie działań na rzecz mieszkańców{{/has_needs}} a także wzajemne informowanie się Stron o osobach i rodzinach wymagających wsparcia.
+    2. Współpraca obejmuje {{#has_needs}}następujące obszary wsparcia: {{#needs}}{{title}}{{^last}}, {{/last}}{{/needs}},{{/has_needs}}{{^has_needs}}wymianę informacji i wspólne planowanie działań na rzecz mieszkańców,{{/has_needs}} a także wzajemne informowanie się Stron o osobach i rodzinach wymagających wsparcia.
 
     ## § 2. Zobowiązania Stron
 
@@ -126,7 +126,7 @@ public enum AgreementTemplates {
     {{#groups}}
        {{number}}) {{title}}{{#size}} (about {{size}} people){{/size}}{{^last}};{{/last}}{{#last}}.{{/last}}
     {{/groups}}
-    2. The cooperation covers {{#has_needs}}the following areas of support: {{#needs}}{{title}}{{^last}}, {{/last}}{{/needs}},{{/has_needs}}{{^has_needs}}the exchange of information and joint planning of action for residents{{/has_needs}} and the Parties informing each other of people and families in need of support.
+    2. The cooperation covers {{#has_needs}}the following areas of support: {{#needs}}{{title}}{{^last}}, {{/last}}{{/needs}},{{/has_needs}}{{^has_needs}}the exchange of information and joint planning of action for residents,{{/has_needs}} and the Parties informing each other of people and families in need of support.
 
     ## § 2. Obligations of the Parties
 

@@ -123,16 +123,20 @@ public enum PolishGender: Sendable {
 
 extension String {
     /// The name's initials up to the first lowercase word or quoted part: "Gminny Ośrodek Pomocy
-    /// Społecznej w Leśniowicach" → "GOPS". Used for "zwanym dalej „GOPS”".
+    /// Społecznej w Leśniowicach" → "GOPS", "Poradnia Psychologiczno-Pedagogiczna" → "PPP".
+    /// Used for "zwanym dalej „GOPS”".
     var initialism: String {
         var letters = ""
-        for word in split(separator: " ") {
-            guard let first = word.first, first.isLetter, first.isUppercase else { break }
-            // A word already in capitals (ROPS, SP, ZOZ) is kept whole.
-            if word.count > 1, word.allSatisfy({ $0.isUppercase || !$0.isLetter }) {
-                letters += word.filter(\.isLetter)
-            } else {
-                letters.append(first)
+        for spaced in split(separator: " ") {
+            guard let first = spaced.first, first.isLetter, first.isUppercase else { break }
+            // A word already in capitals (ROPS, SP, ZOZ) is kept whole; hyphenated words give a
+            // letter per part ("Psychologiczno-Pedagogiczna" → "PP").
+            if spaced.count > 1, spaced.allSatisfy({ $0.isUppercase || !$0.isLetter }) {
+                letters += spaced.filter(\.isLetter)
+                continue
+            }
+            for part in spaced.split(separator: "-") {
+                if let initial = part.first, initial.isLetter, initial.isUppercase { letters.append(initial) }
             }
         }
         return letters
