@@ -47,7 +47,8 @@ public enum HTMLDocumentWriter {
     th, td { padding: 3pt 6pt; vertical-align: top; text-align: left; }
     body.agreement table { margin-top: 28pt; page-break-inside: avoid; break-inside: avoid; }
     body.agreement th, body.agreement td { text-align: center; width: 33%; }
-    body.agreement tr:nth-child(2) td { padding-top: 30pt; }
+    body.agreement tbody tr:first-child td { padding-top: 36pt; }
+    body.agreement th { padding-top: 18pt; }
     """
 
     static func write(_ block: DocumentMarkup.Block, into out: inout String) {
