@@ -118,6 +118,23 @@ import ZIPFoundation
         #expect(try #require(parts["docProps/core.xml"]).contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2019-12-20T00:00:00Z"))
     }
 
+    /// Word rejects paragraph properties out of the schema's sequence (ECMA-376 CT_PPrBase).
+    @Test func docxParagraphPropertiesFollowTheSchemaOrder() throws {
+        let order = ["pStyle", "keepNext", "keepLines", "numPr", "spacing", "ind", "jc", "outlineLvl"]
+        let parts = try Self.entries(try AgreementEmitter(model: try Self.model()).render(Ref(0), format: .docx).bytes)
+        for part in ["word/document.xml", "word/styles.xml", "word/numbering.xml"] {
+            let xml = try #require(parts[part])
+            for chunk in xml.components(separatedBy: "<w:pPr>").dropFirst() {
+                let properties = chunk.components(separatedBy: "</w:pPr>")[0]
+                let names = properties.components(separatedBy: "<w:").dropFirst().map { String($0.prefix { $0.isLetter }) }
+                    .filter(order.contains)
+                let ranks = names.compactMap { order.firstIndex(of: $0) }
+                #expect(ranks == ranks.sorted(), "\(part): \(names)")
+            }
+        }
+        #expect(try #require(parts["word/document.xml"]).contains("</w:tbl><w:p/>"))
+    }
+
     @Test func docxIsByteIdenticalForTheSamePlan() throws {
         let first = try AgreementEmitter(model: try Self.model()).render(Ref(0), format: .docx)
         let second = try AgreementEmitter(model: try Self.model()).render(Ref(0), format: .docx)

@@ -149,13 +149,15 @@ public enum DOCXWriter {
                     let cell = c < row.count ? row[c] : []
                     // Room to sign above the dotted line (the first body row).
                     let spacing = r == 0 ? "<w:spacing w:before=\"480\"/>" : r == 1 ? "<w:spacing w:before=\"720\"/>" : ""
-                    xml += "<w:p><w:pPr><w:pStyle w:val=\"SignatureCell\"/>\(spacing)<w:keepNext/></w:pPr>"
+                    // Element order follows the schema (pStyle, keepNext, spacing): Word rejects others.
+                    xml += "<w:p><w:pPr><w:pStyle w:val=\"SignatureCell\"/><w:keepNext/>\(spacing)</w:pPr>"
                     runs(cell, bold: r == 0, italic: false)
                     xml += "</w:p></w:tc>"
                 }
                 xml += "</w:tr>"
             }
-            xml += "</w:tbl>"
+            // Word expects a paragraph after a table.
+            xml += "</w:tbl><w:p/>"
         }
     }
 }

@@ -67,7 +67,7 @@ enum OOXMLParts {
             + style("Normal", "Normal", paragraph: "<w:jc w:val=\"both\"/>", isDefault: true)
             + style("Title", "Title", paragraph: "<w:keepNext/><w:spacing w:after=\"120\"/><w:jc w:val=\"center\"/>",
                     run: "<w:b/><w:sz w:val=\"30\"/><w:szCs w:val=\"30\"/>")
-            + style("Subtitle", "Subtitle", paragraph: "<w:jc w:val=\"center\"/><w:spacing w:after=\"240\"/>")
+            + style("Subtitle", "Subtitle", paragraph: "<w:spacing w:after=\"240\"/><w:jc w:val=\"center\"/>")
             + style("Heading1", "heading 1", paragraph: "<w:keepNext/><w:keepLines/><w:spacing w:before=\"300\" w:after=\"120\"/><w:jc w:val=\"center\"/><w:outlineLvl w:val=\"0\"/>",
                     run: "<w:b/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>")
             + style("Heading2", "heading 2", paragraph: "<w:keepNext/><w:spacing w:before=\"200\" w:after=\"80\"/><w:outlineLvl w:val=\"1\"/>",
