@@ -11,18 +11,31 @@ public struct PartnerGraph: Sendable {
     /// Sectors in declaration order (standard ones first), partners in declaration order.
     public var sectors: [SectorGroup]
 
-    public init(model: PlanModel) {
+    /// Sector labels follow `language` (the plan's by default): the standard sectors carry
+    /// Polish labels, so English output names them from their identifiers.
+    public init(model: PlanModel, language: DocumentLanguage? = nil) {
         self.model = model
+        let language = language ?? model.plan?.language ?? .pl
+        func label(_ sector: Sector) -> String {
+            guard language == .en, sector.header.isPredeclared else { return sector.title }
+            return Self.englishSectors[sector.name] ?? sector.name.replacingOccurrences(of: "_", with: " ")
+        }
         var groups: [SectorGroup] = []
         for index in model.sectors.indices {
             let ref = Ref<Sector>(index)
             let partners = model.partners.indices.map { Ref<Partner>($0) }.filter { model[$0].sector == ref }
-            if !partners.isEmpty { groups.append(SectorGroup(sector: ref, label: model[ref].title, partners: partners)) }
+            if !partners.isEmpty { groups.append(SectorGroup(sector: ref, label: label(model[ref]), partners: partners)) }
         }
         let unsectored = model.partners.indices.map { Ref<Partner>($0) }.filter { model[$0].sector == nil }
         if !unsectored.isEmpty { groups.append(SectorGroup(sector: nil, label: "—", partners: unsectored)) }
         sectors = groups
     }
+
+    static let englishSectors = [
+        "social_assistance": "social assistance", "employment": "labour market", "health": "health care",
+        "sport": "sport and recreation", "social_economy": "social economy", "ngo": "NGOs",
+        "church": "churches and religious associations", "local_government": "local government",
+    ]
 
     /// Partners in drawing order: sector by sector.
     public var orderedPartners: [Ref<Partner>] { sectors.flatMap(\.partners) }

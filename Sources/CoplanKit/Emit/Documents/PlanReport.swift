@@ -38,7 +38,7 @@ public struct PlanReport: Sendable {
     func percent(_ value: Double) -> String { phrases.number(value) + "%" }
 
     func context(format: DocumentFormat) -> TemplateValue {
-        let graph = PartnerGraph(model: model)
+        let graph = PartnerGraph(model: model, language: language)
         let plan = model.plan
         var root: [String: TemplateValue] = [:]
         root["lang"] = .text(language.rawValue)
@@ -125,7 +125,7 @@ public struct PlanReport: Sendable {
         root["has_agreements"] = .flag(!model.agreements.isEmpty)
         switch format {
         case .html: root["svg"] = .text(graph.svg(language: language))
-        default: root["mermaid"] = .text(graph.mermaid())
+        default: root["mermaid"] = .text(String(graph.mermaid().dropLast()))
         }
         return .object(root)
     }
