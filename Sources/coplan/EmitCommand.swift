@@ -91,6 +91,10 @@ struct EmitCommand: ParsableCommand {
                 throw CLIError.io("two documents would be written as `\(other)`; rename one agreement")
             }
         }
+        if documents.isEmpty {
+            Terminal.error("the plan has no agreements; nothing written")
+            return
+        }
         let writer = try AtomicWriter(folder: output)
         for document in documents {
             let path = try writer.save(document.bytes, name: document.fileName)

@@ -191,6 +191,22 @@ import ZIPFoundation
         }
     }
 
+    /// Whatever a user template writes, the DOCX body stays well-formed XML and HTML output
+    /// never contains a tag the text did not come from.
+    @Test func anyMarkupGivesWellFormedOutput() async throws {
+        let alphabet = Array("ab ł*_\\|#<>&\"\n\n  1.-)\u{1}")
+        await propertyCheck(input: Gen<Character?>.element(of: alphabet).array(of: 0...60)) { characters in
+            let text = String(characters.compactMap { $0 })
+            let blocks = DocumentMarkup.parse(text)
+            let bytes = try DOCXWriter.render(blocks, metadata: .init(title: text, language: .pl, created: nil))
+            let parts = try Self.entries(bytes)
+            #expect(Self.isWellFormed(try #require(parts["word/document.xml"])), "\(text.debugDescription)")
+            #expect(Self.isWellFormed(try #require(parts["docProps/core.xml"])))
+            let html = HTMLDocumentWriter.render(blocks, language: .pl)
+            #expect(!html.contains("<<") && !html.contains("<&"), "\(text.debugDescription)")
+        }
+    }
+
     @Test func xmlEscapingDropsForbiddenCharacters() {
         #expect(Escaping.xml("a\u{1}b<&>\"'") == "ab&lt;&amp;&gt;&quot;&apos;")
         #expect(Escaping.html("<a href=\"x\">") == "&lt;a href=&quot;x&quot;&gt;")
