@@ -67,6 +67,13 @@ import ZIPFoundation
                 let documents = try emitter.renderAll(format: format)
                 #expect(documents.count == model.agreements.count)
             }
+            // A title starting with "Umowa" makes the Polish text speak of a (feminine) Umowa.
+            if language == .pl, let pilot = model.agreements.firstIndex(where: { $0.title.hasPrefix("Umowa") }) {
+                let text = emitter.markdown(Ref(pilot))
+                #expect(text.contains("zawarta w dniu"))
+                #expect(text.contains("Umowa nie rodzi zobowiązań finansowych"))
+                #expect(text.contains("W sprawach nieuregulowanych niniejszą Umową"))
+            }
             // The context matches the schema templates are validated against.
             for index in model.agreements.indices {
                 let context = AgreementContext(model: model, language: language).context(for: Ref(index))

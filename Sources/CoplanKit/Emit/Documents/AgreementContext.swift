@@ -71,6 +71,11 @@ public struct AgreementContext {
                 for g in model[service].groups where !groupRefs.contains(g) { groupRefs.append(g) }
                 for n in model[service].needs where !needRefs.contains(n) { needRefs.append(n) }
             }
+            let serviceValues = services.map(service)
+            let sentences = serviceValues.compactMap { value -> String? in
+                if case .text(let text)? = value["sentence"] { return text }
+                return nil
+            }
             let commitments = agreement.commitments.filter { $0.party == ref }.map(\.text)
             let representatives = signatoryRefs.filter { model[$0].of == ref }
             let contacts = contactPeople(of: ref, signatories: signatoryRefs).map { contact($0, party: shorts[i]) }
@@ -93,10 +98,10 @@ public struct AgreementContext {
                 "has_representatives": .flag(!representatives.isEmpty),
                 "represented": .text(language == .en ? "represented" : gender == .feminine ? "reprezentowaną" : "reprezentowanym"),
                 "called": .text(language == .en ? "hereinafter referred to as" : gender == .feminine ? "zwaną dalej" : "zwanym dalej"),
-                "services": .list(withLast(services.map(service))),
+                "services": .list(withLast(serviceValues)),
                 "commitments": .list(withLast(commitments.map { .record(["text": .text($0)]) })),
-                "obligations": .list(withLast(services.map { sentence($0) } .map { .record(["text": .text($0)]) }
-                    + commitments.map { .record(["text": .text($0)]) })),
+                // What the party does, services first, each a sentence: one numbered point each.
+                "obligations": .list(withLast((sentences + commitments).map { .record(["text": .text($0)]) })),
                 "contacts": .list(withLast(contacts)),
                 "first": .flag(i == 0),
                 "last": .flag(i == partyRefs.count - 1),
@@ -104,22 +109,6 @@ public struct AgreementContext {
         }
 
         let teams = model.teams.filter { team in team.members.contains(where: partyRefs.contains) }
-        let isUmowa = language == .pl && agreement.title.lowercased().hasPrefix("umowa")
-        let doc: TemplateValue
-        switch (language, isUmowa) {
-        case (.en, _):
-            doc = .record(["nom": .text("Agreement"), "gen": .text("Agreement"), "acc": .text("Agreement"), "ins": .text("Agreement"),
-                           "loc": .text("Agreement"), "this_ins": .text("this Agreement"), "concluded": .text("concluded"),
-                           "its": .text("its"), "terminated": .text("terminated")])
-        case (.pl, true):
-            doc = .record(["nom": .text("Umowa"), "gen": .text("Umowy"), "acc": .text("Umowę"), "ins": .text("Umową"),
-                           "loc": .text("Umowie"), "this_ins": .text("niniejszą Umową"), "concluded": .text("zawarta"),
-                           "its": .text("jej"), "terminated": .text("rozwiązana")])
-        case (.pl, false):
-            doc = .record(["nom": .text("Porozumienie"), "gen": .text("Porozumienia"), "acc": .text("Porozumienie"),
-                           "ins": .text("Porozumieniem"), "loc": .text("Porozumieniu"), "this_ins": .text("niniejszym Porozumieniem"),
-                           "concluded": .text("zawarte"), "its": .text("jego"), "terminated": .text("rozwiązane")])
-        }
         let plan = model.plan
         var signing: TemplateValue?
         if let signed = agreement.signed {
@@ -134,7 +123,7 @@ public struct AgreementContext {
             "title": .text(agreement.title),
             "number": .text(number(of: ref)),
             "language": .text(language.rawValue),
-            "doc": doc,
+            "doc": documentForms(agreement),
             "signing": signing,
             "plan": plan.map { plan in
                 .record([
@@ -177,9 +166,24 @@ public struct AgreementContext {
         ])
     }
 
-    func sentence(_ ref: Ref<Service>) -> String {
-        if case .text(let text)? = service(ref)["sentence"] { return text }
-        return model[ref].title
+    /// The document's own noun in the cases the Polish template needs: "Porozumienie" (neuter)
+    /// or, when the title starts with it, "Umowa" (feminine), with agreeing participles.
+    func documentForms(_ agreement: Agreement) -> TemplateValue {
+        let isUmowa = language == .pl && agreement.title.lowercased().hasPrefix("umowa")
+        switch (language, isUmowa) {
+        case (.en, _):
+            return .record(["nom": .text("Agreement"), "gen": .text("Agreement"), "acc": .text("Agreement"), "ins": .text("Agreement"),
+                           "loc": .text("Agreement"), "this_ins": .text("this Agreement"), "concluded": .text("concluded"),
+                           "its": .text("its"), "terminated": .text("terminated")])
+        case (.pl, true):
+            return .record(["nom": .text("Umowa"), "gen": .text("Umowy"), "acc": .text("Umowę"), "ins": .text("Umową"),
+                           "loc": .text("Umowie"), "this_ins": .text("niniejszą Umową"), "concluded": .text("zawarta"),
+                           "its": .text("jej"), "terminated": .text("rozwiązana")])
+        case (.pl, false):
+            return .record(["nom": .text("Porozumienie"), "gen": .text("Porozumienia"), "acc": .text("Porozumienie"),
+                           "ins": .text("Porozumieniem"), "loc": .text("Porozumieniu"), "this_ins": .text("niniejszym Porozumieniem"),
+                           "concluded": .text("zawarte"), "its": .text("jego"), "terminated": .text("rozwiązane")])
+        }
     }
 
     /// "Asystent rodziny" with its groups, needs and capacity, and one sentence saying it.
