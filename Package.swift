@@ -57,3 +57,13 @@ let package = Package(
         ),
     ]
 )
+
+// Fuzz targets (Fuzz/README.md): only when COPLAN_FUZZ is set, so a normal build and test
+// never sees them. Each is an executable holding just `LLVMFuzzerTestOneInput`; build with
+// `--sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address` (Fuzz/run.sh does).
+if Context.environment["COPLAN_FUZZ"] != nil {
+    for name in ["FuzzParse", "FuzzCheck", "FuzzEmit"] {
+        package.products.append(.executable(name: name, targets: [name]))
+        package.targets.append(.executableTarget(name: name, dependencies: ["CoplanKit"], path: "Fuzz/\(name)"))
+    }
+}

@@ -17,19 +17,36 @@ struct FileSystemProvider: SourceProvider {
         return String(cString: resolved)
     }
 
+    /// Only regular files count: a device (`/dev/zero`) or a FIFO would never end or never answer.
     func canonicalPath(_ path: String) -> String? {
-        guard let real = Self.realpath(path) else { return nil }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: real, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }
+        guard let real = Self.realpath(path), Self.isRegularFile(real) else { return nil }
         return real
     }
 
+    static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// The file's size when it is a regular file.
+    static func fileSize(_ path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
+    /// Reads at most `Limits.maxFileBytes` (+1 to notice a file growing past it while read).
     func read(_ canonicalPath: String) throws -> [UInt8] {
+        guard let size = Self.fileSize(canonicalPath) else {
+            throw CLIError.io("cannot read \(displayPath(canonicalPath)): not a regular file")
+        }
+        guard size <= Limits.maxFileBytes else { throw FileTooLargeError(size: size) }
         guard let handle = FileHandle(forReadingAtPath: canonicalPath) else {
             throw CLIError.io("cannot read \(displayPath(canonicalPath))")
         }
         defer { try? handle.close() }
-        let data = try handle.readToEnd() ?? Data()
+        let data = try handle.read(upToCount: Limits.maxFileBytes + 1) ?? Data()
+        guard data.count <= Limits.maxFileBytes else { throw FileTooLargeError(size: data.count) }
         return [UInt8](data)
     }
 
@@ -73,7 +90,10 @@ struct FileSystemProvider: SourceProvider {
                 if found.isEmpty { throw CLIError.io("no .plan files in \(argument)") }
                 result += found
             } else {
-                guard FileManager.default.isReadableFile(atPath: real) else { throw CLIError.io("cannot read \(argument)") }
+                guard FileManager.default.isReadableFile(atPath: real), let size = Self.fileSize(real) else {
+                    throw CLIError.io("cannot read \(argument)")
+                }
+                guard size <= Limits.maxFileBytes else { throw CLIError.io("\(argument): \(FileTooLargeError(size: size))") }
                 result.append(real)
             }
         }

@@ -9,14 +9,22 @@ public enum Suggestion {
     }
 
     static func best(_ word: String, in candidates: some Sequence<String>) -> String? {
-        let target = Array(word.unicodeScalars)
+        let target = word.unicodeScalars.map(fold)
         let limit = max(1, min(3, target.count / 3))
         var bestName: String?
         var bestDistance = Int.max
+        // Buffers reused across candidates: this runs once per unknown word, over every name.
+        var scalars: [Unicode.Scalar] = []
+        var rows = EditRows()
         for candidate in candidates where candidate != word {
-            let scalars = Array(candidate.unicodeScalars)
+            // Lengths first, without decoding: UTF-8 length bounds the scalar count from above
+            // and a quarter of it from below.
+            let bytes = candidate.utf8.count
+            if bytes < target.count - limit || (bytes + 3) / 4 > target.count + limit { continue }
+            scalars.removeAll(keepingCapacity: true)
+            for scalar in candidate.unicodeScalars { scalars.append(fold(scalar)) }
             if abs(scalars.count - target.count) > limit { continue }
-            let distance = editDistance(target, scalars, limit: limit)
+            let distance = editDistance(target, scalars, limit: limit, rows: &rows)
             if distance <= limit, distance < bestDistance || (distance == bestDistance && candidate < (bestName ?? "")) {
                 bestDistance = distance
                 bestName = candidate
@@ -25,31 +33,48 @@ public enum Suggestion {
         return bestName
     }
 
+    /// The three rows of the distance table, kept between calls.
+    struct EditRows {
+        var previous2: [Int] = []
+        var previous: [Int] = []
+        var current: [Int] = []
+    }
+
     /// Damerau–Levenshtein (optimal string alignment) distance with Polish letters folded to
     /// ASCII and case ignored, stopping early once every path exceeds `limit`.
     static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        let fa = a.map(fold), fb = b.map(fold)
-        var previous2 = [Int](repeating: 0, count: fb.count + 1)
-        var previous = Array(0...fb.count)
-        var current = [Int](repeating: 0, count: fb.count + 1)
+        var rows = EditRows()
+        return editDistance(a.map(fold), b.map(fold), limit: limit, rows: &rows)
+    }
+
+    /// The same on already folded scalars.
+    static func editDistance(_ fa: [Unicode.Scalar], _ fb: [Unicode.Scalar], limit: Int, rows: inout EditRows) -> Int {
+        if fa.isEmpty { return fb.count }
+        if fb.isEmpty { return fa.count }
+        let width = fb.count + 1
+        rows.previous2.removeAll(keepingCapacity: true)
+        rows.previous2.append(contentsOf: repeatElement(0, count: width))
+        rows.previous.removeAll(keepingCapacity: true)
+        rows.previous.append(contentsOf: 0..<width)
+        rows.current.removeAll(keepingCapacity: true)
+        rows.current.append(contentsOf: repeatElement(0, count: width))
         for i in 1...fa.count {
-            current[0] = i
-            var rowMin = current[0]
+            rows.current[0] = i
+            var rowMin = i
             for j in 1...fb.count {
                 let cost = fa[i - 1] == fb[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                var value = min(rows.previous[j] + 1, rows.current[j - 1] + 1, rows.previous[j - 1] + cost)
                 if i > 1, j > 1, fa[i - 1] == fb[j - 2], fa[i - 2] == fb[j - 1] {
-                    value = min(value, previous2[j - 2] + 1)
+                    value = min(value, rows.previous2[j - 2] + 1)
                 }
-                current[j] = value
+                rows.current[j] = value
                 rowMin = min(rowMin, value)
             }
             if rowMin > limit { return rowMin }
-            (previous2, previous, current) = (previous, current, previous2)
+            swap(&rows.previous2, &rows.previous)
+            swap(&rows.previous, &rows.current)
         }
-        return previous[fb.count]
+        return rows.previous[fb.count]
     }
 
     /// Polish letters fold to their ASCII base and case is ignored: `szkoła` ~ `szkola`.

@@ -89,19 +89,27 @@ struct Lexer {
 
     private mutating func lexIdentifier() -> Token {
         let start = position
+        var scalars = 0
         while position < bytes.count {
             let byte = bytes[position]
+            scalars += 1
             if byte < 0x80 {
                 let lower = byte | 0x20
                 if (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F || byte == 0x2D {
                     position += 1
                     continue
                 }
+                scalars -= 1
                 break
             }
             guard let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: position),
-                  UTF8Decoding.continuesIdentifier(scalar) else { break }
+                  UTF8Decoding.continuesIdentifier(scalar) else { scalars -= 1; break }
             position += length
+        }
+        if scalars > Limits.maxIdentifierScalars {
+            // Reported, not truncated: two long names cut to one length would silently collide.
+            report(.E100, "identifier of \(scalars) characters is longer than the limit of \(Limits.maxIdentifierScalars)",
+                   start, position, help: "use a shorter name; the display name string can be long")
         }
         return Token(kind: .identifier, start: start, end: position)
     }
@@ -164,6 +172,7 @@ struct Lexer {
             switch byte {
             case 0x22:
                 position += 1
+                checkLength(start)
                 return Token(kind: .string, start: start, end: position)
             case 0x5C:
                 position += min(2, bytes.count - position)
@@ -192,6 +201,7 @@ struct Lexer {
             let byte = bytes[position]
             if byte == 0x22, peek(1) == 0x22, peek(2) == 0x22 {
                 position += 3
+                checkLength(start)
                 return Token(kind: .textBlock, start: start, end: position)
             }
             if byte == 0x5C { position += min(2, bytes.count - position); continue }
@@ -201,6 +211,13 @@ struct Lexer {
         report(.E100, "unterminated text block: `\"\"\"` opened here is never closed", start, start + 3,
                help: "close the text block with `\"\"\"`")
         return Token(kind: .textBlock, start: start, end: position)
+    }
+
+    /// Reports a literal from `start` to `position` above `Limits.maxStringBytes`.
+    private mutating func checkLength(_ start: Int) {
+        guard position - start > Limits.maxStringBytes else { return }
+        report(.E101, "string of \(position - start) bytes is longer than the limit of \(Limits.megabytes(Limits.maxStringBytes))",
+               start, min(position, start + 1), help: "keep long texts in documents outside the plan")
     }
 
     // MARK: invalid input

@@ -3,7 +3,14 @@
 /// attribute and declaration boundaries.
 public enum Parser {
     public static func parse(_ file: SourceFile) -> SyntaxTree {
-        file.bytes.withUnsafeBufferPointer { buffer in
+        guard file.bytes.count <= Limits.maxFileBytes else {
+            let error = FileTooLargeError(size: file.bytes.count)
+            return SyntaxTree(file: file, items: [], comments: [], diagnostics: [
+                Diagnostic(.E100, "\(error)", at: SourceSpan(file: file, range: SourceRange(0, 0)),
+                           help: "a plan this large is not a plan; split it or check what was saved"),
+            ])
+        }
+        return file.bytes.withUnsafeBufferPointer { buffer in
             var state = ParserState(bytes: buffer, file: file)
             return state.parseFile()
         }
@@ -23,6 +30,8 @@ struct ParserState {
     var diagnostics: [Diagnostic] = []
     /// A declaration header found where an attribute was expected (a missing `}` before it).
     var pendingHeader: Header?
+    /// Syntax errors that get a "did you mean" search.
+    static let suggestionBudget = 256
 
     struct Header {
         var keyword: Word
@@ -64,9 +73,12 @@ struct ParserState {
                 } else if let kind = declarationKind(word.text) {
                     if let declaration = parseDeclaration(word, kind) { items.append(.declaration(declaration)) }
                 } else {
-                    let spellings = Keyword.declarationKinds.flatMap(\.spellings) + Keyword.import.spellings
+                    // Past the first few hundred findings (hidden anyway) a suggestion is not worth its cost.
+                    let suggestion = diagnostics.count < Self.suggestionBudget
+                        ? Suggestion.closest(to: word.text, preferred: Keyword.declarationKinds.flatMap(\.spellings) + Keyword.import.spellings)
+                        : nil
                     error("expected a declaration (`plan`, `partner`, `agreement`, …), found `\(word.text)`",
-                          token.range, suggestion: Suggestion.closest(to: word.text, preferred: spellings))
+                          token.range, suggestion: suggestion)
                     recoverToLineEnd()
                 }
             case .invalid:

@@ -46,7 +46,16 @@ enum ImportGraph {
             visited.insert(path)
             stack.append(path)
             defer { stack.removeLast() }
-            guard let source = files.tree(path) else { return }
+            guard let source = files.tree(path) else {
+                // An unreadable import is reported at its `import`; an unreadable root here, at
+                // the top of the file, so that it can never pass a check silently.
+                if path == rootPath {
+                    let file = SourceFile(path: provider.displayPath(path), bytes: [])
+                    diagnostics.append(Diagnostic(.E100, "cannot read the file: \(files.unreadableReason(path) ?? "unknown error")",
+                                                  at: SourceSpan(file: file, range: .empty)))
+                }
+                return
+            }
             trees.append(source)
             loaded.append(path)
             for resolved in files.resolvedImports(path) {

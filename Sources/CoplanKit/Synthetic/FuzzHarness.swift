@@ -1,0 +1,102 @@
+/// What the fuzz targets (Fuzz/) run on one input, kept in the library so that the regression
+/// test replays a crashing input through exactly the same code. Each entry point checks its
+/// own invariants with `precondition`, so a broken invariant is a crash the fuzzer keeps.
+public enum FuzzHarness {
+    /// Splits fuzz bytes into a small in-memory repository: byte 0x01 separates files, named
+    /// `/repo/a.plan`, `/repo/b.plan`, … (at most 4), so that imports (`import "b.plan"`) and
+    /// cycles between files are reachable from mutations.
+    public static func repository(_ bytes: [UInt8]) -> (provider: MemorySourceProvider, paths: [String]) {
+        var provider = MemorySourceProvider(files: [:])
+        var paths: [String] = []
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || (bytes[index] == 0x01 && paths.count < 3) {
+            let path = "/repo/" + String(UnicodeScalar(UInt8(0x61 + paths.count))) + ".plan"
+            provider.files[path] = Array(bytes[start..<index])
+            paths.append(path)
+            start = index + 1
+        }
+        return (provider, paths)
+    }
+
+    /// Lexer and parser alone: every diagnostic is located inside the file.
+    public static func parse(_ bytes: [UInt8]) {
+        let tree = Parser.parse(SourceFile(path: "a.plan", bytes: bytes))
+        for diagnostic in tree.diagnostics {
+            guard let span = diagnostic.span else { preconditionFailure("syntax finding without a location: \(diagnostic.message)") }
+            precondition(span.range.start <= span.range.end && span.range.end <= bytes.count,
+                         "finding outside the file: \(diagnostic.message)")
+            _ = span.start
+        }
+    }
+
+    /// The whole check (parse, imports, resolve, validate, analyse) and every report format;
+    /// then what-if and single-day analysis on each plan. Returns the JSON text so that callers
+    /// with Foundation can parse it.
+    @discardableResult
+    public static func check(_ bytes: [UInt8]) -> [String] {
+        let (provider, paths) = repository(bytes)
+        var options = Checker.Options()
+        options.cores = 1
+        let report = Checker(options: options).check(paths: paths, provider: provider)
+        let limit = options.maxDiagnosticsPerFile
+        var perFile: [String: Int] = [:]
+        for diagnostic in report.diagnostics {
+            perFile[diagnostic.span?.file.path ?? "", default: 0] += 1
+        }
+        precondition(perFile.values.allSatisfy { $0 <= limit }, "more findings than the per-file limit")
+        var texts = [report.json.serialized(pretty: true), SarifReport.render(report).serialized()]
+        _ = HumanReport.render(report, colored: true)
+        _ = JUnitReport.render(report, strict: true)
+        _ = GitHubAnnotations.render(report)
+        for plan in report.plans {
+            let model = plan.model
+            let baseline = Analyzer.analyse(model)
+            let matrix = CoverageMatrix(model: model, result: baseline)
+            _ = matrix.text(width: 80, colored: false)
+            _ = matrix.markdown()
+            texts.append(matrix.json.serialized())
+            if let first = model.partners.indices.first {
+                let without = baseline.without([Ref(first)])
+                // Withdrawing a partner never adds coverage.
+                if let before = baseline.summary, let after = without.summary {
+                    precondition(after.coveredPairDays <= before.coveredPairDays, "coverage grew when a partner withdrew")
+                }
+            }
+            if let start = model.plan?.period?.first {
+                _ = Analyzer.analyse(model, at: start)
+            }
+        }
+        return texts
+    }
+
+    /// Every emitter on every plan that checks without errors (the CLI emits nothing else):
+    /// agreements in each format and language, the report, and the partner graph.
+    public static func emit(_ bytes: [UInt8]) {
+        let (provider, paths) = repository(bytes)
+        var options = Checker.Options()
+        options.cores = 1
+        let report = Checker(options: options).check(paths: paths, provider: provider)
+        guard report.errors == 0 else { return }
+        for plan in report.plans where plan.model.plan != nil {
+            let model = plan.model
+            for language in DocumentLanguage.allCases {
+                let emitter = AgreementEmitter(model: model, language: language)
+                for ref in model.agreements.indices.map({ Ref<Agreement>($0) }) {
+                    for format in DocumentFormat.allCases {
+                        if let document = try? emitter.render(ref, format: format) {
+                            precondition(!document.fileName.contains("/") && !document.fileName.hasPrefix("."),
+                                         "unsafe document name `\(document.fileName)`")
+                        }
+                    }
+                }
+                let analysis = Analyzer.analyse(model)
+                let planReport = PlanReport(model: model, analysis: analysis, language: language)
+                for format in [DocumentFormat.md, .html] { _ = try? planReport.render(format: format) }
+                let graph = PartnerGraph(model: model, language: language)
+                _ = graph.dot()
+                _ = graph.mermaid()
+                _ = graph.svg(language: language)
+            }
+        }
+    }
+}
