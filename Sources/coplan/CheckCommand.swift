@@ -28,6 +28,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Treat warnings and gaps as failures (exit 1); default from coplan.toml, else off.")
     var strict: Bool?
 
+    @Flag(help: "Replace people's names, emails and phones with their titles (for published reports).")
+    var redact = false
+
     @Option(name: [.customShort("j"), .long], help: "Cores to check on (default: all).")
     var jobs: Int?
 
@@ -58,7 +61,8 @@ struct CheckCommand: ParsableCommand {
             guard jobs >= 1 else { throw CLIError.usage("--jobs must be at least 1") }
             options.cores = jobs
         }
-        let report = Checker(options: options).check(paths: files, provider: provider)
+        let checked = Checker(options: options).check(paths: files, provider: provider)
+        let report = redact ? checked.redacted() : checked
         let strict = self.strict ?? config.strict
         switch format {
         case .human: Terminal.write(HumanReport.render(report, colored: Terminal.colorEnabled))

@@ -37,6 +37,9 @@ struct EmitCommand: ParsableCommand {
     @Option(help: "A Mustache template for the agreements, inside the plan's repository.")
     var template: String?
 
+    @Flag(help: "Replace people's names, emails and phones with their titles (for published reports).")
+    var redact = false
+
     @Option(name: .shortAndLong, help: "Output folder (created when missing).")
     var output: String
 
@@ -47,7 +50,8 @@ struct EmitCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try PlanLoading.load(plan, analyse: report)
+        var loaded = try PlanLoading.load(plan, analyse: report)
+        if redact { loaded.model = loaded.model.redacted() }
         let emitter = AgreementEmitter(model: loaded.model, language: lang)
         var documents: [EmittedDocument] = []
         do {

@@ -31,6 +31,9 @@ struct GapsCommand: ParsableCommand {
     @Option(help: "Output format: human, json or markdown.")
     var format: Format = .human
 
+    @Flag(help: "Replace people's names, emails and phones with their titles (for published reports).")
+    var redact = false
+
     @Flag(help: "Exit 1 when there is any gap.")
     var strict = false
 
@@ -49,7 +52,7 @@ struct GapsCommand: ParsableCommand {
 
         var matrices: [CoverageMatrix] = []
         for plan in report.plans {
-            let model = plan.model
+            let model = redact ? plan.model.redacted() : plan.model
             var withdrawn = Set<Ref<Partner>>()
             for name in without {
                 guard let partner = model.partner(named: name) else {

@@ -333,12 +333,12 @@ import ZIPFoundation
     }
 
     @Test func fileNamesStayInTheOutputFolder() {
-        #expect(FileNames.sanitised("gops_szkoly", extension: "docx") == "gops_szkoly.docx")
-        #expect(FileNames.sanitised("../../etc/passwd", extension: "md") == "_.._etc_passwd.md")
-        #expect(FileNames.sanitised("..", extension: "md") == "document.md")
-        #expect(FileNames.sanitised("a\u{0}b/c", extension: "md") == "a_b_c.md")
-        #expect(FileNames.sanitised("CON", extension: "html") == "_CON.html")
-        #expect(FileNames.sanitised("lpt1.x", extension: "html") == "_lpt1.x.html")
+        #expect(SafeFileName.sanitised("gops_szkoly", extension: "docx") == "gops_szkoly.docx")
+        #expect(SafeFileName.sanitised("../../etc/passwd", extension: "md") == "_.._etc_passwd.md")
+        #expect(SafeFileName.sanitised("..", extension: "md") == "document.md")
+        #expect(SafeFileName.sanitised("a\u{0}b/c", extension: "md") == "a_b_c.md")
+        #expect(SafeFileName.sanitised("CON", extension: "html") == "_CON.html")
+        #expect(SafeFileName.sanitised("lpt1.x", extension: "html") == "_lpt1.x.html")
     }
 
     // MARK: Graph

@@ -57,6 +57,12 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     static func escape(_ text: String, into out: inout String) {
         out += "\""
+        // Most strings need no escape: append them whole (0xE2 may start U+2028/U+2029).
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0xE2 }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

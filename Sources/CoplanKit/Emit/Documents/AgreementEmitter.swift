@@ -94,7 +94,7 @@ public struct AgreementEmitter: Sendable {
     /// One agreement as a file in the given format.
     public func render(_ ref: Ref<Agreement>, format: DocumentFormat, template: PreparedTemplate? = nil) throws(DocumentError) -> EmittedDocument {
         let text = markdown(ref, template: template)
-        let fileName = FileNames.sanitised(model[ref].name, extension: format.fileExtension)
+        let fileName = SafeFileName.sanitised(model[ref].name, extension: format.fileExtension)
         switch format {
         case .md:
             return EmittedDocument(fileName: fileName, bytes: Array(text.utf8))

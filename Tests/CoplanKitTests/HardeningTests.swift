@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+@testable import CoplanKit
+
+/// Every input a fuzzer ever crashed on (Fixtures/fuzz-regressions/*.bin, see Fuzz/README.md)
+/// runs through the same harness as the fuzz targets: parse, whole check, emitters.
+@Suite struct FuzzRegressionTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/fuzz-regressions")
+
+    static var inputs: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".bin") }.sorted()
+    }
+
+    @Test func thereAreRegressionInputs() {
+        #expect(!Self.inputs.isEmpty)
+    }
+
+    @Test(arguments: inputs) func replay(_ name: String) throws {
+        let bytes = try [UInt8](Data(contentsOf: Self.folder.appendingPathComponent(name)))
+        FuzzHarness.parse(bytes)
+        for json in FuzzHarness.check(bytes) {
+            #expect((try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])) != nil)
+        }
+        FuzzHarness.emit(bytes)
+    }
+
+    @Test func harnessSplitsFilesAtByteOne() {
+        let (provider, paths) = FuzzHarness.repository(Array("import \"b.plan\"\u{1}sector s { }\u{1}\u{1}x\u{1}y".utf8))
+        #expect(paths == ["/repo/a.plan", "/repo/b.plan", "/repo/c.plan", "/repo/d.plan"])
+        #expect(provider.files["/repo/b.plan"] == Array("sector s { }".utf8))
+        #expect(provider.files["/repo/d.plan"] == Array("x\u{1}y".utf8))
+    }
+}
+
+/// Output names: one sanitiser in the library, and the CLI writes nothing it would change.
+@Suite struct SafeFileNameTests {
+    @Test(arguments: [
+        ("gops_szkoly", "gops_szkoly.docx"), ("../../etc/passwd", "_.._etc_passwd.docx"), ("..", "document.docx"),
+        ("a\u{0}b/c", "a_b_c.docx"), ("CON", "_CON.docx"), ("lpt1.x", "_lpt1.x.docx"), ("nul ", "_nul.docx"),
+        ("Com¹", "_Com¹.docx"), ("aux .tar", "_aux .tar.docx"), ("C:\\Windows\\x", "C__Windows_x.docx"),
+        ("a\u{85}b", "a_b.docx"), ("", "document.docx"), ("  . ", "document.docx"),
+    ])
+    func sanitised(_ stem: String, _ expected: String) {
+        #expect(SafeFileName.sanitised(stem, extension: "docx") == expected)
+        #expect(SafeFileName.isSafe(expected))
+    }
+
+    @Test func longNamesAreCutOnACharacter() {
+        let name = SafeFileName.sanitised(String(repeating: "ż", count: 150), extension: "md")
+        #expect(name.utf8.count <= SafeFileName.maxStemBytes + 3)
+        #expect(!name.contains("\u{FFFD}"))
+        #expect(name.hasSuffix("ż.md"))
+    }
+
+    @Test(arguments: ["a/b.md", "../x.md", ".hidden.md", "x.md\u{0}", "con.md", "x", "x.", "x.m/d", "report..md"])
+    func unsafeNamesAreRefused(_ name: String) {
+        #expect(!SafeFileName.isSafe(name))
+    }
+}
+
+/// `--redact`: no person's name, email, phone or identifier survives in any output.
+@Suite struct RedactionTests {
+    static let plan = """
+    plan p "Plan" {
+      territory gmina "Testowo" teryt "0603062"
+      period 2024-01-01 .. 2024-12-31
+    }
+    partner gops "GOPS Testowo" { sector social_assistance }
+    partner szkola "Szkoła Podstawowa" { sector education }
+    # Kontakt: Anna Nowak, anna.nowak@example.org
+    person anna_nowak "Anna Nowak" {
+      of gops
+      title "Kierownik GOPS"
+      signs
+      email "anna.nowak@example.org"
+      phone "+48 600 100 200"
+    }
+    person jan_kowalski "Jan Kowalski" {
+      of szkola
+      signs
+      email "jan@szkola.example"
+    }
+    person ewa_zielinska "Ewa Zielińska" { of gops
+      phone "+48 500 999 888" }
+    need n "Potrzeba" { sectors education }
+    group g "Grupa" { size 10
+      needs n }
+    service s "Usługa" { by szkola
+      for g
+      meets n }
+    agreement a "Porozumienie" {
+      parties gops, szkola
+      period 2024-01-01 .. 2024-12-31
+      signed 2024-03-01
+      szkola provides s
+      gops commits "Informuje"
+      signatories anna_nowak, jan_kowalski, ewa_zielinska
+    }
+    team t "Zespół" { coordinator jan_kowalsky
+      members gops, szkola }
+    """
+
+    static let personal = ["Anna Nowak", "anna.nowak@example.org", "+48 600 100 200", "anna_nowak", "Jan Kowalski",
+                           "jan@szkola.example", "jan_kowalski", "Ewa Zielińska", "ewa_zielinska", "+48 500 999 888", "Zielińska"]
+
+    static func expectClean(_ text: String, _ what: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        for value in personal {
+            #expect(!text.contains(value), "\(what) still holds `\(value)`", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func noPersonalFieldSurvivesInAnyFormat() throws {
+        let raw = RandomPlan.check(Self.plan)
+        // The plan has findings that name people (a misspelt person, a signatory who may not sign).
+        #expect(raw.diagnostics.contains { $0.message.contains("jan_kowalsky") || $0.message.contains("ewa_zielinska") })
+        let unredacted = HumanReport.render(raw, colored: false)
+        #expect(Self.personal.filter { unredacted.contains($0) }.count >= 3)
+        let report = raw.redacted()
+        #expect(report.diagnostics.count == raw.diagnostics.count)
+        Self.expectClean(HumanReport.render(report, colored: false), "human")
+        Self.expectClean(report.json.serialized(pretty: true), "json")
+        Self.expectClean(SarifReport.render(report).serialized(), "sarif")
+        Self.expectClean(JUnitReport.render(report, strict: true), "junit")
+        Self.expectClean(GitHubAnnotations.render(report), "github")
+
+        let model = raw.plans[0].model.redacted()
+        #expect(model.people.map(\.title) == ["Kierownik GOPS", "person 2", "person 3"])
+        #expect(model.people.allSatisfy { $0.email == nil && $0.phone == nil })
+        #expect(model.symbol("person_1")?.kind == .person && model.symbol("anna_nowak") == nil)
+        let matrix = CoverageMatrix(model: model, result: Analyzer.analyse(model))
+        Self.expectClean(matrix.text(width: 80, colored: false) + matrix.markdown() + matrix.json.serialized(), "gaps")
+        for language in DocumentLanguage.allCases {
+            let report = PlanReport(model: model, analysis: Analyzer.analyse(model), language: language)
+            for format in [DocumentFormat.md, .html] { Self.expectClean(try report.render(format: format).text, "report \(format)") }
+            let emitter = AgreementEmitter(model: model, language: language)
+            for format in [DocumentFormat.md, .html] { Self.expectClean(try emitter.render(Ref(0), format: format).text, "agreement \(format)") }
+            let graph = PartnerGraph(model: model, language: language)
+            Self.expectClean(graph.dot() + graph.mermaid() + graph.svg(language: language), "graph")
+        }
+    }
+
+    @Test func maskingKeepsEverySpanValid() {
+        let raw = RandomPlan.check(Self.plan)
+        let report = raw.redacted()
+        for (before, after) in zip(raw.diagnostics, report.diagnostics) {
+            #expect(before.span?.start == after.span?.start)
+            #expect(after.span?.file.bytes.count == before.span?.file.bytes.count)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import PropertyBased
+import Testing
+@testable import CoplanKit
+
+/// Properties of the whole pipeline on random valid plans (`RandomPlan`): the checker accepts
+/// them, every machine output parses, and coverage moves the right way when agreements are added
+/// or partners leave.
+@Suite struct PipelinePropertyTests {
+    static let seeds = Gen.int(in: 0...1_000_000_000)
+
+    @Test func randomPlansCheckWithoutErrorsAndOutputsParse() async {
+        await propertyCheck(count: 150, input: Self.seeds) { seed in
+            let plan = RandomPlan(seed: seed)
+            let report = RandomPlan.check(plan.text())
+            let errors = report.diagnostics.filter { $0.severity == .error }
+            #expect(errors.isEmpty, "\(plan): \(errors.map { "\($0.code) \($0.message)" })\n\(plan.text())")
+            for json in [report.json.serialized(pretty: true), SarifReport.render(report).serialized()] {
+                #expect((try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil, "\(plan): JSON does not parse")
+            }
+            let junit = JUnitReport.render(report, strict: true)
+            #expect(junit.hasPrefix("<?xml"), "\(plan): JUnit")
+            let model = report.plans[0].model
+            let matrix = CoverageMatrix(model: model, result: Analyzer.analyse(model))
+            #expect((try? JSONSerialization.jsonObject(with: Data(matrix.json.serialized().utf8))) != nil)
+        }
+    }
+
+    /// Fuzz harness invariants hold on valid plans too (what-if, single day, all formats).
+    @Test func harnessInvariantsHoldOnRandomPlans() async {
+        await propertyCheck(count: 40, input: Self.seeds) { seed in
+            let bytes = Array(RandomPlan(seed: seed).text().utf8)
+            FuzzHarness.parse(bytes)
+            FuzzHarness.check(bytes)
+            FuzzHarness.emit(bytes)
+        }
+    }
+
+    @Test func addingAnAgreementNeverLowersCoverage() async {
+        await propertyCheck(count: 120, input: Self.seeds) { seed in
+            let plan = RandomPlan(seed: seed)
+            guard !plan.agreements.isEmpty else { return }
+            let fewer = Self.coverage(plan.text(agreementCount: plan.agreements.count - 1))
+            let more = Self.coverage(plan.text())
+            #expect(more.days >= fewer.days, "\(plan)")
+            for (pair, days) in fewer.perPair {
+                #expect(more.perPair[pair, default: 0] >= days, "\(plan): pair \(pair)")
+            }
+        }
+    }
+
+    @Test func removingAPartnerNeverRaisesCoverage() async {
+        await propertyCheck(count: 120, input: Self.seeds) { seed in
+            let plan = RandomPlan(seed: seed)
+            let report = RandomPlan.check(plan.text())
+            let model = report.plans[0].model
+            let baseline = Analyzer.analyse(model)
+            for partner in plan.partners.indices {
+                let whatIf = Analyzer.analyse(model, without: [Ref(partner)])
+                let before = baseline.summary?.coveredPairDays ?? 0
+                let after = whatIf.summary?.coveredPairDays ?? 0
+                #expect(after <= before, "\(plan) without p\(partner)")
+                // Writing the plan without the partner gives the same coverage as the what-if.
+                let edited = Self.coverage(plan.text(without: partner))
+                #expect(edited.days == after, "\(plan): text without p\(partner) \(edited.days) vs what-if \(after)")
+            }
+        }
+    }
+
+    /// Covered pair-days in total and per (group, need) name pair.
+    static func coverage(_ text: String) -> (days: Int, perPair: [String: Int]) {
+        let report = RandomPlan.check(text)
+        let model = report.plans[0].model
+        let result = Analyzer.analyse(model)
+        var perPair: [String: Int] = [:]
+        for pair in result.pairs { perPair[model[pair.group].name + "/" + model[pair.need].name] = pair.coveredDays }
+        return (result.summary?.coveredPairDays ?? 0, perPair)
+    }
+}
