@@ -192,7 +192,8 @@ struct AnalysisFindings {
                     at: indicator.span))
             }
         }
-        if let required = model.plan?.requiredCoverage, let summary = result.summary, summary.percent < required.value {
+        // `require coverage` is about the plan period, not one day asked for with `--at`.
+        if !result.isSingleDay, let required = model.plan?.requiredCoverage, let summary = result.summary, summary.percent < required.value {
             diagnostics.append(Diagnostic(
                 .G505, "coverage is \(HumanReport.formatPercent(summary.percent)); the plan requires at least \(HumanReport.formatPercent(required.value))",
                 at: required.span, help: "`require coverage` makes this fail the check; close the gaps reported as G500 and G502",
