@@ -12,13 +12,19 @@ public enum Suggestion {
         let target = Array(word.unicodeScalars)
         let limit = max(1, min(3, target.count / 3))
         var bestName: String?
-        var bestDistance = Int.max
+        var bestRank = (distance: Int.max, prefix: 0)
         for candidate in candidates where candidate != word {
             let scalars = Array(candidate.unicodeScalars)
             if abs(scalars.count - target.count) > limit { continue }
             let distance = editDistance(target, scalars, limit: limit)
-            if distance <= limit, distance < bestDistance || (distance == bestDistance && candidate < (bestName ?? "")) {
-                bestDistance = distance
+            guard distance <= limit else { continue }
+            // Among equally close names, a longer shared beginning is the likelier intent
+            // (`pupp` → `pup`, not `ppp`); then alphabetical, for determinism.
+            let prefix = zip(target, scalars).prefix { fold($0) == fold($1) }.count
+            if distance < bestRank.distance
+                || (distance == bestRank.distance && prefix > bestRank.prefix)
+                || (distance == bestRank.distance && prefix == bestRank.prefix && candidate < (bestName ?? "")) {
+                bestRank = (distance, prefix)
                 bestName = candidate
             }
         }
