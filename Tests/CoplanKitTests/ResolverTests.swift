@@ -122,3 +122,9 @@ import Testing
         #expect(Suggestion.closest(to: "gopz", preferred: ["zzz"], others: ["gopy"]) == "gopy")
     }
 }
+
+extension SuggestionTests {
+    @Test func tiesKeepTheWordIntactAroundTheTypo() {
+        #expect(Suggestion.closest(to: "adress", preferred: ["adres", "address"]) == "address")
+    }
+}
