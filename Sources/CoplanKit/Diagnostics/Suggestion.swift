@@ -12,7 +12,7 @@ public enum Suggestion {
         let target = word.unicodeScalars.map(fold)
         let limit = max(1, min(3, target.count / 3))
         var bestName: String?
-        var bestDistance = Int.max
+        var bestRank = (distance: Int.max, prefix: -1)
         // Buffers reused across candidates: this runs once per unknown word, over every name.
         var scalars: [Unicode.Scalar] = []
         var rows = EditRows()
@@ -25,8 +25,18 @@ public enum Suggestion {
             for scalar in candidate.unicodeScalars { scalars.append(fold(scalar)) }
             if abs(scalars.count - target.count) > limit { continue }
             let distance = editDistance(target, scalars, limit: limit, rows: &rows)
-            if distance <= limit, distance < bestDistance || (distance == bestDistance && candidate < (bestName ?? "")) {
-                bestDistance = distance
+            guard distance <= limit else { continue }
+            // Among equally close names, the one keeping more of the word intact around the
+            // typo (shared beginning plus shared ending) is the likelier intent: `pupp` → `pup`
+            // rather than `ppp`, `adress` → `address` rather than `adres`. Then alphabetical.
+            // (Both are folded already.)
+            let head = zip(target, scalars).prefix { $0 == $1 }.count
+            let tail = zip(target.reversed(), scalars.reversed()).prefix { $0 == $1 }.count
+            let prefix = head + tail
+            if distance < bestRank.distance
+                || (distance == bestRank.distance && prefix > bestRank.prefix)
+                || (distance == bestRank.distance && prefix == bestRank.prefix && candidate < (bestName ?? "")) {
+                bestRank = (distance, prefix)
                 bestName = candidate
             }
         }

@@ -29,32 +29,22 @@ public enum FuzzHarness {
         }
     }
 
-    /// The whole check (parse, imports, resolve, validate, analyse) and every report format;
-    /// then what-if and single-day analysis on each plan. Returns the JSON text so that callers
-    /// with Foundation can parse it.
+    /// The whole check (parse, imports, resolve, validate, analyse), then what-if and
+    /// single-day analysis on each plan. Returns the JSON texts (report, coverage matrix) so
+    /// that callers with Foundation can parse them.
     @discardableResult
     public static func check(_ bytes: [UInt8]) -> [String] {
-        let (provider, paths) = repository(bytes)
-        var options = Checker.Options()
-        options.cores = 1
-        let report = Checker(options: options).check(paths: paths, provider: provider)
-        let limit = options.maxDiagnosticsPerFile
+        let report = checked(bytes)
         var perFile: [String: Int] = [:]
         for diagnostic in report.diagnostics {
             perFile[diagnostic.span?.file.path ?? "", default: 0] += 1
         }
-        precondition(perFile.values.allSatisfy { $0 <= limit }, "more findings than the per-file limit")
-        var texts = [report.json.serialized(pretty: true), SarifReport.render(report).serialized()]
-        _ = HumanReport.render(report, colored: true)
-        _ = JUnitReport.render(report, strict: true)
-        _ = GitHubAnnotations.render(report)
+        precondition(perFile.values.allSatisfy { $0 <= Checker.Options().maxDiagnosticsPerFile }, "more findings than the per-file limit")
+        var texts = [report.json.serialized()]
         for plan in report.plans {
             let model = plan.model
             let baseline = Analyzer.analyse(model)
-            let matrix = CoverageMatrix(model: model, result: baseline)
-            _ = matrix.text(width: 80, colored: false)
-            _ = matrix.markdown()
-            texts.append(matrix.json.serialized())
+            texts.append(CoverageMatrix(model: model, result: baseline).json.serialized())
             if let first = model.partners.indices.first {
                 let without = baseline.without([Ref(first)])
                 // Withdrawing a partner never adds coverage.
@@ -69,13 +59,30 @@ public enum FuzzHarness {
         return texts
     }
 
-    /// Every emitter on every plan that checks without errors (the CLI emits nothing else):
-    /// agreements in each format and language, the report, and the partner graph.
-    public static func emit(_ bytes: [UInt8]) {
+    static func checked(_ bytes: [UInt8]) -> CheckReport {
         let (provider, paths) = repository(bytes)
         var options = Checker.Options()
         options.cores = 1
-        let report = Checker(options: options).check(paths: paths, provider: provider)
+        return Checker(options: options).check(paths: paths, provider: provider)
+    }
+
+    /// Every emitter on every plan that checks without errors (the CLI emits nothing else):
+    /// agreements in each format and language, the report, and the partner graph.
+    /// Before that, every report format of the check and of the coverage matrix, whatever the
+    /// errors, redacted and not.
+    public static func emit(_ bytes: [UInt8]) {
+        let report = checked(bytes)
+        for shown in [report, report.redacted()] {
+            _ = HumanReport.render(shown, colored: true)
+            _ = SarifReport.render(shown).serialized(pretty: true)
+            _ = JUnitReport.render(shown, strict: true)
+            _ = GitHubAnnotations.render(shown)
+            for plan in shown.plans {
+                let matrix = CoverageMatrix(model: plan.model, result: Analyzer.analyse(plan.model))
+                _ = matrix.text(width: 80, colored: true)
+                _ = matrix.markdown()
+            }
+        }
         guard report.errors == 0 else { return }
         for plan in report.plans where plan.model.plan != nil {
             let model = plan.model
