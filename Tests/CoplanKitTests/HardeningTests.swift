@@ -149,3 +149,25 @@ import Testing
         }
     }
 }
+
+/// Hostile text inside plan strings reaches the document writers: bounded nesting, linear time.
+@Suite struct HostileMarkupTests {
+    @Test func deeplyNestedEmphasisStaysShallow() {
+        // Each `*` and `_` would open a new level: a million levels overflowed the stack.
+        let inlines = DocumentMarkup.inlines(String(repeating: "*_", count: 500_000) + "x" + String(repeating: "_*", count: 500_000))
+        func depth(_ list: [DocumentMarkup.Inline]) -> Int {
+            list.map { inline -> Int in
+                switch inline {
+                case .strong(let inner), .emphasis(let inner): return 1 + depth(inner)
+                default: return 0
+                }
+            }.max() ?? 0
+        }
+        #expect(depth(inlines) == DocumentMarkup.maxNesting)
+        #expect(inlines.plainText.contains("x"))
+    }
+
+    @Test func shallowEmphasisIsUnchanged() {
+        #expect(DocumentMarkup.inlines("a *b _c_ d* e") == [.text("a "), .emphasis([.text("b "), .emphasis([.text("c")]), .text(" d")]), .text(" e")])
+    }
+}

@@ -210,8 +210,12 @@ public enum DocumentMarkup {
 
     static let star = UInt8(ascii: "*"), underscore = UInt8(ascii: "_"), backslash = UInt8(ascii: "\\")
 
+    /// Emphasis nested deeper than this stays literal text: `*_*_*_…` in a 1 MB string would
+    /// otherwise recurse once per character and overflow the stack.
+    static let maxNesting = 16
+
     /// Parses from `i` up to the closing delimiter (`closing`: the byte and whether doubled).
-    static func parseInlines(_ s: [UInt8], _ i: inout Int, closing: (UInt8, Bool)?) -> [Inline] {
+    static func parseInlines(_ s: [UInt8], _ i: inout Int, closing: (UInt8, Bool)?, depth: Int = 0) -> [Inline] {
         var result: [Inline] = []
         var buffer: [UInt8] = []
         func flush() {
@@ -235,10 +239,10 @@ public enum DocumentMarkup {
                 }
                 // Open only when a matching closer follows, so a lone `*` stays literal.
                 let body = i + width
-                if body < s.count, s[body] != UInt8(ascii: " "), containsCloser(s, from: body, c, isDouble) {
+                if depth < maxNesting, body < s.count, s[body] != UInt8(ascii: " "), containsCloser(s, from: body, c, isDouble) {
                     flush()
                     i = body
-                    let inner = parseInlines(s, &i, closing: (c, isDouble))
+                    let inner = parseInlines(s, &i, closing: (c, isDouble), depth: depth + 1)
                     result.append(isDouble ? .strong(inner) : .emphasis(inner))
                     continue
                 }
