@@ -171,3 +171,20 @@ import Testing
         #expect(DocumentMarkup.inlines("a *b _c_ d* e") == [.text("a "), .emphasis([.text("b "), .emphasis([.text("c")]), .text(" d")]), .text(" e")])
     }
 }
+
+extension RedactionTests {
+    @Test func maskingThousandsOfPeopleIsQuick() {
+        var text = "plan p { period 2024-01-01 .. 2024-12-31 }\npartner a \"A\" { sector health }\n"
+        for index in 0..<5_000 {
+            text += "person o\(index) \"Imię Nazwisko\(index)\" { of a\n title \"T\"\n email \"o\(index)@x.example\"\n phone \"+48 \(100_000 + index)\" }\n"
+        }
+        let report = RandomPlan.check(text + "team t { coordinator o17x }\n")
+        let clock = ContinuousClock()
+        var redacted: CheckReport?
+        let elapsed = clock.measure { redacted = report.redacted() }
+        #expect(elapsed < .seconds(20))
+        let file = redacted?.diagnostics.first { $0.span != nil }?.span?.file
+        #expect(file.map { String(decoding: $0.bytes, as: UTF8.self) }?.contains("Nazwisko4999") == false)
+        #expect(file.map { String(decoding: $0.bytes, as: UTF8.self) }?.contains("o4999@x.example") == false)
+    }
+}

@@ -67,6 +67,18 @@ import Testing
         }
     }
 
+    /// Any string survives JSON escaping: `JSONSerialization` reads back exactly the same text.
+    @Test func jsonStringsRoundTrip() async {
+        let scalars = Gen.unicodeScalar(in: "\u{0}"..."\u{2100}")
+        await propertyCheck(count: 300, input: scalars.array(of: 0...30)) { list in
+            var text = ""
+            text.unicodeScalars.append(contentsOf: list)
+            let json = JSONValue.array([.string(text)]).serialized()
+            let parsed = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String]
+            #expect(parsed == [text], "\(json)")
+        }
+    }
+
     /// Covered pair-days in total and per (group, need) name pair.
     static func coverage(_ text: String) -> (days: Int, perPair: [String: Int]) {
         let report = RandomPlan.check(text)

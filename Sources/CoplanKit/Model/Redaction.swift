@@ -9,6 +9,9 @@ public struct Redaction: Sendable {
     public private(set) var identifiers: [String: String] = [:]
     /// Personal texts (display names, emails, phones) and their replacements, longest first.
     public private(set) var texts: [(String, String)] = []
+    /// Needles by their first two bytes, for messages (`apply`) and for source files (`mask`).
+    private var messageIndex = NeedleIndex()
+    private var sourceIndex = NeedleIndex()
 
     public init(models: [PlanModel]) {
         var seen = Set<String>()
@@ -22,6 +25,14 @@ public struct Redaction: Sendable {
             }
         }
         texts.sort { $0.0.utf8.count > $1.0.utf8.count }
+        for (text, replacement) in texts {
+            messageIndex.add(Array(text.utf8), replacement: Array(replacement.utf8), wholeWord: false)
+            sourceIndex.add(Array(text.utf8), replacement: nil, wholeWord: false)
+        }
+        for (name, replacement) in identifiers.sorted(by: { $0.key < $1.key }) {
+            messageIndex.add(Array("`\(name)`".utf8), replacement: Array("`\(replacement)`".utf8), wholeWord: false)
+            sourceIndex.add(Array(name.utf8), replacement: nil, wholeWord: true)
+        }
     }
 
     /// What a person is called once redacted: their title, else "person N".
@@ -32,35 +43,85 @@ public struct Redaction: Sendable {
 
     /// `text` with every personal text replaced and every person identifier in backticks renamed.
     public func apply(_ text: String) -> String {
-        var out = text
-        for (original, replacement) in texts where out.contains(original) {
-            out = out.replacing(original, with: replacement)
-        }
-        for (name, replacement) in identifiers where out.contains("`\(name)`") {
-            out = out.replacing("`\(name)`", with: "`\(replacement)`")
-        }
-        return out
+        String(decoding: messageIndex.rewrite(Array(text.utf8)), as: UTF8.self)
     }
 
     /// A copy of the file with personal texts and person identifiers overwritten by `*`, byte for
     /// byte, so that every span into it stays valid and excerpts show nothing personal.
     public func mask(_ file: SourceFile) -> SourceFile {
-        var bytes = file.bytes
-        let needles = texts.map { (Array($0.0.utf8), false) } + identifiers.keys.sorted().map { (Array($0.utf8), true) }
-        for (needle, wholeWord) in needles where !needle.isEmpty && needle.count <= bytes.count {
+        SourceFile(path: file.path, bytes: sourceIndex.rewrite(file.bytes))
+    }
+}
+
+/// Many needles found in a few passes (Rabin–Karp, one pass per distinct needle length, longest
+/// first), so that a plan with thousands of people costs tens of passes, not thousands.
+struct NeedleIndex: Sendable {
+    struct Needle: Sendable {
+        var bytes: [UInt8]
+        /// nil: overwrite with `*`, byte for byte.
+        var replacement: [UInt8]?
+        /// Only where no identifier character touches either end.
+        var wholeWord: Bool
+    }
+
+    private var byLength: [Int: [UInt64: [Needle]]] = [:]
+    private var lengths: [Int] = []
+
+    mutating func add(_ bytes: [UInt8], replacement: [UInt8]?, wholeWord: Bool) {
+        guard !bytes.isEmpty else { return }
+        if byLength[bytes.count] == nil { lengths.append(bytes.count); lengths.sort(by: >) }
+        byLength[bytes.count, default: [:]][Self.hash(bytes[...]), default: []]
+            .append(Needle(bytes: bytes, replacement: replacement, wholeWord: wholeWord))
+    }
+
+    static let base: UInt64 = 1_099_511_628_211
+
+    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        bytes.reduce(0) { $0 &* base &+ UInt64($1) }
+    }
+
+    func rewrite(_ input: [UInt8]) -> [UInt8] {
+        guard !lengths.isEmpty else { return input }
+        var claimed = [Bool](repeating: false, count: input.count)
+        var matches: [(Int, Needle)] = []
+        for length in lengths where length <= input.count {
+            let table = byLength[length]!
+            var power: UInt64 = 1
+            for _ in 1..<max(1, length) { power = power &* Self.base }
+            var rolling = Self.hash(input[0..<length])
             var index = 0
-            while index + needle.count <= bytes.count {
-                if bytes[index] == needle[0], bytes[index..<index + needle.count].elementsEqual(needle),
-                   !wholeWord || (!Self.isWordByte(index > 0 ? bytes[index - 1] : 0x20)
-                                  && !Self.isWordByte(index + needle.count < bytes.count ? bytes[index + needle.count] : 0x20)) {
-                    for offset in index..<index + needle.count { bytes[offset] = 0x2A }
-                    index += needle.count
-                } else {
-                    index += 1
+            while true {
+                if let candidates = table[rolling], !claimed[index], !claimed[index + length - 1],
+                   let needle = candidates.first(where: { fits($0, at: index, in: input) }),
+                   !claimed[index..<index + length].contains(true) {
+                    for offset in index..<index + length { claimed[offset] = true }
+                    matches.append((index, needle))
                 }
+                guard index + length < input.count else { break }
+                rolling = (rolling &- UInt64(input[index]) &* power) &* Self.base &+ UInt64(input[index + length])
+                index += 1
             }
         }
-        return SourceFile(path: file.path, bytes: bytes)
+        guard !matches.isEmpty else { return input }
+        matches.sort { $0.0 < $1.0 }
+        var out: [UInt8] = []
+        out.reserveCapacity(input.count)
+        var position = 0
+        for (index, needle) in matches {
+            out += input[position..<index]
+            if let replacement = needle.replacement { out += replacement } else { out += repeatElement(0x2A, count: needle.bytes.count) }
+            position = index + needle.bytes.count
+        }
+        out += input[position...]
+        return out
+    }
+
+    private func fits(_ needle: Needle, at index: Int, in input: [UInt8]) -> Bool {
+        guard input[index..<index + needle.bytes.count].elementsEqual(needle.bytes) else { return false }
+        guard needle.wholeWord else { return true }
+        let before = index > 0 ? input[index - 1] : 0x20
+        let after = index + needle.bytes.count < input.count ? input[index + needle.bytes.count] : 0x20
+        return !Self.isWordByte(before) && !Self.isWordByte(after)
     }
 
     static func isWordByte(_ byte: UInt8) -> Bool {
