@@ -1,0 +1,163 @@
+/// The state of a REPL or script session: the plan built up from loaded files and typed
+/// declarations, checked after every change, with an undo stack and a dirty flag so that no
+/// work is lost. No terminal or file I/O: files are read through a `SourceProvider`, and
+/// writing is handed back to the front end as a `SessionReply.Action`.
+///
+/// A value type, so a front end can run a command on a copy and simply drop the copy when
+/// the user presses Ctrl-C.
+public struct Session: Sendable {
+    public struct Options: Sendable {
+        /// Colour diagnostics (only when the front end writes to a terminal).
+        public var colored = false
+        /// Warn once before `:quit` discards unsaved changes (scripts do not).
+        public var confirmsDiscard = true
+
+        public init() {}
+    }
+
+    /// One source of declarations: a loaded file (with its imports) or one typed entry.
+    struct Chunk: Sendable {
+        enum Origin: Sendable, Equatable {
+            /// A loaded file, by canonical path.
+            case file(String)
+            /// The n-th typed entry.
+            case input(Int)
+        }
+
+        var origin: Origin
+        var tree: SyntaxTree
+        /// Files the loaded file imports (empty for typed entries).
+        var imports: [SyntaxTree] = []
+        /// E203 findings met while following the imports.
+        var importDiagnostics: [Diagnostic] = []
+    }
+
+    /// Everything `:undo` restores.
+    struct State: Sendable {
+        var chunks: [Chunk] = []
+        /// Where `:save` writes without a FILE: the first loaded file, or the last saved one.
+        var savePath: String?
+        /// Bumped on every change; the session is dirty when it differs from the saved one.
+        var generation = 0
+    }
+
+    public let provider: any SourceProvider
+    /// Folder that relative paths in `:load` and `:save` start from.
+    public let workingDirectory: String
+    public var options: Options
+
+    var state = State()
+    var undoStack: [(state: State, description: String)] = []
+    var savedGeneration = 0
+    var typedEntries = 0
+    var quitWarned = false
+    var generations = 0
+    public private(set) var checked = CheckedPlan()
+
+    /// Undo history is bounded so a long session cannot grow without end.
+    static let undoLimit = 200
+
+    public init(provider: any SourceProvider, workingDirectory: String, options: Options = Options()) {
+        self.provider = provider
+        self.workingDirectory = workingDirectory
+        self.options = options
+    }
+
+    /// Whether there are changes `:save` has not written.
+    public var isDirty: Bool { state.generation != savedGeneration }
+
+    public var model: PlanModel { checked.model }
+
+    /// `lesniowice (0 errors)> `; a `*` after the name marks unsaved changes.
+    public var prompt: String {
+        let errors = checked.report.errors
+        return "\(planName)\(isDirty ? "*" : "") (\(errors) error\(errors == 1 ? "" : "s"))> "
+    }
+
+    /// The plan's name, else the file's name, else `coplan`.
+    public var planName: String {
+        if let plan = checked.model.plan { return plan.name }
+        if let path = state.savePath, let last = path.split(separator: "/").last {
+            return String(last.hasSuffix(".plan") ? last.dropLast(5) : last)
+        }
+        return "coplan"
+    }
+
+    /// The path `:save` writes to without an argument.
+    public var savePath: String? { state.savePath }
+
+    // MARK: changing state
+
+    /// Records the current state for `:undo`, then marks a change.
+    mutating func beginChange(_ description: String) {
+        undoStack.append((state, description))
+        if undoStack.count > Self.undoLimit { undoStack.removeFirst(undoStack.count - Self.undoLimit) }
+        state.generation = nextGeneration()
+        quitWarned = false
+    }
+
+    /// Generations are never reused, so an undone-then-redone change is not mistaken for the saved one.
+    mutating func nextGeneration() -> Int {
+        generations += 1
+        return generations
+    }
+
+    /// The front end wrote the text of a `.write` action to `path`.
+    public mutating func didSave(to path: String) {
+        state.savePath = path
+        savedGeneration = state.generation
+        quitWarned = false
+    }
+
+    // MARK: checking
+
+    /// The trees of the session, loaded files first (the first is the plan's root), then typed
+    /// entries, then imported files not loaded themselves.
+    var trees: [SyntaxTree] {
+        let files = state.chunks.filter { if case .file = $0.origin { return true } else { return false } }
+        let typed = state.chunks.filter { if case .input = $0.origin { return true } else { return false } }
+        var result = (files + typed).map(\.tree)
+        var seen = Set(result.map(\.file.path))
+        for chunk in files {
+            for tree in chunk.imports where seen.insert(tree.file.path).inserted { result.append(tree) }
+        }
+        return result
+    }
+
+    /// Resolves, validates and analyses the whole session. Parsing is never repeated: each
+    /// chunk keeps its tree, so a change costs one resolve and one analysis of the model.
+    mutating func recheck() {
+        checked = CheckedPlan(trees: trees, importDiagnostics: state.chunks.flatMap(\.importDiagnostics))
+    }
+}
+
+/// The outcome of checking a session: model, findings and where each name is declared.
+public struct CheckedPlan: Sendable {
+    public var model = PlanModel()
+    public var report = CheckReport(files: [], diagnostics: [])
+    /// Each declared name's declaration and the tree it is in (first declaration wins).
+    var declarations: [String: DeclarationSite] = [:]
+
+    struct DeclarationSite: Sendable {
+        var declaration: DeclarationSyntax
+        var tree: SyntaxTree
+    }
+
+    init() {}
+
+    init(trees: [SyntaxTree], importDiagnostics: [Diagnostic]) {
+        guard !trees.isEmpty else { return }
+        let (model, resolveDiagnostics) = Resolver.resolve(trees)
+        var diagnostics = trees.flatMap(\.diagnostics) + importDiagnostics + resolveDiagnostics + Validator.validate(model)
+        let analysis = Analyzer.analyse(model)
+        diagnostics += analysis.diagnostics
+        let plan = PlanCheck(root: trees[0].file.path, model: model, diagnostics: diagnostics, coverage: analysis.summary)
+        self.model = model
+        report = Checker().finish(diagnostics: diagnostics, files: trees.map(\.file.path).sorted(), plans: [plan])
+        for tree in trees {
+            for case .declaration(let declaration) in tree.items where declarations[declaration.name.text] == nil {
+                declarations[declaration.name.text] = DeclarationSite(declaration: declaration, tree: tree)
+            }
+        }
+    }
+}
