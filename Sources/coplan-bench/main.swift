@@ -1,1 +1,72 @@
-print("bench")
+import CoplanKit
+import Foundation
+
+/// `coplan-bench [SIZES…]` generates synthetic plans (default 1k, 10k, 100k partners) and
+/// prints, per size: input MB, parse / resolve / check / analysis times, MB/s and peak memory.
+/// Each size runs in a child process (`coplan-bench measure FILE`) so that peak memory is
+/// that size's alone.
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+/// Unbuffered output, so the parent's lines and the children's appear in order.
+func emit(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
+func peakKilobytes() -> Int {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return usage.ru_maxrss
+}
+
+func measure(_ path: String) {
+    let clock = ContinuousClock()
+    guard let data = FileManager.default.contents(atPath: path) else { fatalError("cannot read \(path)") }
+    let bytes = [UInt8](data)
+    let file = SourceFile(path: path, bytes: bytes)
+    var tree: SyntaxTree!
+    let parse = clock.measure { tree = Parser.parse(file) }
+    var resolved: (model: PlanModel, diagnostics: [Diagnostic])!
+    let resolve = clock.measure { resolved = Resolver.resolve([tree]) }
+    var validation: [Diagnostic] = []
+    let check = clock.measure { validation = Validator.validate(resolved.model) }
+    var analysis: Analyzer.Result!
+    let analyse = clock.measure { analysis = Analyzer.analyse(resolved.model) }
+    let errors = (tree.diagnostics + resolved.diagnostics + validation).filter { $0.severity == .error }.count
+    let megabytes = Double(bytes.count) / 1_048_576
+    let total = seconds(parse + resolve + check + analyse)
+    let peak = Double(peakKilobytes()) / 1024
+    emit(String(format: "%9d  %7.1f  %8.3f  %8.3f  %8.3f  %8.3f  %7.1f  %8.0f  %5.1fx  %d",
+                 resolved.model.partners.count, megabytes, seconds(parse), seconds(resolve), seconds(check), seconds(analyse),
+                 megabytes / total, peak, peak / megabytes, errors + analysis.diagnostics.filter { $0.severity == .error }.count))
+}
+
+if arguments.first == "generate", arguments.count == 3, let size = Int(arguments[1]) {
+    FileManager.default.createFile(atPath: arguments[2], contents: Data(PlanGenerator(partners: size).text().utf8))
+    exit(0)
+}
+
+if arguments.first == "measure", arguments.count == 2 {
+    measure(arguments[1])
+    exit(0)
+}
+
+let sizes = arguments.compactMap { Int($0) }.isEmpty ? [1_000, 10_000, 100_000] : arguments.compactMap { Int($0) }
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coplan-bench-\(getpid())")
+try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: folder) }
+
+emit("coplan-bench: whole check of synthetic plans (one core; times in seconds; memory in MB)")
+emit(" partners  input MB     parse   resolve     check   analyse     MB/s   peak MB  /input  errors")
+for size in sizes {
+    let path = folder.appendingPathComponent("synthetic-\(size).plan").path
+    FileManager.default.createFile(atPath: path, contents: Data(PlanGenerator(partners: size).text().utf8))
+    let child = Process()
+    child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+    child.arguments = ["measure", path]
+    try child.run()
+    child.waitUntilExit()
+}

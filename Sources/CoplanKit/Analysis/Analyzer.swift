@@ -1,12 +1,63 @@
-/// Entry point of the coverage evaluator (LANGUAGE.md §4). Placeholder until the evaluator
-/// lands: reports nothing and no summary.
+/// Entry point of the coverage evaluator (LANGUAGE.md §4): pairs, coverage over time,
+/// capacity, critical partners, required sectors, goal indicators and the G500–G505 findings.
+///
+/// Reads the resolved `PlanModel` only. `analyse` builds a `CoverageIndex` (linear in the
+/// model) and sweeps each pair's supplies (O(m log m) per pair); what-if (`without:`) reuses the
+/// index and the baseline, re-sweeping only the pairs the withdrawn partners take part in.
 public enum Analyzer {
+    /// The full analysis of one plan (or of the plan as if some partners withdrew).
     public struct Result: Sendable {
+        /// G500–G505, in model order (the checker sorts them).
         public var diagnostics: [Diagnostic]
+        /// The `coverage` object of LANGUAGE.md §6; nil when the plan has no usable period.
         public var summary: CoverageSummary?
+        /// The analysed days: the plan period, or the one day of `at:`.
+        public var window: DayRange?
+        /// Whether `window` is a single day asked for with `at:`.
+        public var isSingleDay: Bool
+        /// Every (group, need) pair, groups in declaration order, needs in `needs` order.
+        public var pairs: [PairCoverage]
+        /// Partners critical for at least one pair: most pairs first, then most pair-days, then name.
+        public var ranking: [PartnerCriticality]
+        /// `require sectors` items with the partners meeting them.
+        public var requiredSectors: [RequiredSectorStatus]
+        /// The goal indicator values of LANGUAGE.md §4.
+        public var indicators: IndicatorValues
+        /// Partners treated as withdrawn (empty for the baseline), sorted.
+        public var withdrawn: [Ref<Partner>]
+        /// Compared with the baseline: pairs that lose covered days (what-if only).
+        public var newlyBroken: [PairChange]
+        /// Compared with the baseline: required sectors met before and not after (what-if only).
+        public var newlyMissingSectors: [Ref<Sector>]
+        /// The index this result was computed from, for further what-ifs (`Result.without`).
+        public var index: CoverageIndex
+
+        /// The pair of a group and a need, if the group lists the need.
+        public func pair(_ group: Ref<Group>, _ need: Ref<Need>) -> PairCoverage? {
+            pairs.first { $0.group == group && $0.need == need }
+        }
+
+        /// This plan as if `partners` also withdrew, compared with this result as the baseline.
+        public func without(_ partners: Set<Ref<Partner>>) -> Result {
+            index.evaluate(without: partners.union(withdrawn), baseline: self)
+        }
     }
 
+    /// Analyses the plan over its period.
     public static func analyse(_ model: PlanModel) -> Result {
-        Result(diagnostics: [], summary: nil)
+        CoverageIndex(model: model).evaluate()
+    }
+
+    /// Analyses the plan on one day (`--at DATE`): coverage and findings as of that day.
+    public static func analyse(_ model: PlanModel, at day: Day?) -> Result {
+        CoverageIndex(model: model, at: day).evaluate()
+    }
+
+    /// What-if: the plan as if `partners` withdrew (their services are removed and every agreement
+    /// they are a party to is void). `newlyBroken` and `newlyMissingSectors` compare with the
+    /// plan as written.
+    public static func analyse(_ model: PlanModel, without partners: Set<Ref<Partner>>, at day: Day? = nil) -> Result {
+        let baseline = CoverageIndex(model: model, at: day).evaluate()
+        return partners.isEmpty ? baseline : baseline.without(partners)
     }
 }

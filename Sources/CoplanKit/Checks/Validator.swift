@@ -38,6 +38,7 @@ public struct Validator {
     /// E300 for attributes the schema marks required and the declaration never wrote.
     mutating func checkRequired() {
         func check(_ header: EntityHeader, _ kind: Keyword) {
+            if header.isIncomplete { return }
             for keyword in AttributeSchema.for(kind).required where header.attributeSpans[keyword] == nil {
                 report(.E300, "\(kind.english) `\(header.name)` is missing `\(keyword.english)`", header.nameSpan,
                        help: Self.requiredHelp[keyword])
@@ -128,10 +129,13 @@ public struct Validator {
     mutating func checkSignatories(_ agreement: Agreement, parties: [Ref<Partner>]) {
         guard !agreement.signatories.isEmpty else { return }
         var signed: Set<Ref<Partner>> = []
+        // With a party name that did not resolve (E200), "not a party" would be a guess.
+        let partiesKnown = agreement.writtenPartyCount == agreement.parties.count
         for signatory in agreement.signatories {
             let person = model[signatory.value]
             guard let employer = person.of else { continue }
             if !parties.contains(employer) {
+                guard partiesKnown else { continue }
                 report(.E305, "`\(person.name)` signs `\(agreement.name)` but works for `\(model[employer].name)`, which is not a party",
                        signatory.span)
             } else if !person.signs {
@@ -200,11 +204,11 @@ public struct Validator {
             for provision in agreement.provisions { for service in provision.services { provided.insert(service.value.index) } }
         }
         for team in model.teams { for member in team.members { active.insert(member.index) } }
-        for (index, partner) in model.partners.enumerated() where !active.contains(index) && model.isInRoot(partner.header) {
+        for (index, partner) in model.partners.enumerated() where !active.contains(index) && model.isInRoot(partner.header) && !partner.header.isIncomplete {
             report(.W400, "partner `\(partner.name)` is in no agreement and no team", partner.header.nameSpan,
                    help: "add it to an agreement's `parties` or a team's `members`, or remove it")
         }
-        for (index, service) in model.services.enumerated() where !provided.contains(index) && model.isInRoot(service.header) {
+        for (index, service) in model.services.enumerated() where !provided.contains(index) && model.isInRoot(service.header) && !service.header.isIncomplete {
             report(.W401, "service `\(service.name)` is provided under no agreement", service.header.nameSpan,
                    help: service.provider.map { "add `\(model[$0].name) provides \(service.name)` to an agreement" })
         }

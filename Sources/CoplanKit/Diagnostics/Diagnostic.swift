@@ -11,6 +11,9 @@ public struct Diagnostic: Sendable, Hashable {
     public var help: String?
     /// Secondary places worth showing (e.g. the first declaration of a duplicate).
     public var notes: [Note]
+    /// Makes the check fail (exit 1) whatever its severity: set for gaps the plan itself
+    /// demands be closed (`require coverage`, `require sectors`), so they fail without `--strict`.
+    public var failsCheck: Bool
 
     public struct Note: Sendable, Hashable {
         public var message: String
@@ -24,7 +27,7 @@ public struct Diagnostic: Sendable, Hashable {
 
     public init(
         _ code: DiagnosticCode, _ message: String, at span: SourceSpan?,
-        suggestion: String? = nil, help: String? = nil, notes: [Note] = []
+        suggestion: String? = nil, help: String? = nil, notes: [Note] = [], failsCheck: Bool = false
     ) {
         self.code = code
         self.message = message
@@ -32,6 +35,7 @@ public struct Diagnostic: Sendable, Hashable {
         self.suggestion = suggestion
         self.help = help
         self.notes = notes
+        self.failsCheck = failsCheck
     }
 
     public var severity: Severity { code.severity }

@@ -21,11 +21,17 @@ public struct CheckReport: Sendable {
     }
 
     var hiddenCounts: [Severity: Int] = [:]
+    /// Hidden findings with `failsCheck`, so the per-file limit cannot turn a failure into a pass.
+    var hiddenFailing = 0
+
+    /// Findings that fail the check whatever `--strict` says (`Diagnostic.failsCheck`).
+    public var failing: Int { diagnostics.count(where: \.failsCheck) + hiddenFailing }
 
     /// 0 when clean; 1 when there are errors, or warnings and gaps under `strict`, or when a
-    /// plan's own `require coverage` is not met (reported as an error by the evaluator).
+    /// plan's own `require` lines are not met (findings with `failsCheck`: G501, and G505 for
+    /// `require coverage`).
     public func exitCode(strict: Bool) -> Int32 {
-        if errors > 0 { return 1 }
+        if errors > 0 || failing > 0 { return 1 }
         if strict && (warnings > 0 || gaps > 0) { return 1 }
         return 0
     }

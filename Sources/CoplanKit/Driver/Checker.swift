@@ -26,15 +26,26 @@ public struct Checker: Sendable {
             let root = provider.repositoryRoot(containing: path)
             imported.formUnion(workspace.importTargets(of: path, root: root))
         }
-        let roots = unique.filter { !imported.contains($0) }
+        var pending = unique.filter { !imported.contains($0) }
         var plans: [PlanCheck] = []
         var diagnostics: [Diagnostic] = []
         var files = Set<String>()
         var parsed = Set<String>()
-        for root in roots {
+        var reached = Set<String>()
+        var next = 0
+        while true {
+            if next == pending.count {
+                // Files only reachable through an import cycle have no root: check them as roots.
+                guard let orphan = unique.first(where: { !reached.contains($0) }) else { break }
+                pending.append(orphan)
+            }
+            let root = pending[next]
+            next += 1
             let unit = workspace.load(root: root)
             let plan = checkUnit(unit)
             plans.append(plan)
+            reached.insert(root)
+            reached.formUnion(unit.paths)
             for tree in unit.trees {
                 files.insert(tree.file.path)
                 // Syntax findings belong to the file, not the plan: report them once.
@@ -65,6 +76,7 @@ public struct Checker: Sendable {
         var shownPerFile: [String: Int] = [:]
         var hidden: [String: Int] = [:]
         var hiddenCounts: [Severity: Int] = [:]
+        var hiddenFailing = 0
         var kept: [Diagnostic] = []
         for diagnostic in unique {
             let file = diagnostic.span?.file.path ?? ""
@@ -74,11 +86,13 @@ public struct Checker: Sendable {
             } else {
                 hidden[file, default: 0] += 1
                 hiddenCounts[diagnostic.severity, default: 0] += 1
+                if diagnostic.failsCheck { hiddenFailing += 1 }
             }
         }
         var report = CheckReport(files: files, diagnostics: kept, hidden: hidden,
                                  coverage: CoverageSummary.combined(plans.compactMap(\.coverage)), plans: plans)
         report.hiddenCounts = hiddenCounts
+        report.hiddenFailing = hiddenFailing
         return report
     }
 }

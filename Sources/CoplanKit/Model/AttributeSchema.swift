@@ -30,6 +30,17 @@ public struct AttributeSchema: Sendable {
     /// The schema for a declaration kind. Agreements also take `PARTY provides/commits` lines,
     /// which are not in the table because their leading word is a partner's name.
     public static func `for`(_ kind: Keyword) -> AttributeSchema {
+        table[kind] ?? AttributeSchema(rules: [])
+    }
+
+    /// Built once: lowering asks for a schema per declaration, so it must not allocate.
+    private static let table: [Keyword: AttributeSchema] = {
+        var result: [Keyword: AttributeSchema] = [:]
+        for kind in Keyword.declarationKinds { result[kind] = build(kind) }
+        return result
+    }()
+
+    private static func build(_ kind: Keyword) -> AttributeSchema {
         switch kind {
         case .plan:
             return make([(.period, "!"), (.territory, ""), (.language, ""), (.program, ""), (.budget, ""),

@@ -143,7 +143,7 @@ public struct Agreement: Entity {
     public var signatories: [Located<Ref<Person>>] = []
     public var dataSharing: String?
     public var meetings: Frequency?
-    public var notice: Duration?
+    public var notice: TimeSpan?
     public var template: Located<String>?
 }
 
@@ -196,17 +196,17 @@ public enum Metric: String, Sendable, CaseIterable {
 }
 
 /// `N day(s)|week(s)|month(s)|year(s)`
-public struct Duration: Sendable, Hashable {
+public struct TimeSpan: Sendable, Hashable {
     public var amount: Int
-    public var unit: DurationUnit
+    public var unit: TimeUnit
 }
 
-public enum DurationUnit: String, Sendable {
+public enum TimeUnit: String, Sendable {
     case day, week, month, year
 }
 
 /// `weekly`, `monthly`, `quarterly`, `yearly` or `every DURATION`.
 public enum Frequency: Sendable, Hashable {
     case weekly, monthly, quarterly, yearly
-    case every(Duration)
+    case every(TimeSpan)
 }

@@ -2,7 +2,7 @@
 extension Resolver {
     mutating func lower(_ declaration: DeclarationSyntax, _ symbol: Symbol) {
         let schema = AttributeSchema.for(declaration.kind)
-        var seen: [Keyword: SourceSpan] = [:]
+        var seen = AttributeSpans()
         for attribute in declaration.attributes {
             if declaration.kind == .agreement, schema.rule(for: attribute.name.text) == nil,
                let verb = attribute.atoms.first, verb.kind == .identifier,
@@ -40,7 +40,7 @@ extension Resolver {
                suggestion: Suggestion.closest(to: name, preferred: spellings), help: help)
     }
 
-    mutating func setAttributeSpans(_ spans: [Keyword: SourceSpan], _ symbol: Symbol) {
+    mutating func setAttributeSpans(_ spans: AttributeSpans, _ symbol: Symbol) {
         switch symbol.kind {
         case .plan: model.plan!.header.attributeSpans = spans
         case .sector: model.sectors[symbol.index].header.attributeSpans = spans
@@ -204,12 +204,7 @@ extension Resolver {
     }
 
     mutating func readTemplate(_ attribute: AttributeSyntax) -> Located<String>? {
-        guard let atom = attribute.atoms.first, atom.isText || atom.kind == .identifier else {
-            expected("a template name or a path in quotes", attribute, found: attribute.atoms.first)
-            return nil
-        }
-        expectEnd(attribute.atoms.dropFirst(), after: attribute.name)
-        return Located(atom.text, span(atom.range))
+        readSingle(attribute, expected: "a template name or a path in quotes") { $0.isText || $0.kind == .identifier }
     }
 
     /// `require sectors …` | `require roles ROLE OP N, …` | `require coverage N%`

@@ -35,14 +35,19 @@ extension Resolver {
         }
     }
 
-    /// A single string (or text block).
-    mutating func readString(_ attribute: AttributeSyntax) -> String? {
-        guard let atom = attribute.atoms.first, atom.isText else {
-            expected("a string", attribute, found: attribute.atoms.first)
+    /// The attribute's one value, when `accepts` it; reports what was `expected` otherwise.
+    mutating func readSingle(_ attribute: AttributeSyntax, expected what: String, accepts: (Atom) -> Bool) -> Located<String>? {
+        guard let atom = attribute.atoms.first, accepts(atom) else {
+            expected(what, attribute, found: attribute.atoms.first)
             return nil
         }
         expectEnd(attribute.atoms.dropFirst(), after: attribute.name)
-        return atom.text
+        return Located(atom.text, span(atom.range))
+    }
+
+    /// A single string (or text block).
+    mutating func readString(_ attribute: AttributeSyntax) -> String? {
+        readSingle(attribute, expected: "a string", accepts: \.isText)?.value
     }
 
     /// A whole number ≥ 0.
@@ -86,16 +91,36 @@ extension Resolver {
         return DayRange(first, last)
     }
 
-    /// Each list item a single name.
+    /// Each list item a single name. Walks the atoms directly: this runs for every reference
+    /// in a plan, so it avoids splitting into item arrays.
     mutating func readWords(_ attribute: AttributeSyntax) -> [Word] {
+        let atoms = attribute.atoms
+        if atoms.isEmpty {
+            report(.E100, "`\(attribute.name.text)` needs a value", attribute.name.range)
+            return []
+        }
         var words: [Word] = []
-        for item in items(attribute) {
-            guard let atom = item.first, atom.kind == .identifier else {
-                expected("a name", attribute, found: item.first)
+        words.reserveCapacity(atoms.count / 2 + 1)
+        var index = 0
+        while index < atoms.count {
+            let atom = atoms[index]
+            if atom.kind == .comma {
+                report(.E100, "empty item in the list of `\(attribute.name.text)`", atom.range)
+                index += 1
                 continue
             }
-            expectEnd(item.dropFirst(), after: attribute.name)
-            words.append(Word(text: atom.text, range: atom.range))
+            var end = index + 1
+            while end < atoms.count, atoms[end].kind != .comma { end += 1 }
+            if atom.kind == .identifier {
+                expectEnd(atoms[(index + 1)..<end], after: attribute.name)
+                words.append(Word(text: atom.text, range: atom.range))
+            } else {
+                expected("a name", attribute, found: atom)
+            }
+            if end == atoms.count - 1 {
+                report(.E100, "the list of `\(attribute.name.text)` ends with `,`", atoms[end].range)
+            }
+            index = end + 1
         }
         return words
     }
@@ -134,12 +159,7 @@ extension Resolver {
 
     /// An identifier number written as a string or as bare digits (`regon "110201992"`).
     mutating func readCode(_ attribute: AttributeSyntax) -> Located<String>? {
-        guard let atom = attribute.atoms.first, atom.isText || atom.kind == .number else {
-            expected("a number in quotes", attribute, found: attribute.atoms.first)
-            return nil
-        }
-        expectEnd(attribute.atoms.dropFirst(), after: attribute.name)
-        return Located(atom.text, span(atom.range))
+        readSingle(attribute, expected: "a number in quotes") { $0.isText || $0.kind == .number }
     }
 
     mutating func readComparison(_ atom: Atom?, _ attribute: AttributeSyntax) -> Comparison? {
@@ -157,7 +177,7 @@ extension Resolver {
     }
 
     /// `N unit` where unit is day(s), week(s), month(s) or year(s) (Polish forms too).
-    mutating func readDuration(_ atoms: ArraySlice<Atom>, _ attribute: AttributeSyntax) -> Duration? {
+    mutating func readDuration(_ atoms: ArraySlice<Atom>, _ attribute: AttributeSyntax) -> TimeSpan? {
         guard let amount = readCount(atoms.first, attribute) else { return nil }
         let unitAtom = atoms.dropFirst().first
         guard let unitAtom, unitAtom.kind == .identifier else {
@@ -165,9 +185,9 @@ extension Resolver {
             return nil
         }
         expectEnd(atoms.dropFirst(2), after: attribute.name)
-        for (keyword, unit) in [(Keyword.day, DurationUnit.day), (.week, .week), (.month, .month), (.year, .year)]
+        for (keyword, unit) in [(Keyword.day, TimeUnit.day), (.week, .week), (.month, .month), (.year, .year)]
         where Keyword.word(unitAtom.text, is: keyword) {
-            return Duration(amount: amount, unit: unit)
+            return TimeSpan(amount: amount, unit: unit)
         }
         report(.E101, "`\(unitAtom.text)` is not a unit of time", unitAtom.range,
                suggestion: Suggestion.closest(to: unitAtom.text, preferred: [Keyword.day, .week, .month, .year].flatMap(\.spellings)))

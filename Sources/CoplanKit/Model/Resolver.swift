@@ -65,8 +65,9 @@ public struct Resolver {
 
     mutating func declare(_ declaration: DeclarationSyntax) -> Symbol? {
         let name = declaration.name.text
-        let header = EntityHeader(name: name, displayName: declaration.displayName?.text,
+        var header = EntityHeader(name: name, displayName: declaration.displayName?.text,
                                   span: span(declaration.range), nameSpan: span(declaration.name.range))
+        header.isIncomplete = !declaration.closed
         if declaration.kind == .plan {
             if let existing = model.plan {
                 report(.E201, "a second `plan` declaration; a plan has exactly one", declaration.name.range,
@@ -108,6 +109,10 @@ public struct Resolver {
 
     /// Resolves a name that must be of `kind`, reporting E200 (unknown) or E202 (wrong kind).
     mutating func resolve<T>(_ word: Word, as kind: Keyword) -> Ref<T>? {
+        if model.symbols[word.text] == nil, let standard = StandardNames.alias(word.text, kind: kind),
+           let symbol = model.symbols[standard], symbol.kind == kind {
+            return Ref(symbol.index)
+        }
         if let symbol = model.symbols[word.text] {
             if symbol.kind == kind { return Ref(symbol.index) }
             report(.E202, "`\(word.text)` is \(symbol.kind.article), but \(kind.article) is expected here", word.range,
@@ -139,6 +144,31 @@ public enum StandardNames {
         ("culture", "kultura"), ("sport", "sport i rekreacja"), ("housing", "mieszkalnictwo"),
         ("social_economy", "ekonomia społeczna"), ("ngo", "organizacje pozarządowe"),
         ("church", "kościoły i związki wyznaniowe"), ("local_government", "samorząd"),
+    ]
+
+    /// Polish identifiers for the standard names, accepted where a sector or role is expected
+    /// (and only there, so a partner may still be called `policja`).
+    public static func alias(_ word: String, kind: Keyword) -> String? {
+        switch kind {
+        case .sector: return sectorAliases[word]
+        case .role: return roleAliases[word]
+        default: return nil
+        }
+    }
+
+    public static let sectorAliases: [String: String] = [
+        "pomoc_społeczna": "social_assistance", "pomoc_spoleczna": "social_assistance",
+        "rynek_pracy": "employment", "edukacja": "education", "ochrona_zdrowia": "health", "zdrowie": "health",
+        "policja": "police", "wymiar_sprawiedliwości": "justice", "wymiar_sprawiedliwosci": "justice",
+        "kultura": "culture", "sport_i_rekreacja": "sport", "mieszkalnictwo": "housing",
+        "ekonomia_społeczna": "social_economy", "ekonomia_spoleczna": "social_economy",
+        "organizacje_pozarządowe": "ngo", "organizacje_pozarzadowe": "ngo",
+        "kościół": "church", "kosciol": "church", "kościoły": "church", "koscioly": "church",
+        "samorząd": "local_government", "samorzad": "local_government",
+    ]
+
+    public static let roleAliases: [String: String] = [
+        "lider": "lead", "koordynator": "coordinator", "realizator": "provider", "obserwator": "observer",
     ]
 
     public static let roles: [(String, String)] = [

@@ -69,6 +69,8 @@ struct ParserState {
                           token.range, suggestion: Suggestion.closest(to: word.text, preferred: spellings))
                     recoverToLineEnd()
                 }
+            case .invalid:
+                advance() // the lexer has reported it
             case .rightBrace:
                 error("unmatched `}`", token.range)
                 advance()
@@ -147,7 +149,7 @@ struct ParserState {
                 error("`{` of `\(header.name.text)` is never closed", header.openBrace.range,
                       help: "add `}` at the end of the declaration")
                 break body
-            case .newline, .semicolon:
+            case .newline, .semicolon, .invalid:
                 advance()
             case .identifier:
                 if let attribute = parseAttribute() {

@@ -19,6 +19,8 @@ public final class Workspace: @unchecked Sendable {
     /// A root file and everything it imports, in depth-first order, root first.
     public struct Unit: Sendable {
         public var root: String
+        /// Canonical paths of the files in `trees`, same order.
+        public var paths: [String]
         public var trees: [SyntaxTree]
         /// E203 findings met while following imports.
         public var diagnostics: [Diagnostic]
@@ -104,6 +106,7 @@ public final class Workspace: @unchecked Sendable {
             }
         }
         visit(rootPath)
-        return Unit(root: rootPath, trees: order.compactMap { trees[$0] }, diagnostics: diagnostics)
+        let loaded = order.filter { trees[$0] != nil }
+        return Unit(root: rootPath, paths: loaded, trees: loaded.map { trees[$0]! }, diagnostics: diagnostics)
     }
 }

@@ -1,0 +1,132 @@
+/// Everything the evaluator needs from a `PlanModel`, gathered once in linear time: the
+/// (group, need) pairs of LANGUAGE.md §4, and for each the supplies that cover it.
+///
+/// The index is what makes what-if cheap: removing partners only filters supplies (a supply
+/// dies when any party of its agreement is removed) and re-sweeps the pairs those partners
+/// touch; nothing is read from the model again.
+public struct CoverageIndex: Sendable {
+    /// The model the index was built from; findings take names and spans from it.
+    public let model: PlanModel
+    /// The days analysed: the plan period, or one day for `--at`; nil when the plan has no
+    /// usable period (already an E300/E304), and then nothing is covered or judged.
+    public let window: DayRange?
+    /// Whether the window is a single day asked for with `--at`, not the plan period.
+    public let isSingleDay: Bool
+
+    /// One way of covering a pair: a service provided by its own provider, as a party, under
+    /// an agreement, on the agreement's days inside the window.
+    public struct Supply: Sendable, Hashable {
+        public var service: Ref<Service>
+        public var agreement: Ref<Agreement>
+        public var provider: Ref<Partner>
+        public var days: DayRange
+    }
+
+    /// A pair with everything that could cover it.
+    public struct Entry: Sendable {
+        public var group: Ref<Group>
+        public var need: Ref<Need>
+        /// The group's `needs` entry: where pair findings point.
+        public var span: SourceSpan
+        /// Services listing the group in `for` and the need in `meets`, agreed or not.
+        public var services: [Ref<Service>]
+        /// Indices into `supplies`, sorted by first day.
+        public var supplies: [Int]
+    }
+
+    public internal(set) var supplies: [Supply] = []
+    public internal(set) var pairs: [Entry] = []
+    /// Per agreement: its distinct resolved parties, the partners whose removal voids it.
+    public internal(set) var parties: [[Ref<Partner>]] = []
+    /// Per agreement: whether its period overlaps the window (reversed periods never do).
+    public internal(set) var isActive: [Bool] = []
+    /// Per partner: the pairs it can affect (it is a party of one of their supplies).
+    var pairsOfPartner: [[Int]] = []
+    /// Per service: whether any agreement provides it at all (to explain G500).
+    var isProvidedAnywhere: [Bool] = []
+
+    public init(model: PlanModel, at day: Day? = nil) {
+        self.model = model
+        let period = model.plan?.period.flatMap { $0.isEmpty ? nil : $0 }
+        if let day {
+            window = DayRange(day, day)
+            isSingleDay = true
+        } else {
+            window = period
+            isSingleDay = false
+        }
+        build()
+    }
+
+    private mutating func build() {
+        // Pairs in declaration order; a need listed twice by a group is one pair.
+        var pairIndex: [PairKey: Int] = [:]
+        for (g, group) in model.groups.enumerated() {
+            for entry in group.needs {
+                let key = PairKey(group: Ref(g), need: entry.value)
+                guard pairIndex[key] == nil else { continue }
+                pairIndex[key] = pairs.count
+                pairs.append(Entry(group: key.group, need: key.need, span: entry.span, services: [], supplies: []))
+            }
+        }
+        // Services indexed by the pairs they meet.
+        var pairsOfService = [[Int]](repeating: [], count: model.services.count)
+        for (s, service) in model.services.enumerated() {
+            var seen = Set<Int>()
+            for group in service.groups {
+                for need in service.needs {
+                    guard let p = pairIndex[PairKey(group: group, need: need)], seen.insert(p).inserted else { continue }
+                    pairs[p].services.append(Ref(s))
+                    pairsOfService[s].append(p)
+                }
+            }
+        }
+        // Supplies: one per (service, agreement) where the service's provider is a party and provides it.
+        parties.reserveCapacity(model.agreements.count)
+        isActive.reserveCapacity(model.agreements.count)
+        isProvidedAnywhere = [Bool](repeating: false, count: model.services.count)
+        pairsOfPartner = [[Int]](repeating: [], count: model.partners.count)
+        for (a, agreement) in model.agreements.enumerated() {
+            var distinct: [Ref<Partner>] = []
+            for party in agreement.parties where !distinct.contains(party.value) { distinct.append(party.value) }
+            parties.append(distinct)
+            let days = window.flatMap { window in agreement.period.flatMap { $0.clamped(to: window) } }
+            isActive.append(days != nil)
+            var seenServices = Set<Int>()
+            for provision in agreement.provisions where distinct.contains(provision.party) {
+                for service in provision.services {
+                    guard model[service.value].provider == provision.party else { continue }
+                    isProvidedAnywhere[service.value.index] = true
+                    guard let days, seenServices.insert(service.value.index).inserted else { continue }
+                    let supply = supplies.count
+                    supplies.append(Supply(service: service.value, agreement: Ref(a), provider: provision.party, days: days))
+                    for p in pairsOfService[service.value.index] {
+                        pairs[p].supplies.append(supply)
+                        for party in distinct { pairsOfPartner[party.index].append(p) }
+                    }
+                }
+            }
+        }
+        for p in pairs.indices where pairs[p].supplies.count > 1 {
+            pairs[p].supplies.sort { supplies[$0].days.first < supplies[$1].days.first }
+        }
+        for partner in pairsOfPartner.indices where pairsOfPartner[partner].count > 1 {
+            pairsOfPartner[partner] = Array(Set(pairsOfPartner[partner])).sorted()
+        }
+    }
+
+    /// The pairs that removing any of `partners` can change.
+    func pairsAffected(by partners: Set<Ref<Partner>>) -> [Int] {
+        var result = Set<Int>()
+        for partner in partners where partner.index < pairsOfPartner.count {
+            result.formUnion(pairsOfPartner[partner.index])
+        }
+        return result.sorted()
+    }
+}
+
+/// A (group, need) pair as a dictionary key.
+struct PairKey: Hashable {
+    var group: Ref<Group>
+    var need: Ref<Need>
+}

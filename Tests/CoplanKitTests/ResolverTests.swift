@@ -1,0 +1,106 @@
+import Testing
+@testable import CoplanKit
+
+/// Names, kinds, forward references and imports.
+@Suite struct ResolverTests {
+    static let base = """
+    plan p "P" { period 2020-01-01 .. 2020-12-31 }
+
+    """
+
+    @Test func forwardReferencesResolve() {
+        let text = Self.base + """
+        service s "S" { by gops; for g; meets n }
+        group g "G" { needs n }
+        need n "N" {}
+        partner gops "GOPS" { sector social_assistance }
+        """
+        let (model, diagnostics) = Resolver.resolve([Parser.parse(text)])
+        #expect(diagnostics.isEmpty)
+        let service = model.services[0]
+        #expect(service.provider.map { model[$0].name } == "gops")
+        #expect(service.groups.map { model[$0].name } == ["g"])
+    }
+
+    @Test func suggestionsPreferTheExpectedKind() {
+        // `gopz` is one edit from partner `gops` and from group `gopy`; a partner is expected.
+        let text = Self.base + """
+        partner gops "GOPS" { sector social_assistance }
+        group gopy "G" { needs n }
+        need n "N" {}
+        person x "X" { of gopz }
+        """
+        let (_, diagnostics) = Resolver.resolve([Parser.parse(text)])
+        #expect(diagnostics.map(\.code) == [.E200])
+        #expect(diagnostics.first?.suggestion == "gops")
+    }
+
+    @Test func polishStandardNames() {
+        let text = Self.base + "podmiot gops \"G\" { sektor pomoc_społeczna; role lider, koordynator }"
+        let (model, diagnostics) = Resolver.resolve([Parser.parse(text)])
+        #expect(diagnostics.isEmpty)
+        #expect(model.partners[0].sector.map { model[$0].name } == "social_assistance")
+        #expect(model.partners[0].roles.map { model[$0].name } == ["lead", "coordinator"])
+    }
+
+    @Test func standardNamesCannotBeRedeclared() {
+        #expect(codes(Self.base + "sector health \"Zdrowie\" {}").contains(.E201))
+    }
+
+    @Test func importsShareOneNamespace() {
+        let report = checkReport([
+            "/repo/gmina.plan": "import \"powiat/registry.plan\"\n" + Self.base + """
+            partner gops "GOPS" { sector social_assistance }
+            person a "A" { of gops; signs }
+            person b "B" { of pup; signs }
+            agreement x "X" { parties gops, pup; period 2020-01-01 .. 2020-12-31; gops commits "a"; pup commits "b"; signatories a, b }
+            """,
+            "/repo/powiat/registry.plan": "partner pup \"PUP\" { sector employment }\npartner pcpr \"PCPR\" { sector social_assistance }\n",
+        ], analyse: false)
+        #expect(report.errors == 0)
+        // The registry is part of the plan, not a plan of its own; its unused partner is no warning.
+        #expect(report.plans.count == 1)
+        #expect(report.warnings == 0)
+        #expect(report.files == ["gmina.plan", "powiat/registry.plan"])
+    }
+
+    @Test func sharedRegistryIsParsedOnceAndReportedOnce() {
+        let bad = "partner pup \"PUP\" { sector employmnt }\n"
+        let plan = { (name: String) in "import \"registry.plan\"\nplan \(name) \"P\" { period 2020-01-01 .. 2020-12-31 }\n" }
+        let report = checkReport(["/repo/a.plan": plan("a"), "/repo/b.plan": plan("b"), "/repo/registry.plan": bad], analyse: false)
+        #expect(report.plans.count == 2)
+        #expect(report.diagnostics.filter { $0.code == .E200 }.count == 1)
+    }
+
+    @Test func importOutsideRootAndEtcPasswd() {
+        let report = checkReport([
+            "/repo/a.plan": "import \"../../etc/passwd\"\nimport \"../etc/passwd\"\n" + Self.base,
+            "/etc/passwd": "root:x:0:0:root:/root:/bin/bash\n",
+        ], roots: ["/repo/a.plan"], analyse: false)
+        #expect(report.diagnostics.map(\.code) == [.E203, .E203])
+        #expect(report.diagnostics.allSatisfy { $0.message.contains("leaves the repository root") })
+        #expect(!report.files.contains { $0.contains("passwd") })
+    }
+
+    @Test func importCycleIsReportedOnce() {
+        let report = checkReport([
+            "/repo/a.plan": "import \"b.plan\"\n" + Self.base,
+            "/repo/b.plan": "import \"c.plan\"\n",
+            "/repo/c.plan": "import \"a.plan\"\n",
+        ], analyse: false)
+        #expect(report.diagnostics.filter { $0.code == .E203 }.map(\.message) == ["import cycle: a.plan → b.plan → c.plan → a.plan"])
+    }
+
+    @Test func cycleWithoutAnyRootIsStillChecked() {
+        let report = checkReport(["/repo/a.plan": "import \"b.plan\"\n", "/repo/b.plan": "import \"a.plan\"\n"], analyse: false)
+        #expect(report.diagnostics.contains { $0.code == .E203 })
+    }
+
+    @Test func deepImportChainIsBounded() {
+        var files: [String: String] = ["/repo/f0.plan": "import \"f1.plan\"\n" + Self.base]
+        for index in 1...100 { files["/repo/f\(index).plan"] = "import \"f\(index + 1).plan\"\n" }
+        files["/repo/f101.plan"] = "\n"
+        let report = checkReport(files, roots: ["/repo/f0.plan"], analyse: false)
+        #expect(report.diagnostics.contains { $0.message.contains("deeper than \(Workspace.maxImportDepth)") })
+    }
+}

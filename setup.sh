@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# One-step set-up for a fresh machine with Swift: installs the system packages coplan needs
+# (libedit for the REPL, tmux for the REPL's terminal test), builds coplan, and runs the main
+# job on a shipped plan. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+need=()
+[ -e /usr/include/histedit.h ] || need+=(libedit-dev)
+command -v tmux >/dev/null 2>&1 || need+=(tmux)
+command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "setup: installing ${need[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+echo "setup: building coplan"
+swift build --product coplan 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\]' || true
+test -x .build/debug/coplan
+
+echo "setup: checking the shipped plans"
+.build/debug/coplan check Plans/
+if .build/debug/coplan --help | grep -qE "^ +gaps "; then
+  echo
+  .build/debug/coplan gaps Plans/lesniowice-liderzy-kooperacji.plan
+fi
