@@ -135,6 +135,8 @@ public struct Session: Sendable {
 public struct CheckedPlan: Sendable {
     public var model = PlanModel()
     public var report = CheckReport(files: [], diagnostics: [])
+    /// The baseline analysis, kept so that `:gaps --without` re-sweeps only what changes.
+    public var analysis: Analyzer.Result?
     /// Each declared name's declaration and the tree it is in (first declaration wins).
     var declarations: [String: DeclarationSite] = [:]
 
@@ -153,6 +155,7 @@ public struct CheckedPlan: Sendable {
         diagnostics += analysis.diagnostics
         let plan = PlanCheck(root: trees[0].file.path, model: model, diagnostics: diagnostics, coverage: analysis.summary)
         self.model = model
+        self.analysis = analysis
         report = Checker().finish(diagnostics: diagnostics, files: trees.map(\.file.path).sorted(), plans: [plan])
         for tree in trees {
             for case .declaration(let declaration) in tree.items where declarations[declaration.name.text] == nil {
