@@ -72,6 +72,8 @@ public struct Assertion: Sendable, Equatable {
     }
 
     static func splitOperator(_ word: String) -> [String] {
+        let operators = [">=", "<=", "==", ">", "<", "="]
+        if operators.contains(word) { return [word] }
         for op in [">=", "<=", "==", ">", "<", "="] where word.hasPrefix(op) && word.count > op.count {
             return [op, String(word.dropFirst(op.count))]
         }

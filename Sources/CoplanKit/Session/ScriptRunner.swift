@@ -19,6 +19,8 @@ public struct ScriptRunner {
     public let path: String
     var buffer = InputBuffer()
     var stopped = false
+    /// Report how long each entry took (`[12.3 ms] :gaps`) through `ScriptHost.show`.
+    public var timing = false
 
     public init(session: Session, path: String) {
         var session = session
@@ -48,7 +50,18 @@ public struct ScriptRunner {
         case .command(_, let number): line = number
         case .planText(_, let first): line = first
         }
+        let start = ContinuousClock.now
         let reply = session.run(entry, script: path)
+        if timing {
+            let elapsed = ContinuousClock.now - start
+            let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+            let label: String
+            switch entry {
+            case .command(let text, _): label = text
+            case .planText(let text, _): label = String(text.prefix(40).split(separator: "\n").first ?? "")
+            }
+            host.show("[\((milliseconds * 10).rounded() / 10) ms] \(label)")
+        }
         switch reply.status {
         case .ok:
             if !reply.text.isEmpty, reply.action == nil { host.show(reply.text) }

@@ -39,9 +39,10 @@ extension Session {
         }
         var out = ""
         let findings = result.diagnostics.sorted(by: Diagnostic.ordered)
-        let shown = findings.prefix(Self.gapsShown)
+        // A what-if shows what changes; the findings as a whole are one `:gaps` away.
+        let shown = withdrawn.isEmpty ? findings.prefix(Self.gapsShown) : []
         if !shown.isEmpty { out += renderer.render(Array(shown)) + "\n" }
-        if findings.count > shown.count { out += "… \(findings.count - shown.count) more gap findings not shown\n\n" }
+        if withdrawn.isEmpty, findings.count > shown.count { out += "… \(findings.count - shown.count) more gap findings not shown\n\n" }
         if !withdrawn.isEmpty {
             let who = withdrawn.sorted().map { "`\(model[$0].name)`" }.joined(separator: ", ")
             if result.newlyBroken.isEmpty && result.newlyMissingSectors.isEmpty {

@@ -102,6 +102,13 @@ public struct Session: Sendable {
         return generations
     }
 
+    /// Makes the current state the start of the session: nothing to undo, nothing unsaved
+    /// (after loading the files named on the command line).
+    public mutating func markBaseline() {
+        undoStack.removeAll()
+        savedGeneration = state.generation
+    }
+
     /// The front end wrote the text of a `.write` action to `path`.
     public mutating func didSave(to path: String) {
         state.savePath = path
