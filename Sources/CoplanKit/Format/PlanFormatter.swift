@@ -43,10 +43,12 @@ public struct PlanFormatter: Sendable {
         try format(SourceFile(path: path, text: text))
     }
 
-    /// One declaration of a tree on its own (no comments): what `:show` prints.
+    /// One declaration of a tree on its own (no comments): what `:show` prints. Its keywords
+    /// follow `language`, else the language the declaration itself mostly uses (reading the
+    /// whole file would cost as much as formatting it).
     public func format(declaration: DeclarationSyntax, in tree: SyntaxTree, language: KeywordLanguage? = nil) -> String {
         let single = SyntaxTree(file: tree.file, items: [.declaration(declaration)], comments: [], diagnostics: [])
-        var printer = FormatPrinter(tree: single, options: options, language: language ?? FormatPrinter.language(of: tree))
+        var printer = FormatPrinter(tree: single, options: options, language: language ?? FormatPrinter.language(of: single))
         return printer.print()
     }
 }

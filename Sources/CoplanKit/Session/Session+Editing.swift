@@ -66,15 +66,17 @@ extension Session {
         let names = declarations.map { "\($0.kind.english) `\($0.name.text)`" }.joined(separator: ", ")
         beginChange("added \(names)")
         var lines: [String] = []
+        var replaced = false
         for declaration in declarations {
             if replaceEarlier(declaration) {
+                replaced = true
                 lines.append("replaced \(declaration.kind.english) `\(declaration.name.text)`")
             } else {
                 lines.append("added \(declaration.kind.english) `\(declaration.name.text)`")
             }
         }
         state.chunks.append(Chunk(origin: .input(typedEntries), tree: tree))
-        recheck()
+        if replaced { recheck() } else { recheck(adding: tree) }
         // Findings in the typed text, with code frames against it; the rest shows in `:check`.
         let own = checked.report.diagnostics.filter { $0.span?.file === file && $0.severity != .gap }
         var text = own.isEmpty ? "" : renderer.render(own) + "\n"
@@ -173,8 +175,8 @@ extension Session {
     public mutating func undo() -> SessionReply {
         guard let last = undoStack.popLast() else { return .error("nothing to undo") }
         state = last.state
+        checked = last.checked
         quitWarned = false
-        recheck()
         return SessionReply("undid: \(last.description)")
     }
 
@@ -189,6 +191,7 @@ extension Session {
         for chunk in ordered {
             parts.append(try formatter.format(chunk.tree))
         }
+        if parts.count == 1 { return parts[0] }
         let joined = parts.filter { !$0.isEmpty }.joined(separator: "\n")
         return try formatter.format(text: joined, path: state.savePath ?? "<session>")
     }

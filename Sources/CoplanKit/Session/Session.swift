@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The state of a REPL or script session: the plan built up from loaded files and typed
 /// declarations, checked after every change, with an undo stack and a dirty flag so that no
 /// work is lost. No terminal or file I/O: files are read through a `SourceProvider`, and
@@ -47,12 +49,12 @@ public struct Session: Sendable {
     public var options: Options
 
     var state = State()
-    var undoStack: [(state: State, description: String)] = []
+    var undoStack: [(state: State, checked: CheckedPlan, description: String)] = []
     var savedGeneration = 0
     var typedEntries = 0
     var quitWarned = false
     var generations = 0
-    public private(set) var checked = CheckedPlan()
+    public internal(set) var checked = CheckedPlan()
 
     /// Undo history is bounded so a long session cannot grow without end.
     static let undoLimit = 200
@@ -90,7 +92,7 @@ public struct Session: Sendable {
 
     /// Records the current state for `:undo`, then marks a change.
     mutating func beginChange(_ description: String) {
-        undoStack.append((state, description))
+        undoStack.append((state, checked, description))
         if undoStack.count > Self.undoLimit { undoStack.removeFirst(undoStack.count - Self.undoLimit) }
         state.generation = nextGeneration()
         quitWarned = false
@@ -136,16 +138,28 @@ public struct Session: Sendable {
     mutating func recheck() {
         checked = CheckedPlan(trees: trees, importDiagnostics: state.chunks.flatMap(\.importDiagnostics))
     }
+
+    /// After adding one typed tree: the incremental check when possible, else a full one.
+    mutating func recheck(adding tree: SyntaxTree) {
+        if let next = checked.adding(tree) { checked = next } else { recheck() }
+    }
 }
 
 /// The outcome of checking a session: model, findings and where each name is declared.
+///
+/// Typed declarations are the common change, and they only add names: unless one of them is
+/// a name reported unknown before, the kept resolver lowers just the new declarations
+/// (instead of the whole plan) before validation and analysis, which run side by side.
 public struct CheckedPlan: Sendable {
-    public var model = PlanModel()
+    public var model: PlanModel { resolver.model }
     public var report = CheckReport(files: [], diagnostics: [])
     /// The baseline analysis, kept so that `:gaps --without` re-sweeps only what changes.
     public var analysis: Analyzer.Result?
     /// Each declared name's declaration and the tree it is in (first declaration wins).
     var declarations: [String: DeclarationSite] = [:]
+    var resolver = Resolver.resolving([])
+    var trees: [SyntaxTree] = []
+    var importDiagnostics: [Diagnostic] = []
 
     struct DeclarationSite: Sendable {
         var declaration: DeclarationSyntax
@@ -156,18 +170,63 @@ public struct CheckedPlan: Sendable {
 
     init(trees: [SyntaxTree], importDiagnostics: [Diagnostic]) {
         guard !trees.isEmpty else { return }
-        let (model, resolveDiagnostics) = Resolver.resolve(trees)
-        var diagnostics = trees.flatMap(\.diagnostics) + importDiagnostics + resolveDiagnostics + Validator.validate(model)
-        let analysis = Analyzer.analyse(model)
-        diagnostics += analysis.diagnostics
-        let plan = PlanCheck(root: trees[0].file.path, model: model, diagnostics: diagnostics, coverage: analysis.summary)
-        self.model = model
-        self.analysis = analysis
-        report = Checker().finish(diagnostics: diagnostics, files: trees.map(\.file.path).sorted(), plans: [plan])
-        for tree in trees {
-            for case .declaration(let declaration) in tree.items where declarations[declaration.name.text] == nil {
-                declarations[declaration.name.text] = DeclarationSite(declaration: declaration, tree: tree)
+        self.trees = trees
+        self.importDiagnostics = importDiagnostics
+        resolver = Resolver.resolving(trees)
+        for tree in trees { index(tree) }
+        finish()
+    }
+
+    /// The plan with one more typed tree, or nil when that needs a full check (it declares a
+    /// name reported unknown or already taken, or there is no plan to add to).
+    func adding(_ tree: SyntaxTree) -> CheckedPlan? {
+        guard !trees.isEmpty else { return nil }
+        var declarations: [DeclarationSyntax] = []
+        for case .declaration(let declaration) in tree.items {
+            let name = declaration.name.text
+            if resolver.unknownNames.contains(name) || resolver.model.symbols[name] != nil || self.declarations[name] != nil {
+                return nil
             }
+            declarations.append(declaration)
         }
+        var next = self
+        next.trees.append(tree)
+        next.resolver.file = tree.file
+        next.resolver.model.files.append(tree.file)
+        // "Did you mean" lists are rebuilt on next use with the new names.
+        next.resolver.namesByKind = [:]
+        var pending: [(DeclarationSyntax, Symbol)] = []
+        for declaration in declarations {
+            if let symbol = next.resolver.declare(declaration) { pending.append((declaration, symbol)) }
+        }
+        for (declaration, symbol) in pending { next.resolver.lower(declaration, symbol) }
+        next.index(tree)
+        next.finish()
+        return next
+    }
+
+    mutating func index(_ tree: SyntaxTree) {
+        for case .declaration(let declaration) in tree.items where declarations[declaration.name.text] == nil {
+            declarations[declaration.name.text] = DeclarationSite(declaration: declaration, tree: tree)
+        }
+    }
+
+    /// Validation and analysis of the resolved model (in parallel: both only read it), then
+    /// the ordered report.
+    mutating func finish() {
+        let model = resolver.model
+        final class Results: @unchecked Sendable {
+            var validation: [Diagnostic] = []
+            var analysis: Analyzer.Result?
+        }
+        let results = Results()
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 { results.validation = Validator.validate(model) } else { results.analysis = Analyzer.analyse(model) }
+        }
+        let analysis = results.analysis!
+        self.analysis = analysis
+        let diagnostics = trees.flatMap(\.diagnostics) + importDiagnostics + resolver.diagnostics + results.validation + analysis.diagnostics
+        let plan = PlanCheck(root: trees[0].file.path, model: model, diagnostics: diagnostics, coverage: analysis.summary)
+        report = Checker().finish(diagnostics: diagnostics, files: Array(Set(trees.map(\.file.path))).sorted(), plans: [plan])
     }
 }
