@@ -75,6 +75,7 @@ extension Session {
                 lines.append("added \(declaration.kind.english) `\(declaration.name.text)`")
             }
         }
+        undoStack[undoStack.count - 1].description = lines.joined(separator: ", ")
         state.chunks.append(Chunk(origin: .input(typedEntries), tree: tree))
         if replaced { recheck() } else { recheck(adding: tree) }
         // Findings in the typed text, with code frames against it; the rest shows in `:check`.
