@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         // DOCX packaging (in memory, no file I/O in the library).
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        // `coplan.toml` repository configuration (issue: ci).
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         // Property tests (round trips, idempotence, monotonicity).
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
@@ -25,6 +27,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ],
             resources: []
         ),

@@ -35,18 +35,34 @@ func measure(_ path: String) {
     let check = clock.measure { validation = Validator.validate(resolved.model) }
     var analysis: Analyzer.Result!
     let analyse = clock.measure { analysis = Analyzer.analyse(resolved.model) }
+    // What-if: one partner withdraws, answered from the precomputed per-pair provider sets.
+    let withdrawn: Set<Ref<Partner>> = [Ref(resolved.model.partners.count / 2)]
+    let whatIf = clock.measure { _ = Analyzer.analyse(resolved.model, without: withdrawn) }
     let errors = (tree.diagnostics + resolved.diagnostics + validation).filter { $0.severity == .error }.count
     let megabytes = Double(bytes.count) / 1_048_576
     let total = seconds(parse + resolve + check + analyse)
     let peak = Double(peakKilobytes()) / 1024
-    emit(String(format: "%9d  %7.1f  %8.3f  %8.3f  %8.3f  %8.3f  %7.1f  %8.0f  %5.1fx  %d",
-                 resolved.model.partners.count, megabytes, seconds(parse), seconds(resolve), seconds(check), seconds(analyse),
+    emit(String(format: "%9d  %7.1f  %8.3f  %8.3f  %8.3f  %8.3f  %8.3f  %7.1f  %8.0f  %5.1fx  %d",
+                 resolved.model.partners.count, megabytes, seconds(parse), seconds(resolve), seconds(check), seconds(analyse), seconds(whatIf),
                  megabytes / total, peak, peak / megabytes, errors + analysis.diagnostics.filter { $0.severity == .error }.count))
 }
 
 if arguments.first == "generate", arguments.count == 3, let size = Int(arguments[1]) {
     FileManager.default.createFile(atPath: arguments[2], contents: Data(PlanGenerator(partners: size).text().utf8))
     exit(0)
+}
+
+/// Agreement documents per second: DOCX for every agreement of a generated plan.
+func measureDocuments(partners: Int) {
+    let clock = ContinuousClock()
+    let file = SourceFile(path: "docs.plan", text: PlanGenerator(partners: partners).text())
+    let model = Resolver.resolve([Parser.parse(file)]).model
+    for format in [DocumentFormat.docx, .html, .md] {
+        var count = 0
+        let elapsed = clock.measure { count = (try? AgreementEmitter(model: model).renderAll(format: format).count) ?? 0 }
+        let label = "\(format)".padding(toLength: 6, withPad: " ", startingAt: 0)
+        emit("  \(label)" + String(format: "%6d agreements in %6.3f s = %7.0f agreements/s", count, seconds(elapsed), Double(count) / seconds(elapsed)))
+    }
 }
 
 if arguments.first == "measure", arguments.count == 2 {
@@ -60,7 +76,7 @@ try FileManager.default.createDirectory(at: folder, withIntermediateDirectories:
 defer { try? FileManager.default.removeItem(at: folder) }
 
 emit("coplan-bench: whole check of synthetic plans (one core; times in seconds; memory in MB)")
-emit(" partners  input MB     parse   resolve     check   analyse     MB/s   peak MB  /input  errors")
+emit(" partners  input MB     parse   resolve     check   analyse   without     MB/s   peak MB  /input  errors")
 for size in sizes {
     let path = folder.appendingPathComponent("synthetic-\(size).plan").path
     FileManager.default.createFile(atPath: path, contents: Data(PlanGenerator(partners: size).text().utf8))
@@ -70,3 +86,10 @@ for size in sizes {
     try child.run()
     child.waitUntilExit()
 }
+
+emit("")
+emit("agreement documents (all agreements of a 2,000-partner plan)")
+measureDocuments(partners: 2_000)
+emit("")
+emit("national repository: 2,477 gmina plans importing 380 powiat registries")
+emit(runNationalRepositoryBenchmark(cores: ProcessInfo.processInfo.activeProcessorCount))

@@ -2,35 +2,111 @@ import ArgumentParser
 import CoplanKit
 import Foundation
 
-/// `coplan check PATH…`: parse, resolve, validate and analyse plans; report findings.
+/// `coplan check [PATH…]`: parse, resolve, validate and analyse plans; report findings.
+/// With no path it checks the plan folders of the repository it stands in (`coplan.toml`).
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check plan files or folders and report errors, warnings and gaps."
+        abstract: "Check plan files or folders and report errors, warnings and gaps.",
+        discussion: """
+        With no path, checks the repository the current folder is in: the nearest folder up \
+        holding coplan.toml or .git, and in it the folders coplan.toml lists under `plans`.
+        Exit codes: 0 clean, 1 errors (or warnings/gaps when strict), 2 usage, I/O or coplan.toml error.
+        """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case human, json
+        case human, json, sarif, junit, github
     }
 
-    @Argument(help: "Plan files or folders (searched recursively for *.plan).")
+    @Argument(help: "Plan files or folders (searched recursively for *.plan); default: the repository's plan folders.")
     var paths: [String] = []
 
-    @Option(help: "Output format: human or json.")
+    @Option(help: "Output format: human, json, sarif, junit or github.")
     var format: Format = .human
 
-    @Flag(help: "Treat warnings and gaps as failures (exit 1).")
-    var strict = false
+    @Flag(inversion: .prefixedNo, help: "Treat warnings and gaps as failures (exit 1); default from coplan.toml, else off.")
+    var strict: Bool?
+
+    @Option(name: [.customShort("j"), .long], help: "Cores to check on (default: all).")
+    var jobs: Int?
 
     func run() throws {
-        let provider = FileSystemProvider()
-        guard !paths.isEmpty else { throw CLIError.usage("give one or more plan files or folders") }
-        let files = try provider.collectPlans(paths)
-        let report = Checker().check(paths: files, provider: provider)
+        let cwd = FileSystemProvider()
+        let repository = try RepositoryContext.find(startingAt: paths.first.map { cwd.folder(of: $0) } ?? cwd.workingDirectory)
+        if paths.isEmpty && repository.root == nil {
+            throw CLIError.usage("give plan files or folders, or run inside a plan repository (a folder with coplan.toml or .git)")
+        }
+        let config = repository.config ?? RepositoryConfig()
+        // Machine formats are read by CI services, which place files relative to the repository root.
+        let provider = format.isMachineReadable && repository.root != nil
+            ? FileSystemProvider(workingDirectory: repository.root!) : cwd
+        let files: [String]
+        if paths.isEmpty {
+            let root = repository.root!
+            for folder in config.plans where !FileManager.default.fileExists(atPath: root + "/" + folder) {
+                throw CLIError.io("plan folder `\(folder)` listed in \(RepositoryConfig.fileName) does not exist in \(cwd.displayPath(root))")
+            }
+            files = try provider.collectPlans(config.plans.map { root + "/" + $0 })
+        } else {
+            files = try cwd.collectPlans(paths)
+        }
+        var options = Checker.Options()
+        options.allow = config.allow
+        options.deny = config.deny
+        if let jobs {
+            guard jobs >= 1 else { throw CLIError.usage("--jobs must be at least 1") }
+            options.cores = jobs
+        }
+        let report = Checker(options: options).check(paths: files, provider: provider)
+        let strict = self.strict ?? config.strict
         switch format {
         case .human: Terminal.write(HumanReport.render(report, colored: Terminal.colorEnabled))
         case .json: Terminal.write(report.json.serialized(pretty: true) + "\n")
+        case .sarif:
+            let root = repository.root.map { "file://" + SarifReport.percentEncoded($0) + "/" }
+            Terminal.write(SarifReport.render(report, options: .init(toolVersion: Coplan.configuration.version, rootURI: root)).serialized(pretty: true) + "\n")
+        case .junit: Terminal.write(JUnitReport.render(report, strict: strict))
+        case .github: Terminal.write(GitHubAnnotations.render(report))
         }
         throw ExitCode(report.exitCode(strict: strict))
+    }
+}
+
+extension CheckCommand.Format {
+    var isMachineReadable: Bool { self == .sarif || self == .junit || self == .github }
+}
+
+/// The plan repository a command runs in: its root (nearest folder up holding `coplan.toml`
+/// or `.git`) and its configuration, read and checked.
+struct RepositoryContext {
+    var root: String?
+    var config: RepositoryConfig?
+
+    static func find(startingAt folder: String) throws -> RepositoryContext {
+        guard let start = FileSystemProvider.realpath(folder) else { return RepositoryContext() }
+        var current = start
+        while true {
+            let configPath = current + "/" + RepositoryConfig.fileName
+            if FileManager.default.fileExists(atPath: configPath) {
+                return RepositoryContext(root: current, config: try load(configPath))
+            }
+            if FileManager.default.fileExists(atPath: current + "/.git") { return RepositoryContext(root: current) }
+            let parent = PathMath.directory(of: current)
+            if parent == current { return RepositoryContext() }
+            current = parent
+        }
+    }
+
+    /// Reads `coplan.toml`; any problem is printed located and ends the command (exit 2).
+    static func load(_ path: String) throws -> RepositoryConfig {
+        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError.io("cannot read \(path)") }
+        let display = FileSystemProvider().displayPath(path)
+        let (config, problems) = RepositoryConfig.parse(String(decoding: data, as: UTF8.self), path: display)
+        guard problems.isEmpty else {
+            FileHandle.standardError.write(Data(problems.map { $0.render(colored: Terminal.stderrColorEnabled) }.joined(separator: "\n").utf8))
+            throw ExitCode(2)
+        }
+        return config
     }
 }

@@ -46,6 +46,15 @@ struct FileSystemProvider: SourceProvider {
         }
     }
 
+    /// The folder an argument names, or the folder of the file it names (relative to the
+    /// working folder when not absolute).
+    func folder(of argument: String) -> String {
+        let path = argument.hasPrefix("/") ? argument : workingDirectory + "/" + argument
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return path }
+        return PathMath.directory(of: path)
+    }
+
     func displayPath(_ canonicalPath: String) -> String {
         PathMath.relative(canonicalPath, to: workingDirectory)
     }

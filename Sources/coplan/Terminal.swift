@@ -9,6 +9,10 @@ enum Terminal {
         stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
+    static var stderrColorEnabled: Bool {
+        isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+
     static func error(_ message: String) {
         FileHandle.standardError.write(Data(("coplan: " + message + "\n").utf8))
     }

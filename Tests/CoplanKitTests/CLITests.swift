@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test(arguments: [["check", "--format", "xml", "Plans"], ["check", "--no-such-flag", "Plans"], ["check", "missing.plan"],
-                      ["check"], ["nonsense"]])
+                      ["nonsense"]])
     func usageAndIOErrorsExitTwo(_ arguments: [String]) throws {
         let result = try Self.run(arguments)
         #expect(result.status == 2, "\(arguments): \(result.stderr)")

@@ -66,10 +66,17 @@ import Testing
         #expect(output == "need n \"a\\nb\" {}\n")
     }
 
-    @Test(arguments: ["dzialdowo-mlw.plan", "lesniowice-liderzy-kooperacji.plan"])
+    static let plansFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Plans")
+
+    static var shippedPlans: [String] {
+        let names = FileManager.default.enumerator(atPath: plansFolder.path)?.compactMap { $0 as? String } ?? []
+        return names.filter { $0.hasSuffix(".plan") }.sorted()
+    }
+
+    @Test(arguments: shippedPlans)
     func shippedPlansKeepTheirMeaning(_ name: String) throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Plans/" + name)
+        let url = Self.plansFolder.appendingPathComponent(name)
         let input = try String(contentsOf: url, encoding: .utf8)
         let output = try Self.format(input)
         #expect(try Self.format(output) == output)

@@ -40,9 +40,10 @@ public struct PairCoverage: Sendable {
     /// Distinct covering services.
     public var coveringServices: [Ref<Service>] { distinct(supplies.map(\.service)) }
 
-    /// People the group lacks capacity for, when both size and capacity are known.
+    /// People the group lacks capacity for, when both size and capacity are known; judged only
+    /// for pairs covered on some day (an uncovered pair is a G500, not a shortfall).
     public var shortfall: Int? {
-        guard let size, let capacity, capacity < size else { return nil }
+        guard coveredDays > 0, let size, let capacity, capacity < size else { return nil }
         return size - capacity
     }
 }

@@ -11,6 +11,9 @@ public struct Diagnostic: Sendable, Hashable {
     public var help: String?
     /// Secondary places worth showing (e.g. the first declaration of a duplicate).
     public var notes: [Note]
+    /// Set when repository policy raises the finding (`deny` in `coplan.toml`): it then counts
+    /// and renders as this severity instead of its code's.
+    public var raisedTo: Severity?
     /// Makes the check fail (exit 1) whatever its severity: set for gaps the plan itself
     /// demands be closed (`require coverage`, `require sectors`), so they fail without `--strict`.
     public var failsCheck: Bool
@@ -38,7 +41,7 @@ public struct Diagnostic: Sendable, Hashable {
         self.failsCheck = failsCheck
     }
 
-    public var severity: Severity { code.severity }
+    public var severity: Severity { raisedTo ?? code.severity }
 
     /// The `help:` text to show, if any.
     public var helpText: String? {

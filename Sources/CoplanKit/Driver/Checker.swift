@@ -6,6 +6,12 @@ public struct Checker: Sendable {
         public var maxDiagnosticsPerFile = 200
         /// Run the coverage evaluator (gaps G5xx and the `coverage` summary).
         public var analyse = true
+        /// Cores to parse and check on; results do not depend on it.
+        public var cores = Parallel.availableCores
+        /// Codes dropped everywhere (`allow` in `coplan.toml`).
+        public var allow: Set<DiagnosticCode> = []
+        /// Codes raised to errors (`deny` in `coplan.toml`).
+        public var deny: Set<DiagnosticCode> = []
 
         public init() {}
     }
@@ -18,42 +24,57 @@ public struct Checker: Sendable {
 
     /// Checks the given canonical paths. Files that another given file imports are checked as
     /// part of that plan rather than on their own (a shared registry needs no `plan`).
+    ///
+    /// Every file is parsed once, on all cores, into a frozen `SourceSet`; then units are
+    /// resolved, validated and analysed on all cores; the merge is ordered, so the report is
+    /// the same whatever the scheduling.
     public func check(paths: [String], provider: any SourceProvider) -> CheckReport {
-        let workspace = Workspace(provider: provider)
+        let sources = SourceSet.load(paths, provider: provider, cores: options.cores)
         let unique = Array(Set(paths)).sorted()
         var imported = Set<String>()
-        for path in unique {
-            let root = provider.repositoryRoot(containing: path)
-            imported.formUnion(workspace.importTargets(of: path, root: root))
+        for path in unique { imported.formUnion(sources.importTargets(of: path)) }
+        let roots = unique.filter { !imported.contains($0) }
+        let checker = self
+        var results = Parallel.map(roots, cores: options.cores) { root -> (Workspace.Unit, PlanCheck) in
+            let unit = sources.unit(root: root)
+            return (unit, checker.checkUnit(unit))
         }
-        var pending = unique.filter { !imported.contains($0) }
+        // Files only reachable through an import cycle have no root: check them as roots.
+        var reached = Set(results.flatMap { [$0.0.root] + $0.0.paths })
+        while let orphan = unique.first(where: { !reached.contains($0) }) {
+            let unit = sources.unit(root: orphan)
+            results.append((unit, checkUnit(unit)))
+            reached.insert(orphan)
+            reached.formUnion(unit.paths)
+        }
         var plans: [PlanCheck] = []
         var diagnostics: [Diagnostic] = []
-        var files = Set<String>()
-        var parsed = Set<String>()
-        var reached = Set<String>()
-        var next = 0
-        while true {
-            if next == pending.count {
-                // Files only reachable through an import cycle have no root: check them as roots.
-                guard let orphan = unique.first(where: { !reached.contains($0) }) else { break }
-                pending.append(orphan)
-            }
-            let root = pending[next]
-            next += 1
-            let unit = workspace.load(root: root)
-            let plan = checkUnit(unit)
+        var files: [SyntaxTree] = []
+        var seenFiles = Set<String>()
+        for (unit, plan) in results {
             plans.append(plan)
-            reached.insert(root)
-            reached.formUnion(unit.paths)
-            for tree in unit.trees {
-                files.insert(tree.file.path)
+            for tree in unit.trees where seenFiles.insert(tree.file.path).inserted {
+                files.append(tree)
                 // Syntax findings belong to the file, not the plan: report them once.
-                if parsed.insert(tree.file.path).inserted { diagnostics += tree.diagnostics }
+                diagnostics += tree.diagnostics
             }
             diagnostics += plan.diagnostics
         }
-        return finish(diagnostics: diagnostics, files: files.sorted(), plans: plans)
+        diagnostics = applyPolicy(Suppression.apply(diagnostics, trees: files).kept)
+        return finish(diagnostics: diagnostics, files: files.map(\.file.path).sorted(), plans: plans)
+    }
+
+    /// Repository policy: `allow` drops codes, `deny` raises them to errors. Errors of the
+    /// syntax and name stages are never dropped.
+    public func applyPolicy(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard !options.allow.isEmpty || !options.deny.isEmpty else { return diagnostics }
+        return diagnostics.compactMap { diagnostic in
+            if options.allow.contains(diagnostic.code), diagnostic.code.isSuppressible { return nil }
+            guard options.deny.contains(diagnostic.code), diagnostic.code.severity != .error else { return diagnostic }
+            var raised = diagnostic
+            raised.raisedTo = .error
+            return raised
+        }
     }
 
     /// Checks one unit: resolve, validate and (when asked) analyse.

@@ -81,7 +81,7 @@ public struct Completer {
         case "show", "drop":
             return before.isEmpty ? match(word, allNames) : match(word, [])
         case "emit":
-            if before.last == "--format" { return match(word, ["plan", "json"]) }
+            if before.last == "--format" { return match(word, ["md", "html", "plan", "json"]) }
             if word.hasPrefix("-") { return match(word, ["--format"]) }
             return before.isEmpty ? match(word, Array(model.symbols.keys)) : match(word, ["--format"])
         case "help":

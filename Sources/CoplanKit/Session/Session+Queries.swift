@@ -130,18 +130,36 @@ extension Session {
         return SessionReply(out)
     }
 
+    /// An agreement as a document (Markdown by default, or HTML), any declaration as plan
+    /// text or JSON.
     public func emit(_ name: String, format: String?) -> SessionReply {
         guard let site = checked.declarations[name] else {
             return .error("error: no declaration named `\(name)`" + didYouMean(name, among: Array(checked.declarations.keys)))
         }
-        switch format ?? "plan" {
+        let isAgreement = site.declaration.kind == .agreement
+        let formats = isAgreement ? ["md", "html", "plan", "json"] : ["plan", "json"]
+        switch format ?? (isAgreement ? "md" : "plan") {
         case "plan":
             return SessionReply(PlanFormatter().format(declaration: site.declaration, in: site.tree).trimmingBlanks)
         case "json":
             return SessionReply(Self.json(site).serialized(pretty: true))
+        case "md" where isAgreement, "html" where isAgreement:
+            guard checked.report.errors == 0 else {
+                return .error("error: the plan has errors; fix them before emitting documents (`:check` lists them)")
+            }
+            let emitter = AgreementEmitter(model: checked.model)
+            do {
+                let ref = try emitter.agreement(named: name)
+                let document = try emitter.render(ref, format: format == "html" ? .html : .md)
+                return SessionReply(document.text.trimmingBlanks)
+            } catch {
+                return .error("error: \(error.message)")
+            }
+        case "docx" where isAgreement:
+            return .error("error: DOCX is binary and is not printed; write it with `coplan emit \(name) --format docx`")
         case let other:
-            return .error("error: unknown format `\(other)`" + didYouMean(other, among: ["plan", "json"])
-                          + "\nnote: `:emit` prints `plan` or `json`")
+            return .error("error: unknown format `\(other)`" + didYouMean(other, among: formats)
+                          + "\nnote: `:emit \(name)` prints " + formats.map { "`\($0)`" }.joined(separator: ", "))
         }
     }
 

@@ -225,7 +225,9 @@ public struct CheckedPlan: Sendable {
         }
         let analysis = results.analysis!
         self.analysis = analysis
-        let diagnostics = trees.flatMap(\.diagnostics) + importDiagnostics + resolver.diagnostics + results.validation + analysis.diagnostics
+        let found = trees.flatMap(\.diagnostics) + importDiagnostics + resolver.diagnostics + results.validation + analysis.diagnostics
+        // `# coplan: allow CODE` comments apply in the session as in `coplan check`.
+        let diagnostics = Suppression.apply(found, trees: trees).kept
         let plan = PlanCheck(root: trees[0].file.path, model: model, diagnostics: diagnostics, coverage: analysis.summary)
         report = Checker().finish(diagnostics: diagnostics, files: Array(Set(trees.map(\.file.path))).sorted(), plans: [plan])
     }

@@ -25,7 +25,7 @@ public enum SessionCommand: Sendable, Equatable {
         ("gaps", ":gaps [--without PARTNER…] [--at DATE]", "show coverage gaps, optionally as if partners withdrew or on one day"),
         ("show", ":show NAME", "print a declaration in canonical form, where it is, and what refers to it"),
         ("list", ":list KIND [where ATTR = VALUE]", "list declarations of a kind (partners, services, …), optionally filtered"),
-        ("emit", ":emit NAME [--format plan|json]", "print a declaration as plan text or as JSON"),
+        ("emit", ":emit NAME [--format md|html|plan|json]", "print an agreement as a document (Markdown, HTML), or any declaration as plan text or JSON"),
         ("drop", ":drop NAME", "remove a declaration from the session"),
         ("undo", ":undo", "undo the last change (typed text, :load or :drop)"),
         ("save", ":save [FILE]", "write the session as a formatted plan file (by default back to the loaded file)"),
@@ -182,7 +182,7 @@ public enum CommandParser {
                 throw CommandError("unexpected `\(word)` in `:emit`")
             }
         }
-        guard let name else { throw CommandError("usage: :emit NAME [--format plan|json]") }
+        guard let name else { throw CommandError("usage: :emit NAME [--format md|html|plan|json]") }
         return .emit(name: name, format: format)
     }
 }

@@ -1,11 +1,11 @@
 /// Loads plan files and their imports through a `SourceProvider`, parsing each file once no
 /// matter how many plans import it, and reporting bad imports (E203) where they are written.
-public final class Workspace: @unchecked Sendable {
+public final class Workspace: ParsedFiles, @unchecked Sendable {
     public let provider: any SourceProvider
     /// Parsed files by canonical path.
     private(set) var trees: [String: SyntaxTree] = [:]
     /// Each file's imports, resolved to canonical paths (nil where not found).
-    private var imports: [String: [(statement: ImportSyntax, target: String?)]] = [:]
+    private var imports: [String: [ResolvedImport]] = [:]
     /// Files that could not be read, with the reason.
     private(set) var unreadable: [String: String] = [:]
 
@@ -43,70 +43,22 @@ public final class Workspace: @unchecked Sendable {
 
     /// Canonical paths this file imports (after resolution; missing ones left out).
     public func importTargets(of canonicalPath: String, root: String) -> [String] {
-        resolvedImports(canonicalPath, root: root).compactMap(\.target)
+        resolvedImports(canonicalPath).compactMap(\.target)
     }
 
-    private func resolvedImports(_ canonicalPath: String, root: String) -> [(statement: ImportSyntax, target: String?)] {
+    func resolvedImports(_ canonicalPath: String) -> [ResolvedImport] {
         if let known = imports[canonicalPath] { return known }
         guard let tree = tree(canonicalPath) else { return [] }
-        var result: [(ImportSyntax, String?)] = []
-        for case .importStatement(let statement) in tree.items {
-            guard let path = statement.path?.text else { result.append((statement, nil)); continue }
-            let joined = PathMath.join(PathMath.directory(of: canonicalPath), path)
-            result.append((statement, provider.canonicalPath(joined)))
-        }
+        let result = ImportGraph.resolve(tree, at: canonicalPath, provider: provider)
         imports[canonicalPath] = result
         return result
     }
 
+    func unreadableReason(_ canonicalPath: String) -> String? { unreadable[canonicalPath] }
+
     /// Loads a unit: the root and its transitive imports, checking each import for existence,
     /// repository-root containment (after symlinks) and cycles.
     public func load(root rootPath: String) -> Unit {
-        let repositoryRoot = provider.repositoryRoot(containing: rootPath)
-        var order: [String] = []
-        var visited: Set<String> = []
-        var diagnostics: [Diagnostic] = []
-        var stack: [String] = []
-
-        func visit(_ path: String) {
-            visited.insert(path)
-            order.append(path)
-            stack.append(path)
-            defer { stack.removeLast() }
-            guard let source = tree(path) else { return }
-            for (statement, target) in resolvedImports(path, root: repositoryRoot) {
-                guard let literal = statement.path else { continue }
-                let span = SourceSpan(file: source.file, range: literal.range)
-                guard let target else {
-                    diagnostics.append(Diagnostic(.E203, "import `\(literal.text)` not found", at: span,
-                                                  help: "paths are relative to the importing file's folder"))
-                    continue
-                }
-                if !PathMath.isInside(target, root: repositoryRoot) {
-                    diagnostics.append(Diagnostic(.E203, "import `\(literal.text)` leaves the repository root", at: span,
-                                                  help: "imports must stay inside the folder holding `coplan.toml` or `.git`"))
-                    continue
-                }
-                if let position = stack.firstIndex(of: target) {
-                    let chain = (stack[position...] + [target]).map { provider.displayPath($0) }.joined(separator: " → ")
-                    diagnostics.append(Diagnostic(.E203, "import cycle: \(chain)", at: span,
-                                                  help: "move the shared declarations into a file that imports neither"))
-                    continue
-                }
-                if stack.count >= Self.maxImportDepth {
-                    diagnostics.append(Diagnostic(.E203, "imports nest deeper than \(Self.maxImportDepth) files", at: span))
-                    continue
-                }
-                if visited.contains(target) { continue }
-                if tree(target) == nil {
-                    diagnostics.append(Diagnostic(.E203, "import `\(literal.text)` cannot be read: \(unreadable[target] ?? "unknown error")", at: span))
-                    continue
-                }
-                visit(target)
-            }
-        }
-        visit(rootPath)
-        let loaded = order.filter { trees[$0] != nil }
-        return Unit(root: rootPath, paths: loaded, trees: loaded.map { trees[$0]! }, diagnostics: diagnostics)
+        ImportGraph.unit(root: rootPath, files: self)
     }
 }

@@ -1,0 +1,81 @@
+/// Groups × needs with each cell's coverage: the shared view behind `coplan gaps`, the REPL's
+/// `:gaps` and reports. Built from a model and its analysis; renders as text (`text`),
+/// Markdown (`markdown`) and JSON (`json`) without doing any I/O.
+public struct CoverageMatrix: Sendable {
+    public struct Column: Sendable {
+        public var need: Ref<Need>
+        public var name: String
+    }
+
+    public struct Row: Sendable {
+        public var group: Ref<Group>
+        public var name: String
+        public var size: Int?
+        /// One per column; nil where the group does not list the need.
+        public var cells: [Cell?]
+    }
+
+    public struct Cell: Sendable {
+        /// Index into `result.pairs`.
+        public var pair: Int
+        public var status: CoverageStatus
+        public var percent: Double
+        public var providers: [String]
+    }
+
+    public let model: PlanModel
+    public let result: Analyzer.Result
+    /// The plan's name (or "plan" when it has none).
+    public var planName: String
+    public var columns: [Column] = []
+    public var rows: [Row] = []
+
+    public init(model: PlanModel, result: Analyzer.Result) {
+        self.model = model
+        self.result = result
+        planName = model.plan?.name ?? "plan"
+        var columnOf: [Ref<Need>: Int] = [:]
+        // Needs in declaration order, only those some group lists.
+        let listed = Set(result.pairs.map(\.need))
+        for n in model.needs.indices where listed.contains(Ref(n)) {
+            columnOf[Ref(n)] = columns.count
+            columns.append(Column(need: Ref(n), name: model.needs[n].name))
+        }
+        var rowOf: [Ref<Group>: Int] = [:]
+        for (g, group) in model.groups.enumerated() {
+            rowOf[Ref(g)] = rows.count
+            rows.append(Row(group: Ref(g), name: group.name, size: group.size, cells: Array(repeating: nil, count: columns.count)))
+        }
+        for (p, pair) in result.pairs.enumerated() {
+            guard let r = rowOf[pair.group], let c = columnOf[pair.need] else { continue }
+            rows[r].cells[c] = Cell(pair: p, status: pair.status, percent: pair.percent,
+                                    providers: pair.providers.map { model[$0].name })
+        }
+    }
+
+    /// Gap findings (G5xx) of the analysis, in source order.
+    public var gaps: [Diagnostic] {
+        result.diagnostics.filter { $0.severity == .gap }.sorted(by: Diagnostic.ordered)
+    }
+
+    /// `families × activation`
+    public func pairName(_ p: Int) -> String {
+        let pair = result.pairs[p]
+        return "\(model[pair.group].name) × \(model[pair.need].name)"
+    }
+
+    /// `2018-04-01 .. 2021-03-31 (1096 days)` or `on 2020-05-01`.
+    public var windowText: String {
+        guard let window = result.window else { return "no usable plan period" }
+        return result.isSingleDay ? "on \(window.first)" : window.spelled
+    }
+
+    /// Cell percentages are floored so that "partial" never reads 100%.
+    static func percentText(_ cell: Cell) -> String {
+        switch cell.status {
+        case .covered: return "ok"
+        case .uncovered: return "--"
+        case .partial: return "\(min(99, max(1, Int(cell.percent))))%"
+        }
+    }
+}

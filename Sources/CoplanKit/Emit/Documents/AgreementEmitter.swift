@@ -1,0 +1,128 @@
+import Mustache
+
+/// Turns a plan's agreements into documents (porozumienia) in Markdown, HTML or DOCX, in
+/// the plan's language or another. Pure: plan model and template text in, bytes out.
+public struct AgreementEmitter: Sendable {
+    public var model: PlanModel
+    public var language: DocumentLanguage
+
+    /// `language` defaults to the plan's `language` attribute (Polish when absent).
+    public init(model: PlanModel, language: DocumentLanguage? = nil) {
+        self.model = model
+        self.language = language ?? model.plan?.language ?? .pl
+    }
+
+    /// A validated, parsed template ready to render many agreements.
+    public struct PreparedTemplate: Sendable {
+        let template: MustacheTemplate
+        public let path: String?
+    }
+
+    /// What an agreement's `template` attribute names.
+    public enum TemplateReference: Sendable, Equatable {
+        case builtIn
+        /// A path as written in the plan, to be read by the front end relative to the plan file.
+        case file(String)
+    }
+
+    /// Names are built-in templates; anything with a `/` or `.` is a file path. An unknown
+    /// name is an error at the attribute, with "did you mean".
+    public static func templateReference(of agreement: Agreement) throws(DocumentError) -> TemplateReference {
+        guard let written = agreement.template else { return .builtIn }
+        let value = written.value
+        if value.contains("/") || value.contains(".") { return .file(value) }
+        if AgreementTemplates.builtInNames.contains(value) { return .builtIn }
+        let start = written.span.start
+        throw DocumentError("unknown built-in template `\(value)`", file: written.span.file.path, line: start.line,
+                            column: start.column,
+                            help: Suggestion.closest(to: value, preferred: AgreementTemplates.builtInNames).map { "did you mean `\($0)`?" }
+                                ?? "built-in templates: " + AgreementTemplates.builtInNames.map { "`\($0)`" }.joined(separator: ", ")
+                                + "; give a file as a quoted path",
+                            sourceLine: written.span.file.lineText(start.line))
+    }
+
+    /// The built-in template for a language, parsed once per process.
+    static let builtInTemplates: [DocumentLanguage: PreparedTemplate] = {
+        var result: [DocumentLanguage: PreparedTemplate] = [:]
+        for language in DocumentLanguage.allCases {
+            // The built-in texts are tested; failing here is a programming error.
+            result[language] = try! prepare(AgreementTemplates.builtIn(language), path: nil)
+        }
+        return result
+    }()
+
+    public func builtInTemplate() -> PreparedTemplate { Self.builtInTemplates[language]! }
+
+    /// Validates a user template against the context schema and parses it.
+    public static func prepare(_ template: TemplateText) throws(DocumentError) -> PreparedTemplate {
+        try prepare(template.text, path: template.path)
+    }
+
+    static func prepare(_ text: String, path: String?) throws(DocumentError) -> PreparedTemplate {
+        try TemplateValidator(schema: AgreementContext.schema, file: path).validate(text)
+        _ = Escaping.registerMarkdown
+        do {
+            // The pragma makes every `{{value}}` Markdown-escaped; it adds no line.
+            let parsed = try MustacheTemplate(string: "{{% CONTENT_TYPE: \(Escaping.markdownContentType)}}" + text)
+            return PreparedTemplate(template: parsed, path: path)
+        } catch let error as MustacheTemplate.ParserError {
+            let context = error.context
+            let column = context.lineNumber == 1 ? max(1, context.columnNumber - 33) : context.columnNumber
+            throw DocumentError("template syntax error: \(error.error)", file: path, line: context.lineNumber,
+                                column: column, sourceLine: context.line)
+        } catch {
+            throw DocumentError("template syntax error: \(error)", file: path)
+        }
+    }
+
+    /// The agreement with this name, or an error with "did you mean".
+    public func agreement(named name: String) throws(DocumentError) -> Ref<Agreement> {
+        if let symbol = model.symbol(name), symbol.kind == .agreement { return Ref(symbol.index) }
+        let names = model.agreements.map(\.name)
+        let suggestion = Suggestion.closest(to: name, preferred: names)
+        throw DocumentError("no agreement named `\(name)`",
+                            help: suggestion.map { "did you mean `\($0)`?" }
+                                ?? (names.isEmpty ? "the plan has no agreements" : "agreements: " + names.map { "`\($0)`" }.joined(separator: ", ")))
+    }
+
+    /// The Markdown text of an agreement (the template's output).
+    public func markdown(_ ref: Ref<Agreement>, template: PreparedTemplate? = nil) -> String {
+        let context = AgreementContext(model: model, language: language).context(for: ref)
+        return (template ?? builtInTemplate()).template.render(context.mustacheObject)
+    }
+
+    /// One agreement as a file in the given format.
+    public func render(_ ref: Ref<Agreement>, format: DocumentFormat, template: PreparedTemplate? = nil) throws(DocumentError) -> EmittedDocument {
+        let text = markdown(ref, template: template)
+        let fileName = FileNames.sanitised(model[ref].name, extension: format.fileExtension)
+        switch format {
+        case .md:
+            return EmittedDocument(fileName: fileName, bytes: Array(text.utf8))
+        case .html:
+            let html = HTMLDocumentWriter.render(DocumentMarkup.parse(text), language: language)
+            return EmittedDocument(fileName: fileName, bytes: Array(html.utf8))
+        case .docx:
+            let agreement = model[ref]
+            let metadata = DOCXWriter.Metadata(title: agreement.title, language: language,
+                                               created: agreement.signed ?? agreement.period?.first)
+            do {
+                return EmittedDocument(fileName: fileName, bytes: try DOCXWriter.render(DocumentMarkup.parse(text), metadata: metadata))
+            } catch let error as DocumentError {
+                throw error
+            } catch {
+                throw DocumentError("cannot build the DOCX package for `\(agreement.name)`: \(error)")
+            }
+        }
+    }
+
+    /// Every agreement of the model with the built-in template: what the benchmark calls.
+    public func renderAll(format: DocumentFormat) throws(DocumentError) -> [EmittedDocument] {
+        let template = builtInTemplate()
+        var result: [EmittedDocument] = []
+        result.reserveCapacity(model.agreements.count)
+        for index in model.agreements.indices {
+            result.append(try render(Ref(index), format: format, template: template))
+        }
+        return result
+    }
+}

@@ -1,0 +1,39 @@
+/// A problem with a document template or with emitting a document, located in the template
+/// text when it comes from one (1-based line and column in Unicode scalars).
+public struct DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var message: String
+    /// The template's path as the front end named it, when the error is inside a template.
+    public var file: String?
+    public var line: Int?
+    public var column: Int?
+    /// "did you mean" or other advice.
+    public var help: String?
+    /// The template line the error is on, for a code frame.
+    public var sourceLine: String?
+
+    public init(_ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil,
+                help: String? = nil, sourceLine: String? = nil) {
+        self.message = message
+        self.file = file
+        self.line = line
+        self.column = column
+        self.help = help
+        self.sourceLine = sourceLine
+    }
+
+    /// `file:line:col: error: message`, a code frame and `help:`.
+    public var description: String {
+        var out = ""
+        if let file { out += file + ":" }
+        if let line, let column { out += "\(line):\(column):" }
+        out += (out.isEmpty ? "" : " ") + "error: " + message
+        if let sourceLine, let line, let column {
+            let number = String(line)
+            let gutter = String(repeating: " ", count: number.count)
+            out += "\n\(gutter) |\n\(number) | \(sourceLine)\n\(gutter) | "
+                + String(repeating: " ", count: max(0, column - 1)) + "^"
+        }
+        if let help { out += "\nhelp: " + help }
+        return out
+    }
+}

@@ -1,0 +1,68 @@
+/// GitHub Actions workflow commands (`check --format github`): one `::error`, `::warning` or
+/// `::notice` line per finding, so findings appear on the pull request's changed lines without
+/// uploading anything.
+public enum GitHubAnnotations {
+    /// Paths in `report` should be relative to the repository root (the Actions workspace).
+    public static func render(_ report: CheckReport) -> String {
+        var out = ""
+        for diagnostic in report.diagnostics {
+            out += line(diagnostic) + "\n"
+        }
+        for (file, count) in report.hidden.sorted(by: { $0.key < $1.key }) {
+            out += "::warning file=\(escapeProperty(file)),title=coplan::\(escapeData("\(count) more finding\(count == 1 ? "" : "s") not shown"))\n"
+        }
+        out += HumanReport.summaryLine(report) + "\n"
+        return out
+    }
+
+    public static func line(_ diagnostic: Diagnostic) -> String {
+        let command: String
+        switch diagnostic.failsCheck ? .error : diagnostic.severity {
+        case .error: command = "error"
+        case .warning: command = "warning"
+        case .gap: command = "notice"
+        }
+        var properties: [(String, String)] = []
+        if let span = diagnostic.span {
+            let start = span.start, end = span.end
+            properties.append(("file", span.file.path))
+            properties.append(("line", String(start.line)))
+            // GitHub takes columns only for an annotation on one line.
+            if start.line == end.line { properties.append(("col", String(start.column))) }
+            properties.append(("endLine", String(end.line)))
+            if start.line == end.line { properties.append(("endColumn", String(end.column))) }
+        }
+        properties.append(("title", diagnostic.code.rawValue))
+        var message = diagnostic.message
+        if let help = diagnostic.helpText { message += "\nhelp: \(help)" }
+        let list = properties.map { "\($0.0)=\(escapeProperty($0.1))" }.joined(separator: ",")
+        return "::\(command) \(list)::\(escapeData(message))"
+    }
+
+    /// Message text: `%`, CR and LF are encoded (GitHub's `escapeData`).
+    public static func escapeData(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "%": out += "%25"
+            case "\r": out += "%0D"
+            case "\n": out += "%0A"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Property values: as data, and also `:` and `,`, which separate properties.
+    public static func escapeProperty(_ text: String) -> String {
+        var out = ""
+        for scalar in escapeData(text).unicodeScalars {
+            switch scalar {
+            case ":": out += "%3A"
+            case ",": out += "%2C"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

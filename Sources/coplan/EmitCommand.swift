@@ -1,0 +1,120 @@
+import ArgumentParser
+import CoplanKit
+import Foundation
+
+/// `coplan emit PLAN`: agreement documents and the plan report, written atomically into one
+/// output folder.
+struct EmitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "emit",
+        abstract: "Write agreement documents (md, html, docx) and the plan report.",
+        discussion: """
+        Examples:
+          coplan emit Plans/lesniowice.plan --all --format docx -o out
+          coplan emit Plans/lesniowice.plan --agreement gops_szkoly --lang en --format html -o out
+          coplan emit Plans/lesniowice.plan --report --format html -o out
+        """
+    )
+
+    @Argument(help: "The plan file.")
+    var plan: String
+
+    @Option(name: .customLong("agreement"), parsing: .upToNextOption, help: "Agreements to write, by name.")
+    var agreements: [String] = []
+
+    @Flag(help: "Write every agreement of the plan.")
+    var all = false
+
+    @Flag(help: "Write the plan report (summary, coverage, gaps, goals, diagram).")
+    var report = false
+
+    @Option(help: "Output format: md, html or docx (the report: md or html).")
+    var format: DocumentFormat = .md
+
+    @Option(help: "Document language: pl or en (default: the plan's `language`).")
+    var lang: DocumentLanguage?
+
+    @Option(help: "A Mustache template for the agreements, inside the plan's repository.")
+    var template: String?
+
+    @Option(name: .shortAndLong, help: "Output folder (created when missing).")
+    var output: String
+
+    func validate() throws {
+        if !agreements.isEmpty && all { throw ValidationError("give either --agreement or --all, not both") }
+        if agreements.isEmpty && !all && !report { throw ValidationError("choose what to write: --agreement NAME, --all or --report") }
+        if report && format == .docx { throw ValidationError("the report is written as md or html, not docx") }
+    }
+
+    func run() throws {
+        let loaded = try PlanLoading.load(plan, analyse: report)
+        let emitter = AgreementEmitter(model: loaded.model, language: lang)
+        var documents: [EmittedDocument] = []
+        do {
+            let refs = try all ? loaded.model.agreements.indices.map { Ref<Agreement>($0) }
+                               : agreements.map { name throws(DocumentError) in try emitter.agreement(named: name) }
+            let root = loaded.provider.repositoryRoot(containing: loaded.path)
+            let commandLineTemplate = try template.map { path throws(DocumentError) in
+                try AgreementEmitter.prepare(PlanLoading.readTemplate(path, base: FileManager.default.currentDirectoryPath, root: root))
+            }
+            var prepared: [String: AgreementEmitter.PreparedTemplate] = [:]
+            for ref in refs {
+                var chosen = commandLineTemplate
+                let agreement = loaded.model[ref]
+                if chosen == nil, case .file(let path) = try AgreementEmitter.templateReference(of: agreement) {
+                    if let cached = prepared[path] {
+                        chosen = cached
+                    } else {
+                        let base = PathMath.directory(of: PathMath.join(loaded.provider.workingDirectory, agreement.template!.span.file.path))
+                        do {
+                            chosen = try AgreementEmitter.prepare(PlanLoading.readTemplate(path, base: base, root: root))
+                        } catch {
+                            throw error.line == nil ? error.located(at: agreement.template!.span) : error
+                        }
+                        prepared[path] = chosen
+                    }
+                }
+                documents.append(try emitter.render(ref, format: format, template: chosen))
+            }
+            if report {
+                documents.append(try PlanReport(model: loaded.model, analysis: Analyzer.analyse(loaded.model),
+                                                language: emitter.language).render(format: format))
+            }
+        } catch {
+            Terminal.error("\(error)")
+            throw ExitCode(2)
+        }
+        // Two names that differ only in case would overwrite each other on some systems.
+        var seen: [String: String] = [:]
+        for document in documents {
+            if let other = seen.updateValue(document.fileName, forKey: document.fileName.lowercased()) {
+                throw CLIError.io("two documents would be written as `\(other)`; rename one agreement")
+            }
+        }
+        if documents.isEmpty {
+            Terminal.error("the plan has no agreements; nothing written")
+            return
+        }
+        let writer = try AtomicWriter(folder: output)
+        for document in documents {
+            let path = try writer.save(document.bytes, name: document.fileName)
+            Terminal.write("wrote \(loaded.provider.displayPath(path)) (\(document.bytes.count) bytes)\n")
+        }
+    }
+}
+
+extension DocumentFormat: ExpressibleByArgument {}
+extension DocumentLanguage: ExpressibleByArgument {}
+
+extension DocumentError {
+    /// The error placed at a plan attribute (a template path the plan names).
+    func located(at span: SourceSpan) -> DocumentError {
+        var copy = self
+        let start = span.start
+        copy.file = span.file.path
+        copy.line = start.line
+        copy.column = start.column
+        copy.sourceLine = span.file.lineText(start.line)
+        return copy
+    }
+}

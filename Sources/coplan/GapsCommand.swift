@@ -1,0 +1,83 @@
+import ArgumentParser
+import CoplanKit
+import Foundation
+
+/// `coplan gaps PLAN…`: the coverage matrix, the gap list and the criticality ranking; with
+/// `--without` as if partners withdrew, showing what newly breaks; with `--at` on one day.
+/// Rendering lives in CoplanKit (`CoverageMatrix`); this command only reads files and prints.
+struct GapsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gaps",
+        abstract: "Show coverage (groups × needs), gaps and critical partners of plans.",
+        discussion: """
+        Exit codes: 0 ok; 1 when a plan has errors, when the plan's own `require coverage` or \
+        `require sectors` is not met, or (with --strict) when there is any gap; 2 usage or I/O error.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case human, json, markdown
+    }
+
+    @Argument(help: "Plan files or folders (searched recursively for *.plan).")
+    var paths: [String] = []
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Analyse as if these partners withdrew (their services and agreements void).")
+    var without: [String] = []
+
+    @Option(help: "Coverage on one day (YYYY-MM-DD) instead of the whole plan period.")
+    var at: String?
+
+    @Option(help: "Output format: human, json or markdown.")
+    var format: Format = .human
+
+    @Flag(help: "Exit 1 when there is any gap.")
+    var strict = false
+
+    func run() throws {
+        guard !paths.isEmpty else { throw CLIError.usage("give one or more plan files or folders") }
+        var day: Day?
+        if let at {
+            guard let parsed = Day(iso: at) else { throw CLIError.usage("`--at` needs a date YYYY-MM-DD in the calendar, not `\(at)`") }
+            day = parsed
+        }
+        let provider = FileSystemProvider()
+        let files = try provider.collectPlans(paths)
+        var options = Checker.Options()
+        options.analyse = false
+        let report = Checker(options: options).check(paths: files, provider: provider)
+
+        var matrices: [CoverageMatrix] = []
+        for plan in report.plans {
+            let model = plan.model
+            var withdrawn = Set<Ref<Partner>>()
+            for name in without {
+                guard let partner = model.partner(named: name) else {
+                    let suggestion = Suggestion.closest(to: name, preferred: model.partners.map(\.name))
+                    throw CLIError.usage("no partner `\(name)` in \(provider.displayPath(plan.root))" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""))
+                }
+                withdrawn.insert(partner)
+            }
+            matrices.append(CoverageMatrix(model: model, result: Analyzer.analyse(model, without: withdrawn, at: day)))
+        }
+
+        switch format {
+        case .human:
+            let colored = Terminal.colorEnabled
+            Terminal.write(matrices.map { $0.text(width: 80, colored: colored) }.joined(separator: "\n"))
+        case .markdown:
+            Terminal.write(matrices.map { $0.markdown() }.joined(separator: "\n"))
+        case .json:
+            let json = JSONValue.object([("version", .int(1)), ("plans", .array(matrices.map(\.json)))])
+            Terminal.write(json.serialized(pretty: true) + "\n")
+        }
+
+        let errors = report.errors
+        if errors > 0 {
+            Terminal.error("\(errors) error\(errors == 1 ? "" : "s") in the plan\(report.plans.count == 1 ? "" : "s"): run `coplan check` to see them")
+            throw ExitCode(1)
+        }
+        let findings = matrices.flatMap(\.result.diagnostics)
+        if findings.contains(where: \.failsCheck) || (strict && !findings.isEmpty) { throw ExitCode(1) }
+    }
+}

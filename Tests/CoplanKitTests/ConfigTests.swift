@@ -1,0 +1,54 @@
+import Testing
+@testable import CoplanKit
+
+/// `coplan.toml`: values read, and every mistake reported at its line and column.
+@Suite struct ConfigTests {
+    @Test func readsEveryKey() throws {
+        let (config, problems) = RepositoryConfig.parse("""
+        # repository settings
+        plans = ["Plans", "Archiwum/2023"]
+        strict = true
+        allow = ["W400", "G502"]
+        deny = [
+          "G504",  # single points of failure block merges
+        ]
+        language = "en"
+        """)
+        #expect(problems.isEmpty, "\(problems.map(\.message))")
+        #expect(config.plans == ["Plans", "Archiwum/2023"])
+        #expect(config.strict)
+        #expect(config.allow == [.W400, .G502])
+        #expect(config.deny == [.G504])
+        #expect(config.language == .en)
+    }
+
+    @Test func defaultsWhenEmpty() {
+        let (config, problems) = RepositoryConfig.parse("")
+        #expect(problems.isEmpty)
+        #expect(config == RepositoryConfig())
+        #expect(config.plans == ["."])
+        #expect(!config.strict)
+    }
+
+    @Test func everyMistakeIsLocated() throws {
+        let text = try Golden.read("ci/config-errors.toml")
+        let (_, problems) = RepositoryConfig.parse(text)
+        try Golden.assert(problems.map { $0.render() }.joined(separator: "\n"), matches: "ci/config-errors.expected")
+        let places = problems.map { "\($0.span.start.line):\($0.span.start.column)" }
+        #expect(places == ["2:19", "3:1", "4:10", "5:10", "5:17", "5:25", "6:17", "7:12", "8:1", "10:1"])
+    }
+
+    @Test func invalidTOMLIsLocated() throws {
+        let (_, problems) = RepositoryConfig.parse("plans = [\"Plans\"\nstrict = true\n")
+        let problem = try #require(problems.first)
+        #expect(problems.count == 1)
+        #expect(problem.render().hasPrefix("coplan.toml:2:1: error: invalid TOML: "))
+    }
+
+    @Test func unknownKeySuggestsTheClosest() throws {
+        let (_, problems) = RepositoryConfig.parse("plans = [\"P\"]\nlangauge = \"pl\"\n", path: "repo/coplan.toml")
+        let problem = try #require(problems.first)
+        #expect(problem.render().hasPrefix("repo/coplan.toml:2:1: error: unknown key `langauge`"))
+        #expect(problem.suggestion == "language")
+    }
+}

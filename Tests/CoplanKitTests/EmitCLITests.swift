@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+/// `coplan emit` and `coplan graph` as a user runs them: what is written, exit codes, refusals.
+@Suite struct EmitCLITests {
+    static func plan() throws -> String {
+        try Golden.read("documents/small.plan")
+    }
+
+    static func folder(_ extra: [String: String] = [:]) throws -> URL {
+        var files = ["coplan.toml": "", "p.plan": try plan()]
+        files.merge(extra) { $1 }
+        return try CLITests.temporaryFolder(files)
+    }
+
+    static func listing(_ folder: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+    }
+
+    @Test func emitsEveryAgreementAndTheReport() throws {
+        let folder = try Self.folder()
+        let docx = try CLITests.run(["emit", "p.plan", "--all", "--format", "docx", "-o", "out"], in: folder)
+        #expect(docx.status == 0, "\(docx.stderr)")
+        #expect(docx.stdout.hasPrefix("wrote out/gops_fundacja.docx ("))
+        let report = try CLITests.run(["emit", "p.plan", "--report", "--format", "html", "--lang", "en", "-o", "out"], in: folder)
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.contains("wrote out/report.html"))
+        // Only finished files: no temporary files left behind.
+        #expect(Self.listing(folder.appendingPathComponent("out")) == ["gops_fundacja.docx", "report.html"])
+        let html = try String(contentsOf: folder.appendingPathComponent("out/report.html"), encoding: .utf8)
+        #expect(html.contains("<svg") && html.contains("Cooperation plan report"))
+    }
+
+    @Test func refusesPlansWithErrors() throws {
+        let broken = try Self.plan().replacingOccurrences(of: "parties gops, fundacja", with: "parties gops, fundacjaa")
+        let folder = try Self.folder(["p.plan": broken])
+        let result = try CLITests.run(["emit", "p.plan", "--all", "-o", "out"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error[E200]"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+    }
+
+    @Test func unknownAgreementIsAUsageError() throws {
+        let result = try CLITests.run(["emit", "p.plan", "--agreement", "gops_fundacje", "-o", "out"], in: try Self.folder())
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no agreement named `gops_fundacje`"))
+        #expect(result.stderr.contains("did you mean `gops_fundacja`?"))
+    }
+
+    @Test func nothingChosenIsAUsageError() throws {
+        let result = try CLITests.run(["emit", "p.plan", "-o", "out"], in: try Self.folder())
+        #expect(result.status == 2)
+        let docxReport = try CLITests.run(["emit", "p.plan", "--report", "--format", "docx", "-o", "out"], in: try Self.folder())
+        #expect(docxReport.status == 2)
+    }
+
+    @Test func templateFieldErrorsPointIntoTheTemplate() throws {
+        let folder = try Self.folder(["templates/t.mustache": "# {{title}}\n\n{{#parties}}\n- {{nmae}}\n{{/parties}}\n"])
+        let result = try CLITests.run(["emit", "p.plan", "--all", "--template", "templates/t.mustache", "-o", "out"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("templates/t.mustache:4:5: error: unknown template field `nmae`"), "\(result.stderr)")
+        #expect(result.stderr.contains("did you mean `name`?"))
+    }
+
+    @Test func planTemplateIsReadRelativeToThePlan() throws {
+        let plan = try Self.plan().replacingOccurrences(of: "  notice 3 months\n", with: "  notice 3 months\n  template \"templates/short.mustache\"\n")
+        let folder = try Self.folder(["p.plan": plan, "templates/short.mustache": "# {{title}}\n\nnr {{number}}\n"])
+        let result = try CLITests.run(["emit", "p.plan", "--all", "-o", "out"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOf: folder.appendingPathComponent("out/gops_fundacja.md"), encoding: .utf8)
+        #expect(text == "# Porozumienie o współpracy GOPS – Fundacja\n\nnr 1/2019\n")
+    }
+
+    @Test func templatesCannotLeaveTheRepository() throws {
+        let outside = try CLITests.temporaryFolder(["evil.mustache": "{{title}}"])
+        let plan = try Self.plan().replacingOccurrences(of: "  notice 3 months\n", with: "  notice 3 months\n  template \"templates/link.mustache\"\n")
+        let folder = try Self.folder(["p.plan": plan])
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("templates/link.mustache").path,
+                                                   withDestinationPath: outside.appendingPathComponent("evil.mustache").path)
+        let result = try CLITests.run(["emit", "p.plan", "--all", "-o", "out"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("p.plan:79:12: error: template `templates/link.mustache` leaves the repository root"), "\(result.stderr)")
+        let direct = try CLITests.run(["emit", "p.plan", "--all", "--template", "../x.mustache", "-o", "out"], in: folder)
+        #expect(direct.status == 2)
+    }
+
+    @Test func graphPrintsDotAndMermaid() throws {
+        let folder = try Self.folder()
+        let dot = try CLITests.run(["graph", "p.plan"], in: folder)
+        #expect(dot.status == 0)
+        #expect(dot.stdout.hasPrefix("graph \"gmina_test\" {"))
+        let mermaid = try CLITests.run(["graph", "p.plan", "--format", "mermaid"], in: folder)
+        #expect(mermaid.status == 0)
+        #expect(mermaid.stdout.hasPrefix("flowchart LR\n"))
+    }
+}
