@@ -9,16 +9,26 @@ struct FmtCommand: ParsableCommand {
         abstract: "Format plan files in canonical form (files with syntax errors are left alone)."
     )
 
-    @Argument(help: "Plan files or folders (searched recursively for *.plan).")
+    @Argument(help: "Plan files or folders (searched recursively for *.plan); default: the plans coplan.toml lists.")
     var paths: [String] = []
 
     @Flag(help: "Change nothing; list files that would change and exit 1 if there are any.")
     var check = false
 
     func run() throws {
-        guard !paths.isEmpty else { throw CLIError.usage("give one or more plan files or folders") }
         let provider = FileSystemProvider()
-        let files = try provider.collectPlans(paths)
+        let files: [String]
+        if paths.isEmpty {
+            // Like `coplan check`: inside a plan repository, the folders its configuration lists.
+            let repository = try RepositoryContext.find(startingAt: provider.workingDirectory)
+            guard let root = repository.root else {
+                throw CLIError.usage("give plan files or folders, or run inside a plan repository (a folder with coplan.toml or .git)")
+            }
+            let config = repository.config ?? RepositoryConfig()
+            files = try provider.collectPlans(config.plans.map { root + "/" + $0 })
+        } else {
+            files = try provider.collectPlans(paths)
+        }
         let formatter = PlanFormatter()
         let renderer = DiagnosticRenderer(colored: Terminal.colorEnabled)
         var failed = false
