@@ -155,8 +155,11 @@ public struct CheckedPlan: Sendable {
     public var report = CheckReport(files: [], diagnostics: [])
     /// The baseline analysis, kept so that `:gaps --without` re-sweeps only what changes.
     public var analysis: Analyzer.Result?
-    /// Each declared name's declaration and the tree it is in (first declaration wins).
-    var declarations: [String: DeclarationSite] = [:]
+    /// Each declared name's declaration and the tree it is in (first declaration wins): the
+    /// index of the last full check, shared (never copied), plus what typed entries added since.
+    var declarations: DeclarationIndex { DeclarationIndex(base: baseIndex, added: addedIndex) }
+    private var baseIndex = SharedIndex()
+    private var addedIndex: [String: DeclarationSite] = [:]
     var resolver = Resolver.resolving([])
     var trees: [SyntaxTree] = []
     var importDiagnostics: [Diagnostic] = []
@@ -173,7 +176,13 @@ public struct CheckedPlan: Sendable {
         self.trees = trees
         self.importDiagnostics = importDiagnostics
         resolver = Resolver.resolving(trees)
-        for tree in trees { index(tree) }
+        let index = SharedIndex()
+        for tree in trees {
+            for case .declaration(let declaration) in tree.items where index.sites[declaration.name.text] == nil {
+                index.sites[declaration.name.text] = DeclarationSite(declaration: declaration, tree: tree)
+            }
+        }
+        baseIndex = index
         finish()
     }
 
@@ -207,8 +216,23 @@ public struct CheckedPlan: Sendable {
 
     mutating func index(_ tree: SyntaxTree) {
         for case .declaration(let declaration) in tree.items where declarations[declaration.name.text] == nil {
-            declarations[declaration.name.text] = DeclarationSite(declaration: declaration, tree: tree)
+            addedIndex[declaration.name.text] = DeclarationSite(declaration: declaration, tree: tree)
         }
+    }
+
+    /// Built once per full check and only read afterwards, so sessions share it freely.
+    final class SharedIndex: @unchecked Sendable {
+        var sites: [String: DeclarationSite] = [:]
+    }
+
+    /// Name lookup over the shared index and the additions.
+    struct DeclarationIndex {
+        let base: SharedIndex
+        let added: [String: DeclarationSite]
+
+        subscript(name: String) -> DeclarationSite? { added[name] ?? base.sites[name] }
+
+        var keys: [String] { Array(base.sites.keys) + Array(added.keys) }
     }
 
     /// Validation and analysis of the resolved model (in parallel: both only read it), then
