@@ -195,7 +195,7 @@ import Testing
         let (runner, host) = run("#!/usr/bin/env -S coplan run\n:load plan.plan\n:assert coverage >= 90%\n:assert no errors\n")
         #expect(runner.exitCode == 0)
         #expect(host.failures.isEmpty)
-        #expect(host.shown.last == "ok: errors == 0 (0 errors)")
+        #expect(host.shown.last == "ok: no errors (0 errors)")
     }
 
     @Test func failedAssertionsAreLocatedAndTheScriptGoesOn() {
@@ -224,7 +224,7 @@ import Testing
         let (runner, host) = run(":load plan.plan\n\npartner x {\n  sector nope\n}\n:assert no errors\n")
         #expect(runner.exitCode == 1)
         #expect(host.shown.contains { $0.contains("what-if.coplan:4:10: error[E200]: unknown sector `nope`") })
-        #expect(host.failures == ["what-if.coplan:6: assertion failed: errors == 0 (1 error)"])
+        #expect(host.failures == ["what-if.coplan:6: assertion failed: no errors (1 error)"])
     }
 
     @Test func commandErrorsStopTheScript() {

@@ -90,6 +90,14 @@ public struct Assertion: Sendable, Equatable {
     public var description: String {
         let value = measure == .coverage ? HumanReport.formatPercent(target) : String(Int(target))
         let op = comparison == .equal ? "==" : comparison.rawValue
+        if comparison == .equal, target == 0 {
+            switch measure {
+            case .errors: return "no errors"
+            case .warnings: return "no warnings"
+            case .gaps: return "no gaps"
+            default: break
+            }
+        }
         switch measure {
         case .coverage: return "coverage \(op) \(value)"
         case .errors: return "errors \(op) \(value)"

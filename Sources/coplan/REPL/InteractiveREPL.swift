@@ -38,7 +38,7 @@ struct InteractiveREPL {
                 editor.remember(line)
                 guard let entry = buffer.add(line, number: lineNumber) else { continue }
                 guard let (next, reply) = runCancellable(entry) else {
-                    Terminal.write("^C cancelled; the session is as it was\n")
+                    Terminal.write("\ncancelled; the session is as it was\n")
                     continue
                 }
                 session = next
