@@ -160,15 +160,27 @@ import Testing
             "service visits { by fundacja; for elderly; meets care; capacity 2 per month }",
             "agreement visits_deal { parties fundacja, gops; period 2020-03-01 .. 2020-12-31; fundacja provides visits; gops commits \"x\"; signatories p }",
             "partner stray { sector helth }",
+            // Replacements take the old entity's place.
+            "agreement deal { parties gops, pup; period 2020-01-01 .. 2020-05-31; pup provides jobs; gops commits \"x\" }",
+            "service jobs { by pup; for families, elderly; meets work, care }",
+            "partner fundacja { sector health; roles provider }\nneed extra {}",
+            "partner stray { sector health }",
+            "plan demo { period 2020-01-01 .. 2020-06-30 }",
         ]
+        var fullChecks: [Int] = []
         for entry in entries {
+            let before = session.fullChecks
             _ = session.submit(entry)
+            fullChecks.append(session.fullChecks - before)
             var full = session
             full.recheck()
             let incremental = session.checked.report.diagnostics.map { "\($0.code) \($0.message)" }.sorted()
             #expect(incremental == full.checked.report.diagnostics.map { "\($0.code) \($0.message)" }.sorted(), "after: \(entry)")
-            #expect(session.checked.report.coverage == full.checked.report.coverage)
+            #expect(session.checked.report.coverage == full.checked.report.coverage, "after: \(entry)")
+            #expect(session.model.partners.count == full.model.partners.count)
         }
+        // Every entry, replacements included, took the incremental path.
+        #expect(fullChecks == Array(repeating: 0, count: entries.count), "\(fullChecks)")
     }
 }
 

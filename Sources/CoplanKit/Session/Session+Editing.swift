@@ -66,10 +66,12 @@ extension Session {
         let names = declarations.map { "\($0.kind.english) `\($0.name.text)`" }.joined(separator: ", ")
         beginChange("added \(names)")
         var lines: [String] = []
-        var replaced = false
+        var replaced: [String: CheckedPlan.DeclarationSite] = [:]
         for declaration in declarations {
+            let earlier = checked.declarations[declaration.name.text]
             if replaceEarlier(declaration) {
-                replaced = true
+                // Replaced in place when it is the declaration the check knows; else a full check.
+                replaced[declaration.name.text] = earlier ?? CheckedPlan.DeclarationSite(declaration: declaration, tree: tree)
                 lines.append("replaced \(declaration.kind.english) `\(declaration.name.text)`")
             } else {
                 lines.append("added \(declaration.kind.english) `\(declaration.name.text)`")
@@ -77,7 +79,7 @@ extension Session {
         }
         undoStack[undoStack.count - 1].description = lines.joined(separator: ", ")
         state.chunks.append(Chunk(origin: .input(typedEntries), tree: tree))
-        if replaced { recheck() } else { recheck(adding: tree) }
+        recheck(adding: tree, replacing: replaced)
         // Findings in the typed text, with code frames against it; the rest shows in `:check`.
         let own = checked.report.diagnostics.filter { $0.span?.file === file && $0.severity != .gap }
         var text = own.isEmpty ? "" : renderer.render(own) + "\n"

@@ -54,6 +54,8 @@ public struct Session: Sendable {
     var typedEntries = 0
     var quitWarned = false
     var generations = 0
+    /// How many full (not incremental) checks ran: tests watch the incremental path with it.
+    var fullChecks = 0
     public internal(set) var checked = CheckedPlan()
 
     /// Undo history is bounded so a long session cannot grow without end.
@@ -136,12 +138,13 @@ public struct Session: Sendable {
     /// Resolves, validates and analyses the whole session. Parsing is never repeated: each
     /// chunk keeps its tree, so a change costs one resolve and one analysis of the model.
     mutating func recheck() {
+        fullChecks += 1
         checked = CheckedPlan(trees: trees, importDiagnostics: state.chunks.flatMap(\.importDiagnostics))
     }
 
     /// After adding one typed tree: the incremental check when possible, else a full one.
-    mutating func recheck(adding tree: SyntaxTree) {
-        if let next = checked.adding(tree) { checked = next } else { recheck() }
+    mutating func recheck(adding tree: SyntaxTree, replacing replaced: [String: CheckedPlan.DeclarationSite]) {
+        if let next = checked.adding(tree, replacing: replaced, trees: trees) { checked = next } else { recheck() }
     }
 }
 
@@ -187,35 +190,54 @@ public struct CheckedPlan: Sendable {
     }
 
     /// The plan with one more typed tree, or nil when that needs a full check (it declares a
-    /// name reported unknown or already taken, or there is no plan to add to).
-    func adding(_ tree: SyntaxTree) -> CheckedPlan? {
-        guard !trees.isEmpty else { return nil }
-        var declarations: [DeclarationSyntax] = []
+    /// name reported unknown or already taken, or there is no plan to add to). `replaced` are
+    /// earlier declarations the tree's declarations of the same name and kind replace: they
+    /// take over their entity slots. `trees` are the session's trees after the change.
+    func adding(_ tree: SyntaxTree, replacing replaced: [String: DeclarationSite] = [:], trees: [SyntaxTree]) -> CheckedPlan? {
+        guard !self.trees.isEmpty else { return nil }
+        var declarations: [(DeclarationSyntax, DeclarationSite?)] = []
+        var names = Set<String>()
         for case .declaration(let declaration) in tree.items {
             let name = declaration.name.text
+            // A name twice in one entry is a duplicate (E201): the full check reports it.
+            guard names.insert(name).inserted else { return nil }
+            if let old = replaced[name] {
+                // Only the declaration the namespace knows can be replaced in place.
+                guard let current = self.declarations[name], current.declaration.range == old.declaration.range,
+                      current.tree.file === old.tree.file else { return nil }
+                declarations.append((declaration, old))
+                continue
+            }
             if resolver.unknownNames.contains(name) || resolver.model.symbols[name] != nil || self.declarations[name] != nil {
                 return nil
             }
-            declarations.append(declaration)
+            declarations.append((declaration, nil))
         }
         var next = self
-        next.trees.append(tree)
+        next.trees = trees
         next.resolver.file = tree.file
         next.resolver.model.files.append(tree.file)
         // "Did you mean" lists are rebuilt on next use with the new names.
         next.resolver.namesByKind = [:]
         var pending: [(DeclarationSyntax, Symbol)] = []
-        for declaration in declarations {
-            if let symbol = next.resolver.declare(declaration) { pending.append((declaration, symbol)) }
+        for (declaration, old) in declarations {
+            if let old {
+                let symbol = declaration.kind == .plan ? Symbol(kind: .plan, index: 0) : next.resolver.model.symbols[declaration.name.text]!
+                next.resolver.redeclare(declaration, as: symbol, replacing: SourceSpan(file: old.tree.file, range: old.declaration.range))
+                pending.append((declaration, symbol))
+            } else if let symbol = next.resolver.declare(declaration) {
+                pending.append((declaration, symbol))
+            }
         }
         for (declaration, symbol) in pending { next.resolver.lower(declaration, symbol) }
-        next.index(tree)
+        next.index(tree, replacing: Set(replaced.keys))
         next.finish()
         return next
     }
 
-    mutating func index(_ tree: SyntaxTree) {
-        for case .declaration(let declaration) in tree.items where declarations[declaration.name.text] == nil {
+    mutating func index(_ tree: SyntaxTree, replacing replaced: Set<String> = []) {
+        for case .declaration(let declaration) in tree.items
+        where declarations[declaration.name.text] == nil || replaced.contains(declaration.name.text) {
             addedIndex[declaration.name.text] = DeclarationSite(declaration: declaration, tree: tree)
         }
     }
