@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import CoplanKit
 
@@ -252,5 +253,40 @@ import Testing
         #expect(runner.exitCode == 0)
         #expect(host.written["/repo/out.plan"]?.hasSuffix("need extra {}\n") == true)
         #expect(!runner.session.isDirty)
+    }
+}
+
+/// The incremental check against a full one over random plans typed one declaration at a
+/// time, some of them twice (the second time replacing the first).
+@Suite struct IncrementalCheckProperties {
+    @Test func typingARandomPlanAgreesWithAFullCheck() async {
+        await propertyCheck(count: 40, input: Gen.int(in: 0...Int(Int32.max))) { seed in
+            var generator = RandomPlan(seed: UInt64(seed))
+            let text = generator.text()
+            let tree = Parser.parse(text)
+            let pieces = tree.items.map { text.utf8Slice($0.range) }
+            let split = pieces.count / 3
+            let provider = MemorySourceProvider(files: ["/repo/plan.plan": pieces[..<split].joined(separator: "\n")])
+            var session = Session(provider: provider, workingDirectory: "/repo")
+            _ = session.load("plan.plan")
+            var random = SplitMix(seed: UInt64(seed))
+            var entries = Array(pieces[split...])
+            // Some declarations are typed again (a replacement), some loaded ones too.
+            for piece in pieces where random.next() % 4 == 0 { entries.append(piece) }
+            for entry in entries {
+                _ = session.submit(entry)
+                var full = session
+                full.recheck()
+                let incremental = session.checked.report.diagnostics.map { "\($0.code) \($0.message)" }.sorted()
+                #expect(incremental == full.checked.report.diagnostics.map { "\($0.code) \($0.message)" }.sorted(), "after:\n\(entry)")
+                #expect(session.checked.report.coverage == full.checked.report.coverage)
+            }
+        }
+    }
+}
+
+extension String {
+    func utf8Slice(_ range: SourceRange) -> String {
+        String(decoding: Array(utf8)[range.start..<range.end], as: UTF8.self)
     }
 }
