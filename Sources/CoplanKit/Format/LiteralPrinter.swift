@@ -22,6 +22,8 @@ enum LiteralPrinter {
 
     /// `"…"` with `\"`, `\\`, `\n`, `\t` and `\u{…}` for other control characters.
     static func quoted(_ value: String) -> String {
+        // Most strings need no escape: copy them whole.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) { return "\"" + value + "\"" }
         var out = "\""
         for scalar in value.unicodeScalars {
             switch scalar {
