@@ -22,8 +22,13 @@ struct GapsCommand: ParsableCommand {
     @Argument(help: "Plan files or folders (searched recursively for *.plan).")
     var paths: [String] = []
 
-    @Option(name: .long, parsing: .upToNextOption, help: "Analyse as if these partners withdrew (their services and agreements void).")
+    @Option(name: .long, help: ArgumentHelp("Analyse as if this partner withdrew (its services and agreements void); repeat or separate with commas.", valueName: "partner"))
     var without: [String] = []
+
+    /// `--without a,b --without c` → a, b, c.
+    var withdrawnNames: [String] {
+        without.flatMap { $0.split(separator: ",").map { String($0.trimmingCharacters(in: .whitespaces)) } }.filter { !$0.isEmpty }
+    }
 
     @Option(help: "Coverage on one day (YYYY-MM-DD) instead of the whole plan period.")
     var at: String?
@@ -47,17 +52,16 @@ struct GapsCommand: ParsableCommand {
         options.analyse = false
         let report = Checker(options: options).check(paths: files, provider: provider)
 
+        // A withdrawn partner must exist in at least one plan; plans without it are analysed as written.
+        for name in withdrawnNames where !report.plans.contains(where: { $0.model.partner(named: name) != nil }) {
+            let known = Set(report.plans.flatMap { $0.model.partners.map(\.name) })
+            let suggestion = Suggestion.closest(to: name, preferred: known.sorted())
+            throw CLIError.usage("no partner `\(name)` in the plan\(report.plans.count == 1 ? "" : "s")" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""))
+        }
         var matrices: [CoverageMatrix] = []
         for plan in report.plans {
             let model = plan.model
-            var withdrawn = Set<Ref<Partner>>()
-            for name in without {
-                guard let partner = model.partner(named: name) else {
-                    let suggestion = Suggestion.closest(to: name, preferred: model.partners.map(\.name))
-                    throw CLIError.usage("no partner `\(name)` in \(provider.displayPath(plan.root))" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""))
-                }
-                withdrawn.insert(partner)
-            }
+            let withdrawn = Set(withdrawnNames.compactMap(model.partner(named:)))
             matrices.append(CoverageMatrix(model: model, result: Analyzer.analyse(model, without: withdrawn, at: day)))
         }
 

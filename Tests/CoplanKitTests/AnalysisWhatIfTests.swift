@@ -127,6 +127,16 @@ import Testing
         for partner in model.partners.indices.map({ Ref<Partner>($0) }) {
             let incremental = baseline.without([partner])
             let full = baseline.index.evaluate(without: [partner])
+            // Indicators straight from §4: agreements overlapping the plan and not voided.
+            let plan = model.plan!.period!
+            let kept = model.agreements.filter { a in
+                a.period.map { !$0.isEmpty && $0.overlaps(plan) } == true && !a.parties.contains { $0.value == partner }
+            }
+            let keptPartners = Set(kept.flatMap { $0.parties.map(\.value) })
+            let keptServices = Set(kept.flatMap { $0.provisions.flatMap { $0.services.map(\.value) } }.filter { model[$0].provider != partner })
+            #expect(incremental.indicators.agreements == kept.count, "seed \(seed)")
+            #expect(incremental.indicators.partners == keptPartners.count, "seed \(seed)")
+            #expect(incremental.indicators.services == keptServices.count, "seed \(seed)")
             for (p, pair) in baseline.pairs.enumerated() {
                 let after = Self.bruteForceCoveredDays(model, group: pair.group, need: pair.need, without: [partner])
                 #expect(Self.daysOf(incremental.pairs[p].covered) == after, "seed \(seed)")

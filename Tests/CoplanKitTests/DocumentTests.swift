@@ -214,8 +214,8 @@ import ZIPFoundation
         }
     }
 
-    @Test func xmlEscapingDropsForbiddenCharacters() {
-        #expect(Escaping.xml("a\u{1}b<&>\"'") == "ab&lt;&amp;&gt;&quot;&apos;")
+    @Test func xmlEscapingReplacesForbiddenCharacters() {
+        #expect(Escaping.xml("a\u{1}b<&>\"'\u{FFFE}") == "a\u{FFFD}b&lt;&amp;&gt;&quot;&apos;\u{FFFD}")
         #expect(Escaping.html("<a href=\"x\">") == "&lt;a href=&quot;x&quot;&gt;")
     }
 

@@ -104,3 +104,27 @@ import Testing
         #expect(report.diagnostics.contains { $0.message.contains("deeper than \(Workspace.maxImportDepth)") })
     }
 }
+
+@Suite struct SuggestionTests {
+    @Test func closestByEditDistanceWithPolishFolding() {
+        #expect(Suggestion.closest(to: "szkla", preferred: ["szkoła", "gops"]) == "szkoła")
+        #expect(Suggestion.closest(to: "gosp", preferred: ["gops"]) == "gops") // transposition counts once
+        #expect(Suggestion.closest(to: "xyz", preferred: ["gops"]) == nil)
+    }
+
+    @Test func tiesPreferTheLongerSharedBeginning() {
+        #expect(Suggestion.closest(to: "pupp", preferred: ["ppp", "pup"]) == "pup")
+        #expect(Suggestion.closest(to: "pupp", preferred: ["pup", "ppp"]) == "pup")
+    }
+
+    @Test func expectedKindFirst() {
+        #expect(Suggestion.closest(to: "gopz", preferred: ["gops"], others: ["gopy"]) == "gops")
+        #expect(Suggestion.closest(to: "gopz", preferred: ["zzz"], others: ["gopy"]) == "gopy")
+    }
+}
+
+extension SuggestionTests {
+    @Test func tiesKeepTheWordIntactAroundTheTypo() {
+        #expect(Suggestion.closest(to: "adress", preferred: ["adres", "address"]) == "address")
+    }
+}

@@ -16,12 +16,26 @@ struct AnalysisFindings {
     let model: PlanModel
     let result: Analyzer.Result
     var diagnostics: [Diagnostic] = []
+    /// The pair findings, per pair.
+    var byPair: [[Diagnostic]] = []
 
-    init(model: PlanModel, result: Analyzer.Result) {
+    /// With `reusing`, pairs outside `changed` keep the given findings instead of being judged again.
+    init(model: PlanModel, result: Analyzer.Result, reusing: (findings: [[Diagnostic]], changed: Set<Int>)? = nil) {
         self.model = model
         self.result = result
         guard result.window != nil else { return }
-        for p in result.pairs.indices { pairFindings(p) }
+        byPair.reserveCapacity(result.pairs.count)
+        for p in result.pairs.indices {
+            if let reusing, !reusing.changed.contains(p), p < reusing.findings.count {
+                byPair.append(reusing.findings[p])
+            } else {
+                let start = diagnostics.count
+                pairFindings(p)
+                byPair.append(Array(diagnostics[start...]))
+                diagnostics.removeSubrange(start...)
+            }
+        }
+        diagnostics = byPair.flatMap { $0 }
         sectorFindings()
         indicatorFindings()
     }
@@ -178,7 +192,8 @@ struct AnalysisFindings {
                     at: indicator.span))
             }
         }
-        if let required = model.plan?.requiredCoverage, let summary = result.summary, summary.percent < required.value {
+        // `require coverage` is about the plan period, not one day asked for with `--at`.
+        if !result.isSingleDay, let required = model.plan?.requiredCoverage, let summary = result.summary, summary.percent < required.value {
             diagnostics.append(Diagnostic(
                 .G505, "coverage is \(HumanReport.formatPercent(summary.percent)); the plan requires at least \(HumanReport.formatPercent(required.value))",
                 at: required.span, help: "`require coverage` makes this fail the check; close the gaps reported as G500 and G502",

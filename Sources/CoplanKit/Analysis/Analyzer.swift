@@ -31,6 +31,8 @@ public enum Analyzer {
         public var newlyMissingSectors: [Ref<Sector>]
         /// The index this result was computed from, for further what-ifs (`Result.without`).
         public var index: CoverageIndex
+        /// Pair findings per pair, so a what-if rewrites only the pairs it changes.
+        var findingsByPair: [[Diagnostic]] = []
 
         /// The pair of a group and a need, if the group lists the need.
         public func pair(_ group: Ref<Group>, _ need: Ref<Need>) -> PairCoverage? {

@@ -6,15 +6,27 @@ extension CoverageIndex {
     public func evaluate(without withdrawn: Set<Ref<Partner>> = [], baseline: Analyzer.Result? = nil) -> Analyzer.Result {
         var pairResults: [PairCoverage]
         var sweep = CoverageSweep(partners: model.partners.count)
+        // Pairs whose findings must be written again (the others reuse the baseline's).
+        var changed = Set<Int>()
         if let baseline {
             pairResults = baseline.pairs
             let added = withdrawn.subtracting(baseline.withdrawn)
             for p in pairsAffected(by: added) {
                 pairResults[p] = coverage(of: p, without: withdrawn, sweep: &sweep)
+                changed.insert(p)
             }
             // Withdrawn partners' services no longer meet anything, even unagreed ones.
-            for p in pairResults.indices where pairResults[p].services.contains(where: { isWithdrawn($0, withdrawn) }) {
-                pairResults[p].services.removeAll { isWithdrawn($0, withdrawn) }
+            for partner in added where partner.index < servicesOfPartner.count {
+                for service in servicesOfPartner[partner.index] {
+                    for p in pairsOfService[service.index] {
+                        pairResults[p].services.removeAll { $0 == service }
+                        changed.insert(p)
+                    }
+                }
+            }
+            // G500 reasons name the withdrawn partners: refresh them when that list grows.
+            if !baseline.withdrawn.isEmpty {
+                for p in pairResults.indices where pairResults[p].status == .uncovered { changed.insert(p) }
             }
         } else {
             pairResults = pairs.indices.map { coverage(of: $0, without: withdrawn, sweep: &sweep) }
@@ -32,7 +44,9 @@ extension CoverageIndex {
             let metBefore = Set(baseline.requiredSectors.filter(\.isMet).map(\.sector))
             result.newlyMissingSectors = distinct(sectors.filter { !$0.isMet && metBefore.contains($0.sector) }.map(\.sector))
         }
-        result.diagnostics = AnalysisFindings(model: model, result: result).diagnostics
+        let findings = AnalysisFindings(model: model, result: result, reusing: baseline.map { ($0.findingsByPair, changed) })
+        result.diagnostics = findings.diagnostics
+        result.findingsByPair = findings.byPair
         return result
     }
 
@@ -80,27 +94,31 @@ extension CoverageIndex {
         var services: [Ref<Service>] = []
     }
 
+    /// The baseline set minus the agreements the withdrawn partners void: O(agreements +
+    /// partners + services) array work, no re-reading of the model.
     func activeAgreements(without withdrawn: Set<Ref<Partner>>) -> ActiveSet {
-        var set = ActiveSet()
-        var partners = Set<Ref<Partner>>(), services = Set<Ref<Service>>()
-        for a in model.agreements.indices where isActive[a] {
-            guard !parties[a].contains(where: { withdrawn.contains($0) }) else { continue }
-            set.agreements.append(Ref(a))
-            for party in parties[a] where partners.insert(party).inserted { set.partners.append(party) }
-            for provision in model.agreements[a].provisions {
-                for service in provision.services where !isWithdrawn(service.value, withdrawn) {
-                    if services.insert(service.value).inserted { set.services.append(service.value) }
-                }
+        guard !withdrawn.isEmpty else { return baseActive }
+        var voided = [Bool](repeating: false, count: parties.count)
+        var partnerUse = self.partnerUse, serviceUse = self.serviceUse
+        for partner in withdrawn where partner.index < agreementsOfPartner.count {
+            for a in agreementsOfPartner[partner.index] where !voided[a] {
+                voided[a] = true
+                for party in parties[a] { partnerUse[party.index] -= 1 }
+                for service in servicesOfAgreement[a] { serviceUse[service.index] -= 1 }
             }
+            for service in servicesOfPartner[partner.index] { serviceUse[service.index] = 0 }
         }
-        return set
+        return ActiveSet(agreements: baseActive.agreements.filter { !voided[$0.index] },
+                         partners: baseActive.partners.filter { partnerUse[$0.index] > 0 },
+                         services: baseActive.services.filter { serviceUse[$0.index] > 0 })
     }
 
     func requiredSectors(partners: [Ref<Partner>]) -> [RequiredSectorStatus] {
         guard let plan = model.plan else { return [] }
         var bySector: [Ref<Sector>: [Ref<Partner>]] = [:]
-        for partner in partners {
-            if let sector = model[partner].sector { bySector[sector, default: []].append(partner) }
+        let required = Set(plan.requiredSectors.map(\.value.index))
+        for partner in partners where required.contains(sectorOfPartner[partner.index]) {
+            bySector[Ref(sectorOfPartner[partner.index]), default: []].append(partner)
         }
         var seen = Set<Ref<Sector>>()
         return plan.requiredSectors.compactMap { item in

@@ -44,6 +44,21 @@ public struct CoverageIndex: Sendable {
     var pairsOfPartner: [[Int]] = []
     /// Per service: whether any agreement provides it at all (to explain G500).
     var isProvidedAnywhere: [Bool] = []
+    /// Per service: the pairs it meets.
+    var pairsOfService: [[Int]] = []
+    /// Per partner: the services it runs (`by`).
+    var servicesOfPartner: [[Ref<Service>]] = []
+    /// Per partner: its sector's index, or -1.
+    var sectorOfPartner: [Int] = []
+    /// Per partner: the active agreements it is a party to (what its withdrawal voids).
+    var agreementsOfPartner: [[Int]] = []
+    /// Per agreement: the distinct services provided under it.
+    var servicesOfAgreement: [[Ref<Service>]] = []
+    /// The active set with nobody withdrawn, and how many active agreements use each partner
+    /// and service, so a what-if subtracts the voided agreements instead of starting over.
+    var baseActive = ActiveSet()
+    var partnerUse: [Int32] = []
+    var serviceUse: [Int32] = []
 
     public init(model: PlanModel, at day: Day? = nil) {
         self.model = model
@@ -70,8 +85,11 @@ public struct CoverageIndex: Sendable {
             }
         }
         // Services indexed by the pairs they meet.
-        var pairsOfService = [[Int]](repeating: [], count: model.services.count)
+        pairsOfService = [[Int]](repeating: [], count: model.services.count)
+        servicesOfPartner = [[Ref<Service>]](repeating: [], count: model.partners.count)
+        sectorOfPartner = model.partners.map { $0.sector?.index ?? -1 }
         for (s, service) in model.services.enumerated() {
+            if let provider = service.provider { servicesOfPartner[provider.index].append(Ref(s)) }
             var seen = Set<Int>()
             for group in service.groups {
                 for need in service.needs {
@@ -86,12 +104,34 @@ public struct CoverageIndex: Sendable {
         isActive.reserveCapacity(model.agreements.count)
         isProvidedAnywhere = [Bool](repeating: false, count: model.services.count)
         pairsOfPartner = [[Int]](repeating: [], count: model.partners.count)
+        agreementsOfPartner = [[Int]](repeating: [], count: model.partners.count)
+        partnerUse = [Int32](repeating: 0, count: model.partners.count)
+        serviceUse = [Int32](repeating: 0, count: model.services.count)
+        servicesOfAgreement.reserveCapacity(model.agreements.count)
         for (a, agreement) in model.agreements.enumerated() {
             var distinct: [Ref<Partner>] = []
             for party in agreement.parties where !distinct.contains(party.value) { distinct.append(party.value) }
             parties.append(distinct)
             let days = window.flatMap { window in agreement.period.flatMap { $0.clamped(to: window) } }
             isActive.append(days != nil)
+            var provided: [Ref<Service>] = []
+            if days != nil {
+                var seen = Set<Ref<Service>>()
+                for provision in agreement.provisions {
+                    for service in provision.services where seen.insert(service.value).inserted { provided.append(service.value) }
+                }
+                baseActive.agreements.append(Ref(a))
+                for party in distinct {
+                    agreementsOfPartner[party.index].append(a)
+                    if partnerUse[party.index] == 0 { baseActive.partners.append(party) }
+                    partnerUse[party.index] += 1
+                }
+                for service in provided {
+                    if serviceUse[service.index] == 0 { baseActive.services.append(service) }
+                    serviceUse[service.index] += 1
+                }
+            }
+            servicesOfAgreement.append(provided)
             var seenServices = Set<Int>()
             for provision in agreement.provisions where distinct.contains(provision.party) {
                 for service in provision.services {

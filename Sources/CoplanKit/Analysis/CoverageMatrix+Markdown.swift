@@ -62,12 +62,14 @@ extension CoverageMatrix {
         return out
     }
 
-    /// Escapes characters Markdown would read as table or emphasis syntax (backticks are kept:
-    /// messages use them for names).
+    /// Escapes characters Markdown would read as table or emphasis syntax, outside code spans
+    /// (messages put names in backticks, and backslashes would show inside them).
     static func escape(_ text: String) -> String {
         var out = ""
+        var inCode = false
         for character in text {
-            if "|*_<>[]".contains(character) { out.append("\\") }
+            if character == "`" { inCode.toggle() }
+            if character == "|" || (!inCode && "*_<>[]".contains(character)) { out.append("\\") }
             out.append(character)
         }
         return out

@@ -77,7 +77,7 @@ extension CoverageMatrix {
                 line = ""
             }
         }
-        out += "ok every day covered · 37% part of the days · -- no day · . not a need of the group\n\n"
+        out += "ok covered every day · 37% on part of the days · -- on no day · . not a need\n\n"
         return out
     }
 

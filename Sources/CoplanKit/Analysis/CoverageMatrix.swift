@@ -67,7 +67,11 @@ public struct CoverageMatrix: Sendable {
     /// `2018-04-01 .. 2021-03-31 (1096 days)` or `on 2020-05-01`.
     public var windowText: String {
         guard let window = result.window else { return "no usable plan period" }
-        return result.isSingleDay ? "on \(window.first)" : window.spelled
+        guard result.isSingleDay else { return window.spelled }
+        if let period = model.plan?.period, !period.isEmpty, !period.contains(window.first) {
+            return "on \(window.first) (outside the plan period \(period))"
+        }
+        return "on \(window.first)"
     }
 
     /// Cell percentages are floored so that "partial" never reads 100%.

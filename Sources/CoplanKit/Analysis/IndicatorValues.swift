@@ -38,7 +38,7 @@ extension IndicatorValues {
         agreements = active.agreements.count
         partners = active.partners.count
         services = active.services.count
-        sectors = Set(active.partners.compactMap { model[$0].sector }).count
+        sectors = Set(active.partners.map { index.sectorOfPartner[$0.index] }.filter { $0 >= 0 }).count
         coverage = summary?.percent ?? 0
         var groups: [Ref<Group>] = []
         var limit: [Ref<Group>: Int] = [:]   // smallest known capacity; absent: no limit known

@@ -12,13 +12,22 @@ public enum Suggestion {
         let target = Array(word.unicodeScalars)
         let limit = max(1, min(3, target.count / 3))
         var bestName: String?
-        var bestDistance = Int.max
+        var bestRank = (distance: Int.max, prefix: -1)
         for candidate in candidates where candidate != word {
             let scalars = Array(candidate.unicodeScalars)
             if abs(scalars.count - target.count) > limit { continue }
             let distance = editDistance(target, scalars, limit: limit)
-            if distance <= limit, distance < bestDistance || (distance == bestDistance && candidate < (bestName ?? "")) {
-                bestDistance = distance
+            guard distance <= limit else { continue }
+            // Among equally close names, the one keeping more of the word intact around the
+            // typo (shared beginning plus shared ending) is the likelier intent: `pupp` → `pup`
+            // rather than `ppp`, `adress` → `address` rather than `adres`. Then alphabetical.
+            let head = zip(target, scalars).prefix { fold($0) == fold($1) }.count
+            let tail = zip(target.reversed(), scalars.reversed()).prefix { fold($0) == fold($1) }.count
+            let prefix = head + tail
+            if distance < bestRank.distance
+                || (distance == bestRank.distance && prefix > bestRank.prefix)
+                || (distance == bestRank.distance && prefix == bestRank.prefix && candidate < (bestName ?? "")) {
+                bestRank = (distance, prefix)
                 bestName = candidate
             }
         }

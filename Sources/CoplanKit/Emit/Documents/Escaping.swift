@@ -32,8 +32,9 @@ public enum Escaping {
         }
     }
 
-    /// Text for XML content and attributes: as HTML, and characters XML 1.0 forbids dropped
-    /// (a control character in a plan string would otherwise make Word refuse the file).
+    /// Text for XML content and attributes: as HTML, and characters XML 1.0 forbids replaced
+    /// by U+FFFD (a control character in a plan string would otherwise make Word refuse the
+    /// file; a visible mark beats silently losing it).
     public static func xml(_ text: String) -> String {
         let escaped = replacing(text) { byte in
             switch byte {
@@ -43,13 +44,13 @@ public enum Escaping {
             case UInt8(ascii: "\""): return "&quot;"
             case UInt8(ascii: "'"): return "&apos;"
             case 0x09, 0x0A, 0x0D: return nil
-            case 0x00..<0x20: return ""
+            case 0x00..<0x20: return "\u{FFFD}"
             default: return nil
             }
         }
         // U+FFFE and U+FFFF are not XML characters either.
         guard escaped.unicodeScalars.contains(where: { $0.value == 0xFFFE || $0.value == 0xFFFF }) else { return escaped }
-        return String(String.UnicodeScalarView(escaped.unicodeScalars.filter { $0.value != 0xFFFE && $0.value != 0xFFFF }))
+        return String(String.UnicodeScalarView(escaped.unicodeScalars.map { $0.value == 0xFFFE || $0.value == 0xFFFF ? "\u{FFFD}" : $0 }))
     }
 
     /// Inline Markdown text: every character that could open markup is backslash-escaped
