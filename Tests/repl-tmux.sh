@@ -1,7 +1,7 @@
 #!/bin/sh
 # Drives `coplan repl` in tmux as a person would: TAB completion of a partner after
-# `parties`, a declaration typed over several lines, Ctrl-C in the middle of one, the
-# unsaved-changes warning on :quit, Ctrl-D, and history recalled after a restart.
+# `parties`, a declaration typed over several lines, Ctrl-C in the middle of one and during a
+# slow command, the unsaved-changes warning on :quit, Ctrl-D, and history recalled after a restart.
 # Usage: Tests/repl-tmux.sh PATH/TO/coplan   (exit 0 pass, 1 fail, 77 skipped: no tmux)
 set -u
 COPLAN=${1:?usage: repl-tmux.sh PATH/TO/coplan}
@@ -60,6 +60,15 @@ keys ':show half_typed' Enter
 expect "no declaration named \`half_typed\`" "cancelled input was not added"
 keys ':show what_if' Enter
 expect "agreement what_if" "the session survived Ctrl-C"
+
+# Ctrl-C during a slow command abandons it at once and keeps the session as it was.
+awk 'BEGIN { for (i = 0; i < 300000; i++) printf "partner big%d { sector health }\n", i }' > "$WORK/big.plan"
+tmux -S "$SOCKET" send-keys -t "$SESSION" ':load big.plan' Enter
+sleep 0.15
+keys C-c
+expect "cancelled; the session is as it was" "Ctrl-C cancels a running command"
+keys ':show big0' Enter
+expect "no declaration named \`big0\`" "the cancelled :load left nothing behind"
 
 # Unsaved changes: :quit warns once, Ctrl-D then leaves.
 keys ':quit' Enter

@@ -18,7 +18,11 @@ typedef unsigned char (*coplan_command_fn)(EditLine *, int);
 
 // MARK: Ctrl-C
 
-static volatile sig_atomic_t coplan_interrupted = 0;
+// One flag for the whole program. Swift emits the static functions of this header into each
+// object file that uses them (release builds split a module into several), so a `static`
+// variable would exist several times and the handler could set a copy nobody reads; a weak
+// definition is merged into one by the linker.
+__attribute__((weak)) volatile sig_atomic_t coplan_interrupted = 0;
 
 static void coplan_on_sigint(int signo) {
     (void)signo;

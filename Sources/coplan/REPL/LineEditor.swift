@@ -61,9 +61,7 @@ final class LineEditor {
         return home + "/.coplan_history"
     }
 
-    /// Ctrl-C sets a flag instead of ending the process. The flag is a `static` in the C shim,
-    /// and every Swift file that calls the shim gets its own copy of it, so all calls that
-    /// touch it stay in this file.
+    /// Ctrl-C sets a flag (in the C shim) instead of ending the process.
     static func installInterruptHandler() {
         coplan_install_sigint()
     }
