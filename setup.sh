@@ -17,6 +17,12 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
+# The SARIF test validates against the official schema with python3's jsonschema.
+if command -v python3 >/dev/null 2>&1 && ! python3 -c "import jsonschema" >/dev/null 2>&1; then
+  echo "setup: installing python3 jsonschema"
+  python3 -m pip install -q jsonschema || echo "setup: could not install jsonschema; the SARIF schema test will be skipped"
+fi
+
 echo "setup: building coplan"
 swift build --product coplan 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\]' || true
 test -x .build/debug/coplan
