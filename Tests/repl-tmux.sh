@@ -17,10 +17,10 @@ FAILED=0
 
 screen() { tmux -S "$SOCKET" capture-pane -p -J -t "$SESSION" -S -200; }
 keys() { tmux -S "$SOCKET" send-keys -t "$SESSION" "$@"; sleep 0.4; }
-# Waits up to 10 s for TEXT on the screen.
+# Waits up to 30 s for TEXT on the screen (CI machines can be slow under a parallel test run).
 expect() {
   i=0
-  while [ $i -lt 50 ]; do
+  while [ $i -lt 150 ]; do
     if screen | grep -F -q -- "$1"; then return 0; fi
     sleep 0.2; i=$((i + 1))
   done
