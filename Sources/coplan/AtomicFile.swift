@@ -1,15 +1,21 @@
 import CoplanKit
 import Foundation
 
-/// The one way the CLI writes a file: to a temporary file in the same folder, flushed, then
-/// renamed over the target, so that a reader (or a crash, or a full disk) never leaves half a file.
+/// The one way the CLI writes a file (fmt, REPL `:save`, emit): to a temporary file in the same
+/// folder (same file system), flushed, then renamed over the target, so that readers see the
+/// old content or the new, never half of it. An existing target keeps its permissions.
 enum AtomicFile {
+    static func write(_ text: String, to path: String) throws {
+        try write(Array(text.utf8), to: path)
+    }
+
     static func write(_ bytes: [UInt8], to target: String) throws {
         let folder = PathMath.directory(of: target)
         let name = String(target.split(separator: "/").last ?? "")
         var template = Array((folder + "/.\(name).tmp-XXXXXX").utf8CString)
+        // mkstemp creates the file exclusively (O_EXCL): nothing else can stand in its place.
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw CLIError.io("cannot create a temporary file in \(folder): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw CLIError.io("cannot write \(target): cannot create a temporary file in \(folder): \(String(cString: strerror(errno)))") }
         let temporary = String(decoding: template.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var ok = false
         defer {
@@ -26,10 +32,11 @@ enum AtomicFile {
             }
             offset += written
         }
-        fchmod(fd, 0o644)
+        var existing = stat()
+        fchmod(fd, stat(target, &existing) == 0 ? existing.st_mode & 0o7777 : 0o644)
         guard fsync(fd) == 0, close(fd) == 0 else { throw CLIError.io("cannot write \(name): \(String(cString: strerror(errno)))") }
         guard rename(temporary, target) == 0 else {
-            throw CLIError.io("cannot write \(name): \(String(cString: strerror(errno)))")
+            throw CLIError.io("cannot write \(target): \(String(cString: strerror(errno)))")
         }
         ok = true
     }

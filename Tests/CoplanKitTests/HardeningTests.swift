@@ -111,7 +111,7 @@ import Testing
     }
 
     @Test func noPersonalFieldSurvivesInAnyFormat() throws {
-        let raw = RandomPlan.check(Self.plan)
+        let raw = ValidRandomPlan.check(Self.plan)
         // The plan has findings that name people (a misspelt person, a signatory who may not sign).
         #expect(raw.diagnostics.contains { $0.message.contains("jan_kowalsky") || $0.message.contains("ewa_zielinska") })
         let unredacted = HumanReport.render(raw, colored: false)
@@ -141,7 +141,7 @@ import Testing
     }
 
     @Test func maskingKeepsEverySpanValid() {
-        let raw = RandomPlan.check(Self.plan)
+        let raw = ValidRandomPlan.check(Self.plan)
         let report = raw.redacted()
         for (before, after) in zip(raw.diagnostics, report.diagnostics) {
             #expect(before.span?.start == after.span?.start)
@@ -178,7 +178,7 @@ extension RedactionTests {
         for index in 0..<5_000 {
             text += "person o\(index) \"Imię Nazwisko\(index)\" { of a\n title \"T\"\n email \"o\(index)@x.example\"\n phone \"+48 \(100_000 + index)\" }\n"
         }
-        let report = RandomPlan.check(text + "team t { coordinator o17x }\n")
+        let report = ValidRandomPlan.check(text + "team t { coordinator o17x }\n")
         let clock = ContinuousClock()
         var redacted: CheckReport?
         let elapsed = clock.measure { redacted = report.redacted() }

@@ -3,7 +3,7 @@ import PropertyBased
 import Testing
 @testable import CoplanKit
 
-/// Properties of the whole pipeline on random valid plans (`RandomPlan`): the checker accepts
+/// Properties of the whole pipeline on random valid plans (`ValidRandomPlan`): the checker accepts
 /// them, every machine output parses, and coverage moves the right way when agreements are added
 /// or partners leave.
 @Suite struct PipelinePropertyTests {
@@ -11,8 +11,8 @@ import Testing
 
     @Test func randomPlansCheckWithoutErrorsAndOutputsParse() async {
         await propertyCheck(count: 150, input: Self.seeds) { seed in
-            let plan = RandomPlan(seed: seed)
-            let report = RandomPlan.check(plan.text())
+            let plan = ValidRandomPlan(seed: seed)
+            let report = ValidRandomPlan.check(plan.text())
             let errors = report.diagnostics.filter { $0.severity == .error }
             #expect(errors.isEmpty, "\(plan): \(errors.map { "\($0.code) \($0.message)" })\n\(plan.text())")
             for json in [report.json.serialized(pretty: true), SarifReport.render(report).serialized()] {
@@ -29,7 +29,7 @@ import Testing
     /// Fuzz harness invariants hold on valid plans too (what-if, single day, all formats).
     @Test func harnessInvariantsHoldOnRandomPlans() async {
         await propertyCheck(count: 40, input: Self.seeds) { seed in
-            let bytes = Array(RandomPlan(seed: seed).text().utf8)
+            let bytes = Array(ValidRandomPlan(seed: seed).text().utf8)
             FuzzHarness.parse(bytes)
             FuzzHarness.check(bytes)
             FuzzHarness.emit(bytes)
@@ -38,7 +38,7 @@ import Testing
 
     @Test func addingAnAgreementNeverLowersCoverage() async {
         await propertyCheck(count: 120, input: Self.seeds) { seed in
-            let plan = RandomPlan(seed: seed)
+            let plan = ValidRandomPlan(seed: seed)
             guard !plan.agreements.isEmpty else { return }
             let fewer = Self.coverage(plan.text(agreementCount: plan.agreements.count - 1))
             let more = Self.coverage(plan.text())
@@ -51,8 +51,8 @@ import Testing
 
     @Test func removingAPartnerNeverRaisesCoverage() async {
         await propertyCheck(count: 120, input: Self.seeds) { seed in
-            let plan = RandomPlan(seed: seed)
-            let report = RandomPlan.check(plan.text())
+            let plan = ValidRandomPlan(seed: seed)
+            let report = ValidRandomPlan.check(plan.text())
             let model = report.plans[0].model
             let baseline = Analyzer.analyse(model)
             for partner in plan.partners.indices {
@@ -81,7 +81,7 @@ import Testing
 
     /// Covered pair-days in total and per (group, need) name pair.
     static func coverage(_ text: String) -> (days: Int, perPair: [String: Int]) {
-        let report = RandomPlan.check(text)
+        let report = ValidRandomPlan.check(text)
         let model = report.plans[0].model
         let result = Analyzer.analyse(model)
         var perPair: [String: Int] = [:]

@@ -3,7 +3,7 @@
 ///
 /// It reports problems of names and values (E101, E102, E200–E202); whole-model rules
 /// (required attributes, parties, signatories, identifiers…) belong to `Validator`.
-public struct Resolver {
+public struct Resolver: Sendable {
     var model = PlanModel()
     var diagnostics: [Diagnostic] = []
     /// The file whose declaration is being lowered.
@@ -13,10 +13,19 @@ public struct Resolver {
     /// Suggestion searches are bounded so that hostile input with thousands of unknown names
     /// against a huge namespace stays linear.
     var suggestionBudget = 200
+    /// Names reported unknown (E200): declaring one of them later changes earlier results,
+    /// so the REPL's incremental check falls back to a full resolve.
+    var unknownNames: Set<String> = []
 
     /// Resolves a plan from its trees: the root file's tree first, then its imports.
     public static func resolve(_ trees: [SyntaxTree]) -> (model: PlanModel, diagnostics: [Diagnostic]) {
-        guard let first = trees.first else { return (PlanModel(), []) }
+        let resolver = resolving(trees)
+        return (resolver.model, resolver.diagnostics)
+    }
+
+    /// The resolver after resolving `trees`, kept by the REPL session to add declarations later.
+    static func resolving(_ trees: [SyntaxTree]) -> Resolver {
+        guard let first = trees.first else { return Resolver(file: SourceFile(path: "<empty>", bytes: [])) }
         var resolver = Resolver(file: first.file)
         resolver.model.files = trees.map(\.file)
         resolver.predeclare()
@@ -31,7 +40,7 @@ public struct Resolver {
             resolver.file = file
             resolver.lower(declaration, symbol)
         }
-        return (resolver.model, resolver.diagnostics)
+        return resolver
     }
 
     init(file: SourceFile) {
@@ -119,6 +128,7 @@ public struct Resolver {
                    suggestion: suggest(word.text, kind: kind, includeOthers: false))
             return nil
         }
+        unknownNames.insert(word.text)
         report(.E200, "unknown \(kind.english) `\(word.text)`", word.range, suggestion: suggest(word.text, kind: kind, includeOthers: true))
         return nil
     }

@@ -1,122 +1,121 @@
 @testable import CoplanKit
 
-/// A small random valid plan for property tests: a few partners (each with a signing person),
-/// needs, groups, services and agreements with random periods. Kept as data so that tests can
-/// render variants: without the last agreement, or without a partner and all that hangs on it.
-struct RandomPlan: CustomStringConvertible {
-    struct PartnerSpec { var sector: String; var hasPhone: Bool }
-    struct ServiceSpec { var by: Int; var group: Int; var needs: [Int]; var capacity: Int? }
-    struct AgreementSpec { var parties: [Int]; var first: Day; var last: Day; var provides: [(party: Int, service: Int)] }
+/// Random but syntactically valid plan text for formatter properties: keywords spelled in
+/// either language at random, attributes in random order, `;` or line ends, lists broken over
+/// lines, comments before and after anything, escapes in strings and text blocks.
+struct RandomPlan {
+    var random: SplitMix
 
-    static let sectors = ["social_assistance", "education", "health", "police", "culture", "ngo", "employment"]
-
-    var seed: Int
-    var period: (Day, Day)
-    var partners: [PartnerSpec] = []
-    var needs: [String] = []
-    var groups: [(size: Int?, needs: [Int])] = []
-    var services: [ServiceSpec] = []
-    var agreements: [AgreementSpec] = []
-
-    init(seed: Int) {
-        self.seed = seed
-        var random = SplitMix(seed: UInt64(truncatingIfNeeded: seed))
-        let start = Day(ordinal: Day(iso: "2023-01-01")!.ordinal + random.int(0...700))
-        period = (start, start.adding(days: random.int(30...900)))
-        for _ in 0..<random.int(2...6) {
-            partners.append(PartnerSpec(sector: Self.sectors[random.int(0...Self.sectors.count - 1)], hasPhone: random.bool()))
-        }
-        for _ in 0..<random.int(1...4) { needs.append(Self.sectors[random.int(0...Self.sectors.count - 1)]) }
-        for _ in 0..<random.int(1...3) {
-            let chosen = random.subset(of: needs.count, atLeast: 1)
-            groups.append((random.bool() ? random.int(1...50) : nil, chosen))
-        }
-        for partner in partners.indices where random.int(0...3) > 0 {
-            for _ in 0..<random.int(1...2) {
-                let group = random.int(0...groups.count - 1)
-                let meets = random.subset(of: groups[group].needs.count, atLeast: 1).map { groups[group].needs[$0] }
-                services.append(ServiceSpec(by: partner, group: group, needs: meets, capacity: random.bool() ? random.int(1...40) : nil))
-            }
-        }
-        for _ in 0..<random.int(0...5) {
-            let parties = random.subset(of: partners.count, atLeast: 2).prefix(3)
-            // Periods may start before, end after or miss the plan period altogether.
-            let first = period.0.adding(days: random.int(-200...600))
-            let last = first.adding(days: random.int(0...700))
-            var provides: [(Int, Int)] = []
-            for party in parties {
-                let own = services.indices.filter { services[$0].by == party }
-                if let pick = own.isEmpty ? nil : own[random.int(0...own.count - 1)], random.int(0...4) > 0 {
-                    provides.append((party, pick))
-                }
-            }
-            agreements.append(AgreementSpec(parties: Array(parties), first: first, last: last, provides: provides))
-        }
+    init(seed: UInt64) {
+        random = SplitMix(seed: seed)
     }
 
-    var description: String { "RandomPlan(seed: \(seed))" }
+    mutating func pick<T>(_ options: [T]) -> T { options[Int(random.next() % UInt64(options.count))] }
+    mutating func chance(_ percent: Int) -> Bool { Int(random.next() % 100) < percent }
+    mutating func count(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(random.next() % UInt64(range.count)) }
 
-    /// The plan text; `agreementCount` keeps only the first agreements, `without` leaves out a
-    /// partner with its person, services and every agreement it is a party to.
-    func text(agreementCount: Int? = nil, without removed: Int? = nil) -> String {
-        var out = """
-        plan random_\(seed) "Plan losowy \(seed)" {
-          territory gmina "Testowo" teryt "0603062"
-          period \(period.0) .. \(period.1)
-        }
+    mutating func word(_ keyword: Keyword) -> String { pick(keyword.spellings) }
 
-        """
-        for (index, partner) in partners.enumerated() where index != removed {
-            out += """
-            partner p\(index) "Podmiot \(index)" { sector \(partner.sector) }
-            person o\(index) "Osoba Prywatna \(index)" {
-              of p\(index)
-              title "Dyrektor \(index)"
-              signs
-              email "osoba\(index)@example.org"
-            \(partner.hasPhone ? "  phone \"+48 600 000 \(100 + index)\"\n" : "")}
+    mutating func comment() -> String {
+        pick(["# note", "# coplan: allow W400", "#", "# ąęś – uwaga", "#  indented   words  "])
+    }
 
-            """
-        }
-        for (index, sector) in needs.enumerated() { out += "need n\(index) \"Potrzeba \(index)\" { sectors \(sector) }\n" }
-        for (index, group) in groups.enumerated() {
-            out += "group g\(index) \"Grupa \(index)\" {\n"
-            if let size = group.size { out += "  size \(size)\n" }
-            out += "  needs \(group.needs.map { "n\($0)" }.joined(separator: ", "))\n}\n"
-        }
-        for (index, service) in services.enumerated() where service.by != removed {
-            out += "service s\(index) \"Usługa \(index)\" {\n  by p\(service.by)\n  for g\(service.group)\n"
-            out += "  meets \(service.needs.map { "n\($0)" }.joined(separator: ", "))\n"
-            if let capacity = service.capacity { out += "  capacity \(capacity) per month\n" }
-            out += "}\n"
-        }
-        for (index, agreement) in agreements.prefix(agreementCount ?? agreements.count).enumerated()
-        where removed.map({ !agreement.parties.contains($0) }) ?? true {
-            out += "agreement a\(index) \"Porozumienie \(index)\" {\n"
-            out += "  parties \(agreement.parties.map { "p\($0)" }.joined(separator: ", "))\n"
-            out += "  period \(agreement.first) .. \(agreement.last)\n  signed \(agreement.first.adding(days: -10))\n"
-            for party in agreement.parties {
-                if let provided = agreement.provides.first(where: { $0.party == party }) {
-                    out += "  p\(party) provides s\(provided.service)\n"
-                } else {
-                    out += "  p\(party) commits \"Informuje partnerów w ciągu 7 dni\"\n"
-                }
+    mutating func string() -> String {
+        pick(["\"Ośrodek\"", "\"with \\\"quotes\\\"\"", "\"tab\\there\"", "\"back\\\\slash\"", "\"\\u{105}\\u{1F600}\"",
+              "\"line\\nbreak\"", "\"\"", "\"\"\"\n    block line\n      indented\n    \"\"\""])
+    }
+
+    /// A list of `items` joined by commas, sometimes continued over lines (with a trailing comment).
+    mutating func list(_ items: [String]) -> String {
+        var out = ""
+        for (index, item) in items.enumerated() {
+            if index > 0 {
+                out += ","
+                if chance(20) { out += chance(30) ? "  \(comment())\n      " : "\n      " } else { out += " " }
             }
-            out += "  signatories \(agreement.parties.map { "o\($0)" }.joined(separator: ", "))\n}\n"
+            out += item
         }
         return out
     }
 
-    /// Checks `text` as one file and returns the report.
-    static func check(_ text: String) -> CheckReport {
-        var options = Checker.Options()
-        options.cores = 1
-        return Checker(options: options).check(paths: ["/repo/plan.plan"], provider: MemorySourceProvider(files: ["/repo/plan.plan": text]))
+    mutating func declaration(_ kind: Keyword, _ name: String, _ attributes: [String]) -> String {
+        var attributes = attributes
+        for index in attributes.indices.reversed() where index > 0 {
+            attributes.swapAt(index, count(0...index))
+        }
+        var out = ""
+        if chance(25) { out += comment() + "\n" }
+        out += word(kind) + " " + name
+        if chance(60) { out += " " + string() }
+        if attributes.count <= 2, chance(30) {
+            return out + " { " + attributes.joined(separator: "; ") + " }" + (chance(20) ? "  " + comment() : "") + "\n"
+        }
+        out += " {" + (chance(15) ? "  " + comment() : "") + "\n"
+        for attribute in attributes {
+            if chance(15) { out += "  " + comment() + "\n" }
+            if chance(10) { out += "\n" }
+            out += "  " + attribute + (chance(10) ? ";" : "") + (chance(15) ? "  " + comment() : "") + "\n"
+        }
+        if chance(10) { out += "  " + comment() + "\n" }
+        return out + "}" + (chance(10) ? " " + comment() : "") + "\n" + (chance(50) ? "\n" : "")
+    }
+
+    mutating func text() -> String {
+        let partners = (0..<count(2...5)).map { "p\($0)" }
+        let needs = (0..<count(1...3)).map { "n\($0)" }
+        let groups = (0..<count(1...2)).map { "g\($0)" }
+        let sectors = ["health", "education", "social_assistance", "employment"]
+        var out = chance(50) ? comment() + "\n\n" : ""
+        out += declaration(.plan, "plan_x", [
+            "\(word(.period)) 2020-01-01 .. 2021-12-31",
+            "\(word(.budget)) \(pick(["1_000.50", "12", "3.25"])) PLN",
+            "\(word(.require)) \(word(.sectors)) \(list(Array(sectors.prefix(count(1...3)))))",
+            "\(word(.require)) \(word(.roles)) lead = 1, coordinator >= 1",
+            "\(word(.require)) \(word(.coverage)) \(count(10...99))%",
+        ])
+        for (index, partner) in partners.enumerated() {
+            var attributes = ["\(word(.sector)) \(pick(sectors))", "\(word(.level)) \(pick(["gmina", "powiat"]))"]
+            if index == 0 { attributes.append("\(word(.roles)) \(list(["lead", "coordinator"]))") }
+            if chance(30) { attributes.append("\(word(.address)) \(string())") }
+            if chance(10) { attributes.append("colour \"blue\"") }
+            out += declaration(.partner, partner, attributes)
+            out += declaration(.person, "boss_\(partner)", ["\(word(.of)) \(partner)", word(.signs), "\(word(.title)) \(string())"])
+        }
+        for need in needs { out += declaration(.need, need, ["\(word(.sectors)) \(list(Array(sectors.prefix(count(1...4)))))"]) }
+        for group in groups {
+            out += declaration(.group, group, ["\(word(.size)) \(pick(["10", "1_200", "7"]))", "\(word(.needs)) \(list(needs))"])
+        }
+        for (index, partner) in partners.enumerated() {
+            out += declaration(.service, "s\(index)", [
+                "\(word(.by)) \(partner)", "\(word(.for)) \(list(groups))", "\(word(.meets)) \(list(Array(needs.prefix(count(1...needs.count)))))",
+                "\(word(.capacity)) \(count(1...60)) \(word(.per)) \(word(pick([.year, .month, .week])))",
+            ])
+        }
+        for index in 0..<(partners.count - 1) {
+            let a = partners[index], b = partners[index + 1]
+            let duration = count(1...14)
+            out += declaration(.agreement, "a\(index)", [
+                "\(word(.parties)) \(list([a, b]))", "\(word(.period)) 2020-0\(count(1...9))-01 .. 2021-\(count(10...12))-30",
+                "\(word(.signed)) 2019-12-0\(count(1...9)) \(word(.at)) \(string())",
+                "\(a) \(word(.provides)) s\(index)", "\(b) \(word(.provides)) s\(index + 1)",
+                "\(a) \(word(.commits)) \(string())",
+                "\(word(.signatories)) \(list(["boss_\(a)", "boss_\(b)"]))",
+                "\(word(.meetings)) \(chance(50) ? word(pick([.weekly, .monthly, .quarterly, .yearly])) : "\(word(.every)) \(duration) \(word(pick([.day, .week, .month, .year])))")",
+                "\(word(.notice)) \(duration) \(word(pick([.day, .week, .month, .year])))",
+            ])
+        }
+        out += declaration(.team, "team", ["\(word(.coordinator)) boss_p0", "\(word(.members)) \(list(partners))", "\(word(.gathers)) \(word(.monthly))"])
+        out += declaration(.goal, "goal", [
+            "\(word(.indicator)) \(word(.agreements)) >= \(count(1...5))", "\(word(.indicator)) \(word(.coverage)) >= \(count(50...100))%",
+            "\(word(.indicator)) \(word(.people_reached)) >= 10",
+        ])
+        if chance(40) { out += "\n" + comment() + "\n" }
+        return out
     }
 }
 
-/// A tiny deterministic generator (SplitMix64): the same seed gives the same plan.
-struct SplitMix {
+/// A small deterministic random number generator (SplitMix64).
+struct SplitMix: RandomNumberGenerator {
     var state: UInt64
 
     init(seed: UInt64) { state = seed }
@@ -127,18 +126,5 @@ struct SplitMix {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
-    }
-
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.count))
-    }
-
-    mutating func bool() -> Bool { next() & 1 == 1 }
-
-    /// Distinct indices below `count` (at least `atLeast`, at most `count`), in random order.
-    mutating func subset(of count: Int, atLeast: Int) -> [Int] {
-        var indices = Array(0..<count)
-        for i in stride(from: count - 1, to: 0, by: -1) { indices.swapAt(i, int(0...i)) }
-        return Array(indices.prefix(int(min(atLeast, count)...count)))
     }
 }

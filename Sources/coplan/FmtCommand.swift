@@ -1,0 +1,64 @@
+import ArgumentParser
+import CoplanKit
+import Foundation
+
+/// `coplan fmt [--check] PATH…`: rewrite plans in canonical form, or list those that would change.
+struct FmtCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fmt",
+        abstract: "Format plan files in canonical form (files with syntax errors are left alone)."
+    )
+
+    @Argument(help: "Plan files or folders (searched recursively for *.plan); default: the plans coplan.toml lists.")
+    var paths: [String] = []
+
+    @Flag(help: "Change nothing; list files that would change and exit 1 if there are any.")
+    var check = false
+
+    func run() throws {
+        let provider = FileSystemProvider()
+        let files: [String]
+        if paths.isEmpty {
+            // Like `coplan check`: inside a plan repository, the folders its configuration lists.
+            let repository = try RepositoryContext.find(startingAt: provider.workingDirectory)
+            guard let root = repository.root else {
+                throw CLIError.usage("give plan files or folders, or run inside a plan repository (a folder with coplan.toml or .git)")
+            }
+            let config = repository.config ?? RepositoryConfig()
+            files = try provider.collectPlans(config.plans.map { root + "/" + $0 })
+        } else {
+            files = try provider.collectPlans(paths)
+        }
+        let formatter = PlanFormatter()
+        let renderer = DiagnosticRenderer(colored: Terminal.colorEnabled)
+        var failed = false
+        var changed: [String] = []
+        for path in files {
+            let shown = provider.displayPath(path)
+            let bytes = try provider.read(path)
+            let file = SourceFile(path: shown, bytes: bytes)
+            let formatted: String
+            do {
+                formatted = try formatter.format(file)
+            } catch {
+                failed = true
+                Terminal.write(renderer.render(error.diagnostics) + "\n")
+                Terminal.error("\(shown) has syntax errors; not formatted")
+                continue
+            }
+            guard Array(formatted.utf8) != bytes else { continue }
+            changed.append(shown)
+            if check {
+                Terminal.write(shown + "\n")
+            } else {
+                try AtomicFile.write(formatted, to: path)
+                Terminal.write("formatted \(shown)\n")
+            }
+        }
+        if check, !changed.isEmpty {
+            Terminal.error("\(changed.count) file\(changed.count == 1 ? "" : "s") would be reformatted; run `coplan fmt` on \(changed.count == 1 ? "it" : "them")")
+            failed = true
+        }
+        if failed { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,90 @@
+import CoplanKit
+import Foundation
+
+/// The interactive REPL on a terminal: reads entries with libedit, runs each on a copy of the
+/// session in a worker thread so that Ctrl-C can abandon it at once (the session stays as it
+/// was), prints replies, and carries out their effects (writing files, quitting).
+struct InteractiveREPL {
+    var session: Session
+    let editor = LineEditor(historyPath: LineEditor.defaultHistoryPath)
+    var buffer = InputBuffer()
+    let timing = ProcessInfo.processInfo.environment["COPLAN_TIMING"] != nil
+
+    init(session: Session) {
+        self.session = session
+    }
+
+    mutating func run() -> Int32 {
+        LineEditor.installInterruptHandler()
+        Terminal.write("coplan REPL — `:help` lists commands, TAB completes, Ctrl-D leaves\n")
+        var lineNumber = 0
+        while true {
+            editor.prompt = buffer.isContinuing ? "...> " : session.prompt
+            let snapshot = session, pending = buffer.pending
+            editor.completer = { line in snapshot.complete(line, pending: pending, paths: PathLister.candidates) }
+            switch editor.read() {
+            case .interrupted:
+                Terminal.write("^C\n")
+                buffer.cancel()
+            case .endOfFile:
+                Terminal.write("\n")
+                if buffer.isContinuing {
+                    buffer.cancel()
+                    continue
+                }
+                if handle(session.quit()) { return 0 }
+            case .line(let line):
+                lineNumber += 1
+                editor.remember(line)
+                guard let entry = buffer.add(line, number: lineNumber) else { continue }
+                guard let (next, reply) = runCancellable(entry) else {
+                    Terminal.write("\ncancelled; the session is as it was\n")
+                    continue
+                }
+                session = next
+                if handle(reply) { return 0 }
+            }
+        }
+    }
+
+    /// Runs an entry on a worker thread; nil when Ctrl-C came first.
+    func runCancellable(_ entry: InputBuffer.Entry) -> (Session, SessionReply)? {
+        final class Outcome: @unchecked Sendable {
+            var value: (Session, SessionReply)?
+        }
+        let outcome = Outcome()
+        let done = DispatchSemaphore(value: 0)
+        let start = ContinuousClock.now
+        _ = LineEditor.takeInterrupt()
+        Thread.detachNewThread { [session] in
+            var copy = session
+            let reply = copy.run(entry)
+            outcome.value = (copy, reply)
+            done.signal()
+        }
+        while done.wait(timeout: .now() + .milliseconds(20)) == .timedOut {
+            if LineEditor.takeInterrupt() { return nil }
+        }
+        if timing { FileHandle.standardError.write(Data("[\(ContinuousClock.now - start)]\n".utf8)) }
+        return outcome.value
+    }
+
+    /// Prints a reply and carries out its action; true when the REPL should end.
+    mutating func handle(_ reply: SessionReply) -> Bool {
+        switch reply.action {
+        case .quit?:
+            return true
+        case .write(let path, let text)?:
+            do {
+                try AtomicFile.write(text, to: path)
+                session.didSave(to: path)
+                Terminal.write(reply.text + "\n")
+            } catch {
+                Terminal.write("error: \(error)\n")
+            }
+        case nil:
+            if !reply.text.isEmpty { Terminal.write(reply.text + "\n") }
+        }
+        return false
+    }
+}

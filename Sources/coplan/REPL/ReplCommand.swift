@@ -1,0 +1,73 @@
+import ArgumentParser
+import CoplanKit
+import Foundation
+
+/// `coplan repl [PLAN…]`: an interactive session on a terminal; with stdin not a terminal,
+/// plain lines are read and run like a script, with no prompts (`coplan repl < script`).
+struct ReplCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "repl",
+        abstract: "Explore and edit a plan interactively (commands start with `:`; `:help` lists them)."
+    )
+
+    @Argument(help: "Plan files to load at the start.")
+    var plans: [String] = []
+
+    func run() throws {
+        let provider = FileSystemProvider()
+        var options = Session.Options()
+        let interactive = isatty(STDIN_FILENO) == 1
+        options.colored = interactive && Terminal.colorEnabled
+        var session = Session(provider: provider, workingDirectory: provider.workingDirectory, options: options)
+        for plan in plans {
+            let reply = session.load(plan)
+            if reply.status == .error { throw CLIError.io(reply.text.replacing("error: ", with: "", maxReplacements: 1)) }
+            Terminal.write(reply.text + "\n")
+        }
+        session.markBaseline()
+        guard interactive else {
+            var runner = ScriptRunner(session: session, path: "<stdin>")
+            let host = StandardScriptHost()
+            var number = 0
+            while let line = readLine(strippingNewline: true) {
+                number += 1
+                runner.feed(line, number: number, host: host)
+                if runner.isFinished { break }
+            }
+            runner.finish(host: host)
+            throw ExitCode(runner.exitCode)
+        }
+        var repl = InteractiveREPL(session: session)
+        throw ExitCode(repl.run())
+    }
+}
+
+/// `coplan run SCRIPT`: runs a file of REPL lines; `:assert` failures exit 1 with `file:line`.
+/// Relative paths in the script (`:load`, `:save`) start from the script's folder.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a script of REPL lines (e.g. a what-if analysis with `:assert` checks)."
+    )
+
+    @Argument(help: "The script file (`#!/usr/bin/env -S coplan run` allowed on its first line).")
+    var script: String
+
+    func run() throws {
+        let provider = FileSystemProvider()
+        guard let canonical = provider.canonicalPath(script) else { throw CLIError.io("no such file: \(script)") }
+        let text = String(decoding: try provider.read(canonical), as: UTF8.self)
+        let session = Session(provider: provider, workingDirectory: PathMath.directory(of: canonical))
+        var runner = ScriptRunner(session: session, path: provider.displayPath(canonical))
+        runner.timing = ProcessInfo.processInfo.environment["COPLAN_TIMING"] != nil
+        runner.run(text: text, host: StandardScriptHost())
+        throw ExitCode(runner.exitCode)
+    }
+}
+
+/// Script output on stdout, located failures on stderr, writes through `AtomicFile`.
+struct StandardScriptHost: ScriptHost {
+    func show(_ text: String) { Terminal.write(text + "\n") }
+    func fail(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+    func write(_ text: String, to path: String) throws { try AtomicFile.write(text, to: path) }
+}

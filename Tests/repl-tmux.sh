@@ -1,0 +1,92 @@
+#!/bin/sh
+# Drives `coplan repl` in tmux as a person would: TAB completion of a partner after
+# `parties`, a declaration typed over several lines, Ctrl-C in the middle of one and during a
+# slow command, the unsaved-changes warning on :quit, Ctrl-D, and history recalled after a restart.
+# Usage: Tests/repl-tmux.sh PATH/TO/coplan   (exit 0 pass, 1 fail, 77 skipped: no tmux)
+set -u
+COPLAN=${1:?usage: repl-tmux.sh PATH/TO/coplan}
+command -v tmux >/dev/null 2>&1 || { echo "skip: tmux not installed"; exit 77; }
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+WORK=$(mktemp -d)
+SESSION="coplan-repl-test-$$"
+SOCKET="$WORK/tmux.sock"
+trap 'tmux -S "$SOCKET" kill-server >/dev/null 2>&1; rm -rf "$WORK"' EXIT
+cp "$ROOT/Plans/lesniowice-liderzy-kooperacji.plan" "$WORK/plan.plan"
+export COPLAN_HISTORY="$WORK/history"
+FAILED=0
+
+screen() { tmux -S "$SOCKET" capture-pane -p -J -t "$SESSION" -S -200; }
+keys() { tmux -S "$SOCKET" send-keys -t "$SESSION" "$@"; sleep 0.4; }
+# Waits up to 30 s for TEXT on the screen (CI machines can be slow under a parallel test run).
+expect() {
+  i=0
+  while [ $i -lt 150 ]; do
+    if screen | grep -F -q -- "$1"; then return 0; fi
+    sleep 0.2; i=$((i + 1))
+  done
+  echo "FAIL: did not see: $1 ($2)"; echo "---- screen ----"; screen; echo "----------------"
+  FAILED=1
+  return 1
+}
+start() {
+  tmux -S "$SOCKET" new-session -d -s "$SESSION" -x 120 -y 40 \
+    "cd '$WORK' && NO_COLOR=1 COPLAN_HISTORY='$COPLAN_HISTORY' '$COPLAN' repl plan.plan; echo REPL-EXITED-\$?; sleep 60"
+}
+
+start
+expect "lesniowice (0 errors)> " "prompt with plan name and error count"
+
+# A declaration over several lines, with TAB completing a partner after `parties`.
+keys 'agreement what_if "Co jeśli" {' Enter
+expect "...> " "continuation prompt while { is open"
+keys '  parties urz' Tab
+expect "parties urzad_gminy " "TAB completes a partner name after parties"
+keys ', go' Tab
+expect "gok" "TAB lists candidates when several partners match"
+keys 'ps' Enter
+keys '  period 2019-01-01 .. 2019-12-31' Enter
+keys '  gops commits "Test."' Enter
+keys '  urzad_gminy commits "Test."' Enter
+keys '}' Enter
+expect "added agreement \`what_if\`" "multi-line declaration added"
+expect "lesniowice* (0 errors)> " "dirty marker after a change"
+
+# Ctrl-C in the middle of a declaration drops it and keeps the session.
+keys 'partner half_typed {' Enter
+keys '  sector health' Enter
+keys C-c
+expect "^C" "Ctrl-C acknowledged"
+keys ':show half_typed' Enter
+expect "no declaration named \`half_typed\`" "cancelled input was not added"
+keys ':show what_if' Enter
+expect "agreement what_if" "the session survived Ctrl-C"
+
+# Ctrl-C during a slow command abandons it at once and keeps the session as it was.
+awk 'BEGIN { for (i = 0; i < 300000; i++) printf "partner big%d { sector health }\n", i }' > "$WORK/big.plan"
+tmux -S "$SOCKET" send-keys -t "$SESSION" ':load big.plan' Enter
+sleep 0.15
+keys C-c
+expect "cancelled; the session is as it was" "Ctrl-C cancels a running command"
+keys ':show big0' Enter
+expect "no declaration named \`big0\`" "the cancelled :load left nothing behind"
+
+# Unsaved changes: :quit warns once, Ctrl-D then leaves.
+keys ':quit' Enter
+expect "unsaved changes" "warning before discarding changes"
+keys C-d
+expect "REPL-EXITED-0" "Ctrl-D after the warning leaves"
+tmux -S "$SOCKET" kill-session -t "$SESSION" >/dev/null 2>&1
+grep -q '^_HiStOrY_V2_' "$COPLAN_HISTORY" || { echo "FAIL: history file not written"; FAILED=1; }
+
+# History survives a restart: Up recalls the last line of the previous session.
+start
+expect "lesniowice (0 errors)> " "second start"
+keys Up
+expect "lesniowice (0 errors)> :quit" "history recalled after restart"
+keys C-u ':undo' Enter
+expect "nothing to undo" "fresh session after restart"
+keys C-d
+expect "REPL-EXITED-0" "Ctrl-D on an empty line with no changes leaves at once"
+
+[ $FAILED -eq 0 ] && echo "repl-tmux: all checks passed"
+exit $FAILED
