@@ -5,7 +5,7 @@
 # FuzzHarness.repository splits inputs: the importing file first, the imported one as `b.plan`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for target in FuzzParse FuzzCheck FuzzEmit; do
+for target in FuzzParse FuzzCheck FuzzFormat FuzzEmit; do
   mkdir -p "Fuzz/corpus/$target"
   for plan in Plans/*.plan Plans/*/*.plan $(find Tests/CoplanKitTests/Fixtures -name '*.plan' | sort); do
     name=$(echo "$plan" | tr '/' '_')

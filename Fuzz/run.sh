@@ -2,7 +2,7 @@
 # Fuzz/run.sh [SECONDS] [TARGET…] — builds each fuzz target with libFuzzer + ASan and runs it
 # for SECONDS (default 60) on its seed corpus with the dictionary. Exits non-zero when a target
 # crashes, hangs (>10 s on one input) or runs out of memory; the input is kept under
-# Fuzz/artifacts/ (git-ignored). Targets: FuzzParse FuzzCheck FuzzEmit (default: all).
+# Fuzz/artifacts/ (git-ignored). Targets: FuzzParse FuzzCheck FuzzFormat FuzzEmit (default: all).
 #
 # Environment: FUZZ_BUILD=0 skips the build; FUZZ_CONFIG=debug builds without optimisation
 # (release, the default, runs about 5× more inputs per second); FUZZ_MAX_LEN bounds inputs
@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(FuzzParse FuzzCheck FuzzEmit)
+[ ${#targets[@]} -eq 0 ] && targets=(FuzzParse FuzzCheck FuzzFormat FuzzEmit)
 scratch=.build-fuzz
 config=${FUZZ_CONFIG:-release}
 mkdir -p Fuzz/artifacts Fuzz/work

@@ -19,6 +19,7 @@ import Testing
     @Test(arguments: inputs) func replay(_ name: String) throws {
         let bytes = try [UInt8](Data(contentsOf: Self.folder.appendingPathComponent(name)))
         FuzzHarness.parse(bytes)
+        FuzzHarness.format(bytes)
         for json in FuzzHarness.check(bytes) {
             #expect((try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])) != nil)
         }

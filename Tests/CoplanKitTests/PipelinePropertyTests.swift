@@ -31,6 +31,7 @@ import Testing
         await propertyCheck(count: 40, input: Self.seeds) { seed in
             let bytes = Array(ValidRandomPlan(seed: seed).text().utf8)
             FuzzHarness.parse(bytes)
+            FuzzHarness.format(bytes)
             FuzzHarness.check(bytes)
             FuzzHarness.emit(bytes)
         }

@@ -106,4 +106,20 @@ public enum FuzzHarness {
             }
         }
     }
+
+    /// The formatter's round trip on inputs without syntax errors (it refuses the others): the
+    /// output parses cleanly, formats to itself, keeps every comment and means the same
+    /// (`ModelDump`: every entity, value and finding).
+    public static func format(_ bytes: [UInt8]) {
+        let tree = Parser.parse(SourceFile(path: "/repo/plan.plan", bytes: bytes))
+        guard tree.diagnostics.isEmpty else { return }
+        let formatter = PlanFormatter()
+        guard let output = try? formatter.format(tree) else { preconditionFailure("the formatter refused a tree without syntax errors") }
+        let again = Parser.parse(SourceFile(path: "/repo/plan.plan", text: output))
+        precondition(again.diagnostics.isEmpty, "formatted text has syntax errors: \(again.diagnostics.map(\.message))")
+        precondition((try? formatter.format(again)) == output, "formatting is not idempotent")
+        precondition(again.comments.count == tree.comments.count, "formatting lost a comment")
+        let input = String(decoding: bytes, as: UTF8.self)
+        precondition(ModelDump.of(output) == ModelDump.of(input), "formatting changed the meaning")
+    }
 }

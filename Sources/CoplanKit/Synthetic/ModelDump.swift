@@ -1,8 +1,8 @@
-@testable import CoplanKit
 
 /// A canonical text dump of what a plan means: every entity with its resolved values (names
 /// instead of indices) and every finding as code and message (no positions, which formatting
-/// moves). Two sources mean the same when their dumps are equal.
+/// moves). Two sources mean the same when their dumps are equal. Used by the formatter tests
+/// and by the `FuzzFormat` target, hence in the library.
 enum ModelDump {
     static func of(_ text: String, path: String = "/repo/plan.plan") -> String {
         let tree = Parser.parse(SourceFile(path: path, text: text))
