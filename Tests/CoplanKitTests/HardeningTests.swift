@@ -189,3 +189,18 @@ extension RedactionTests {
         #expect(file.map { String(decoding: $0.bytes, as: UTF8.self) }?.contains("o4999@x.example") == false)
     }
 }
+
+/// Formatter findings of `FuzzFormat`, as plain examples.
+@Suite struct FormatterFuzzFindingsTests {
+    @Test func trailingCommaDoesNotSwallowTheNextAttribute() throws {
+        let input = "plan p {\n  require roles a, b,; roles lead }\n"
+        let output = try PlanFormatter().format(Parser.parse(input))
+        #expect(output.contains("require roles a, b,;\n"))
+        #expect(try PlanFormatter().format(Parser.parse(output)) == output)
+        guard case .declaration(let plan)? = Parser.parse(output).items.first else {
+            Issue.record("no declaration")
+            return
+        }
+        #expect(plan.attributes.count == 2)
+    }
+}

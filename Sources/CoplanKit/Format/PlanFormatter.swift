@@ -158,9 +158,9 @@ struct FormatPrinter {
             return
         }
         lines.append(withTrailing(header + " {", comments.trailing(.header(i))))
-        for entry in ordered {
+        for (position, entry) in ordered.enumerated() {
             emit(comments.group(.attribute(i, entry.index)), indent: options.indent)
-            var attributeLines = attributeText(entry.attribute, entry.shape, indent: options.indent)
+            var attributeLines = attributeText(entry.attribute, entry.shape, indent: options.indent, last: position == ordered.count - 1)
             attributeLines[attributeLines.count - 1] = withTrailing(attributeLines[attributeLines.count - 1],
                                                                    comments.trailing(.attribute(i, entry.index)))
             lines += attributeLines
@@ -188,7 +188,8 @@ struct FormatPrinter {
 
     /// An attribute's lines: its keyword in the file's language, then its atoms; a list is
     /// `a, b, c`, wrapped after commas when too long, continuation aligned under the first item.
-    func attributeText(_ attribute: AttributeSyntax, _ shape: AttributeShape, indent: Int, wrap: Bool = true) -> [String] {
+    /// `last`: no attribute follows before the closing `}`.
+    func attributeText(_ attribute: AttributeSyntax, _ shape: AttributeShape, indent: Int, wrap: Bool = true, last: Bool = true) -> [String] {
         let pad = String(repeating: " ", count: indent)
         let name = shape.nameKeyword.map { language.spell($0, written: attribute.name.text) } ?? attribute.name.text
         var items: [String] = []
@@ -209,7 +210,10 @@ struct FormatPrinter {
         let prefix = pad + name
         guard !(items.count == 1 && items[0].isEmpty) else { return [prefix] }
         // Items with a comma after them, the last without; an empty last item is a trailing comma.
-        let pieces = items.enumerated().map { $0.offset < items.count - 1 ? $0.element + "," : $0.element }.filter { !$0.isEmpty }
+        var pieces = items.enumerated().map { $0.offset < items.count - 1 ? $0.element + "," : $0.element }.filter { !$0.isEmpty }
+        // A trailing comma would carry the list over the line end into the next attribute when
+        // read back (fuzzing found `require a, b,;` turning into one attribute): end it with `;`.
+        if !last, items.count > 1, items[items.count - 1].isEmpty { pieces[pieces.count - 1] += ";" }
         let single = prefix + " " + pieces.joined(separator: " ")
         if !wrap || items.count == 1 || single.count <= options.width || single.contains("\n") { return [single] }
         var continuation = prefix.count + 1
