@@ -203,4 +203,10 @@ extension RedactionTests {
         }
         #expect(plan.attributes.count == 2)
     }
+
+    @Test func commentEndingInCarriageReturnIsStable() throws {
+        let output = try PlanFormatter().format(Parser.parse("# note\r \nplan x { }\n"))
+        #expect(output == "# note\nplan x {}\n")
+        #expect(try PlanFormatter().format(Parser.parse(output)) == output)
+    }
 }

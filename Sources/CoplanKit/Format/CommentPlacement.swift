@@ -93,7 +93,9 @@ struct CommentPlacement {
 
         for range in tree.comments {
             var text = file.text(range.bytes)
-            while let last = text.unicodeScalars.last, last == " " || last == "\t" { text.unicodeScalars.removeLast() }
+            // Trailing blanks go, and a `\r` among them: printed before the line end it would
+            // read back as part of a CRLF and vanish (a second `fmt` would differ; found by fuzzing).
+            while let last = text.unicodeScalars.last, last == " " || last == "\t" || last == "\r" { text.unicodeScalars.removeLast() }
             let line = file.lineIndex(containing: range.start)
             if hasCodeBefore(range.start), let i = itemIndex(atOrBefore: range.start),
                file.lineIndex(containing: max(layout[i].range.start, layout[i].range.end - 1)) >= line {
