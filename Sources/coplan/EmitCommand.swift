@@ -31,7 +31,7 @@ struct EmitCommand: ParsableCommand {
     @Option(help: "Output format: md, html or docx (the report: md or html).")
     var format: DocumentFormat = .md
 
-    @Option(help: "Document language: pl or en (default: the plan's `language`).")
+    @Option(help: "Document language: pl or en (default: the plan's `language`, else coplan.toml's).")
     var lang: DocumentLanguage?
 
     @Option(help: "A Mustache template for the agreements, inside the plan's repository.")
@@ -52,7 +52,12 @@ struct EmitCommand: ParsableCommand {
     func run() throws {
         var loaded = try PlanLoading.load(plan, analyse: report)
         if redact { loaded.model = loaded.model.redacted() }
-        let emitter = AgreementEmitter(model: loaded.model, language: lang)
+        // Language: --lang, else the plan's own `language` line, else coplan.toml's `language`.
+        var language = lang
+        if language == nil, loaded.model.plan?.header.attributeSpans[.language] == nil {
+            language = try RepositoryContext.find(startingAt: PathMath.directory(of: loaded.path)).config?.language
+        }
+        let emitter = AgreementEmitter(model: loaded.model, language: language)
         var documents: [EmittedDocument] = []
         do {
             let refs = try all ? loaded.model.agreements.indices.map { Ref<Agreement>($0) }

@@ -95,3 +95,20 @@ import Testing
         #expect(mermaid.stdout.hasPrefix("flowchart LR\n"))
     }
 }
+
+extension EmitCLITests {
+    /// Document language: `--lang`, else the plan's `language` line, else `coplan.toml`'s.
+    @Test func languageFallsBackToTheRepositoryConfig() throws {
+        let plan = try Self.plan().replacingOccurrences(of: "  language pl\n", with: "")
+        #expect(!plan.contains("language pl"))
+        let folder = try Self.folder(["p.plan": plan, "coplan.toml": "language = \"en\"\n"])
+        let result = try CLITests.run(["emit", "p.plan", "--all", "--format", "md", "-o", "out"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOf: folder.appendingPathComponent("out/gops_fundacja.md"), encoding: .utf8)
+        #expect(text.contains("Concluded on") && text.contains("the Parties agree as follows"))
+        let polish = try CLITests.run(["emit", "p.plan", "--all", "--format", "md", "--lang", "pl", "-o", "pl"], in: folder)
+        #expect(polish.status == 0)
+        let polishText = try String(contentsOf: folder.appendingPathComponent("pl/gops_fundacja.md"), encoding: .utf8)
+        #expect(polishText.contains("zawarte w dniu") && !polishText.contains("Concluded on"))
+    }
+}
