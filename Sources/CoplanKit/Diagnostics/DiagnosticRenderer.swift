@@ -40,24 +40,26 @@ public struct DiagnosticRenderer: Sendable {
     /// multi-line ranges; an empty range gets one caret).
     func frame(_ span: SourceSpan, underline: Color) -> String {
         let start = span.start, end = span.end
-        let number = String(start.line)
-        let gutter = String(repeating: " ", count: number.count)
-        let line = Self.displayLine(span.file.lineText(start.line))
-        let prefix = Self.displayLine(String(span.file.lineText(start.line).unicodeScalars.prefix(start.column - 1)))
-        let lineWidth = line.unicodeScalars.count
-        let startCol = prefix.unicodeScalars.count
-        var width: Int
-        if end.line == start.line {
-            let upToEnd = Self.displayLine(String(span.file.lineText(start.line).unicodeScalars.prefix(end.column - 1)))
-            width = upToEnd.unicodeScalars.count - startCol
-        } else {
-            width = lineWidth - startCol
-        }
-        width = max(1, width)
+        let text = span.file.lineText(start.line)
+        let width = end.line == start.line
+            ? Self.displayLine(String(text.unicodeScalars.prefix(end.column - 1))).unicodeScalars.count
+                - Self.displayLine(String(text.unicodeScalars.prefix(start.column - 1))).unicodeScalars.count
+            : Int.max
+        return frame(line: text, number: start.line, column: start.column, width: width, underline: underline)
+    }
+
+    /// A code frame for one line of text: `column` is 1-based in Unicode scalars, `width` in
+    /// displayed columns (clipped to the line; at least one caret). Also used for template errors,
+    /// whose text is not a `SourceFile`.
+    public func frame(line text: String, number: Int, column: Int, width: Int, underline: Color = .red) -> String {
+        let gutter = String(repeating: " ", count: String(number).count)
+        let line = Self.displayLine(text)
+        let startCol = Self.displayLine(String(text.unicodeScalars.prefix(max(0, column - 1)))).unicodeScalars.count
+        let carets = max(1, min(width, line.unicodeScalars.count - startCol))
         var out = paint("\(gutter) |", .blue) + "\n"
         out += paint("\(number) |", .blue) + " \(line)\n"
         out += paint("\(gutter) |", .blue) + " " + String(repeating: " ", count: startCol)
-        out += paint(String(repeating: "^", count: width), underline) + "\n"
+        out += paint(String(repeating: "^", count: carets), underline) + "\n"
         return out
     }
 
@@ -74,7 +76,7 @@ public struct DiagnosticRenderer: Sendable {
         return String(out)
     }
 
-    enum Color: String {
+    public enum Color: String, Sendable {
         case red = "31", yellow = "33", magenta = "35", cyan = "36", blue = "34", bold = "1"
     }
 

@@ -28,10 +28,8 @@ public struct DocumentError: Error, Sendable, Equatable, CustomStringConvertible
         if let line, let column { out += "\(line):\(column):" }
         out += (out.isEmpty ? "" : " ") + "error: " + message
         if let sourceLine, let line, let column {
-            let number = String(line)
-            let gutter = String(repeating: " ", count: number.count)
-            out += "\n\(gutter) |\n\(number) | \(sourceLine)\n\(gutter) | "
-                + String(repeating: " ", count: max(0, column - 1)) + "^"
+            out += "\n" + DiagnosticRenderer().frame(line: sourceLine, number: line, column: column, width: 1)
+            out.removeLast() // the frame ends its last line; `help:` or the caller adds the next
         }
         if let help { out += "\nhelp: " + help }
         return out
