@@ -210,3 +210,20 @@ extension RedactionTests {
         #expect(try PlanFormatter().format(Parser.parse(output)) == output)
     }
 }
+
+/// Analysis findings of `FuzzFormat` (the formatter target checks the meaning, so runs analysis).
+@Suite struct AnalysisFuzzFindingsTests {
+    @Test func hugeIndicatorTargetIsReportedNotTrapped() {
+        let digits = String(repeating: "9", count: 40)
+        let report = ValidRandomPlan.check("""
+        plan p { period 2024-01-01 .. 2024-12-31 }
+        goal g { indicator agreements > \(digits)
+          indicator coverage >= \(digits)% }
+        """)
+        let targets = report.diagnostics.filter { $0.code == .G505 }.map(\.message)
+        #expect(targets.count == 2)
+        #expect(targets.allSatisfy { $0.contains("1e+40") })
+        #expect(HumanReport.formatNumber(12) == "12" && HumanReport.formatNumber(2.5) == "2.5")
+        #expect(HumanReport.formatPercent(1e300) == "1e+300%")
+    }
+}

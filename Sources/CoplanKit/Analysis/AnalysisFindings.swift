@@ -178,7 +178,7 @@ struct AnalysisFindings {
 
     static func target(_ value: Double, _ metric: Metric) -> String {
         if metric == .coverage { return HumanReport.formatPercent(value) }
-        return value == value.rounded() ? String(Int(value)) : String(value)
+        return HumanReport.formatNumber(value)
     }
 
     mutating func indicatorFindings() {

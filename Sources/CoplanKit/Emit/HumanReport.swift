@@ -27,6 +27,12 @@ public enum HumanReport {
     /// `87.5%`, `100%`: one decimal at most, no trailing zero.
     public static func formatPercent(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? "\(Int(rounded))%" : "\(rounded)%"
+        return formatNumber(rounded) + "%"
+    }
+
+    /// A whole number without `.0`, anything else as Swift prints it. Plans may write targets
+    /// like `1e300` (fuzzing found `Int(_:)` trapping on them), so only safe values become `Int`.
+    public static func formatNumber(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }

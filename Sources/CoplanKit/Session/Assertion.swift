@@ -88,7 +88,7 @@ public struct Assertion: Sendable, Equatable {
 
     /// How the assertion reads in messages.
     public var description: String {
-        let value = measure == .coverage ? HumanReport.formatPercent(target) : String(Int(target))
+        let value = measure == .coverage ? HumanReport.formatPercent(target) : HumanReport.formatNumber(target)
         let op = comparison == .equal ? "==" : comparison.rawValue
         if comparison == .equal, target == 0 {
             switch measure {
