@@ -88,18 +88,11 @@ struct RepositoryContext {
     var config: RepositoryConfig?
 
     static func find(startingAt folder: String) throws -> RepositoryContext {
-        guard let start = FileSystemProvider.realpath(folder) else { return RepositoryContext() }
-        var current = start
-        while true {
-            let configPath = current + "/" + RepositoryConfig.fileName
-            if FileManager.default.fileExists(atPath: configPath) {
-                return RepositoryContext(root: current, config: try load(configPath))
-            }
-            if FileManager.default.fileExists(atPath: current + "/.git") { return RepositoryContext(root: current) }
-            let parent = PathMath.directory(of: current)
-            if parent == current { return RepositoryContext() }
-            current = parent
-        }
+        guard let start = FileSystemProvider.realpath(folder),
+              let root = FileSystemProvider.enclosingRepository(of: start) else { return RepositoryContext() }
+        let configPath = root + "/" + RepositoryConfig.fileName
+        guard FileManager.default.fileExists(atPath: configPath) else { return RepositoryContext(root: root) }
+        return RepositoryContext(root: root, config: try load(configPath))
     }
 
     /// Reads `coplan.toml`; any problem is printed located and ends the command (exit 2).

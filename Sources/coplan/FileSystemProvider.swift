@@ -52,14 +52,22 @@ struct FileSystemProvider: SourceProvider {
 
     func repositoryRoot(containing canonicalPath: String) -> String {
         let start = PathMath.directory(of: canonicalPath)
-        var folder = start
+        return Self.enclosingRepository(of: start) ?? start
+    }
+
+    /// The nearest folder at or above `folder` that holds `coplan.toml` or `.git`, or nil:
+    /// the one rule for "repository root" (LANGUAGE.md §3) that imports, templates, `check`
+    /// without paths and the configuration all share.
+    static func enclosingRepository(of folder: String) -> String? {
+        var current = folder
         while true {
-            if FileManager.default.fileExists(atPath: folder + "/coplan.toml") || FileManager.default.fileExists(atPath: folder + "/.git") {
-                return folder
+            if FileManager.default.fileExists(atPath: current + "/" + RepositoryConfig.fileName)
+                || FileManager.default.fileExists(atPath: current + "/.git") {
+                return current
             }
-            let parent = PathMath.directory(of: folder)
-            if parent == folder { return start }
-            folder = parent
+            let parent = PathMath.directory(of: current)
+            if parent == current { return nil }
+            current = parent
         }
     }
 
