@@ -41,11 +41,6 @@ public final class Workspace: ParsedFiles, @unchecked Sendable {
         }
     }
 
-    /// Canonical paths this file imports (after resolution; missing ones left out).
-    public func importTargets(of canonicalPath: String, root: String) -> [String] {
-        resolvedImports(canonicalPath).compactMap(\.target)
-    }
-
     func resolvedImports(_ canonicalPath: String) -> [ResolvedImport] {
         if let known = imports[canonicalPath] { return known }
         guard let tree = tree(canonicalPath) else { return [] }
