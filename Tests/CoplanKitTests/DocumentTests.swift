@@ -44,7 +44,7 @@ import ZIPFoundation
 
     @Test func polishIsTheDefaultAndEnglishOnRequest() throws {
         let model = try Self.model()
-        let polish = AgreementEmitter(model: model).markdown(Ref(0))
+        let polish = try AgreementEmitter(model: model).markdown(Ref(0))
         #expect(polish.contains("zawarte w dniu 20 grudnia 2019 r. w miejscowości Testowo pomiędzy:"))
         #expect(polish.contains("Porozumienie nie rodzi zobowiązań finansowych pomiędzy Stronami."))
         #expect(polish.contains("Zmiany Porozumienia wymagają formy pisemnej pod rygorem nieważności."))
@@ -54,7 +54,7 @@ import ZIPFoundation
         #expect(polish.contains("reprezentowaną przez:"))  // Fundacja is feminine
         #expect(polish.contains("okresu wypowiedzenia wynoszącego 3 miesiące"))
         #expect(polish.contains("spotykają się co 2 miesiące"))
-        let english = AgreementEmitter(model: model, language: .en).markdown(Ref(0))
+        let english = try AgreementEmitter(model: model, language: .en).markdown(Ref(0))
         #expect(english.contains("Concluded on 20 December 2019 in Testowo between:"))
         #expect(english.contains("creates no financial obligations"))
     }
@@ -69,7 +69,7 @@ import ZIPFoundation
             }
             // A title starting with "Umowa" makes the Polish text speak of a (feminine) Umowa.
             if language == .pl, let pilot = model.agreements.firstIndex(where: { $0.title.hasPrefix("Umowa") }) {
-                let text = emitter.markdown(Ref(pilot))
+                let text = try emitter.markdown(Ref(pilot))
                 #expect(text.contains("zawarta w dniu"))
                 #expect(text.contains("Umowa nie rodzi zobowiązań finansowych"))
                 #expect(text.contains("W sprawach nieuregulowanych niniejszą Umową"))
@@ -163,7 +163,7 @@ import ZIPFoundation
         #expect(Self.isWellFormed(html.replacingOccurrences(of: "<!DOCTYPE html>", with: "")
             .replacingOccurrences(of: "<meta charset=\"utf-8\">", with: "").replacingOccurrences(of: "<br>", with: "<br/>")))
 
-        let markdown = emitter.markdown(Ref(0))
+        let markdown = try emitter.markdown(Ref(0))
         #expect(markdown.contains(##"Fundacja \*Razem\* \& \_Dalej\_ \]\]\> \`kod\` \# 1"##))
         #expect(markdown.contains(#"Jan \[Kowalski\](http://x.example)"#))
         #expect(markdown.contains(#"\<script\>"#))
@@ -269,7 +269,7 @@ import ZIPFoundation
     @Test func userTemplateRendersWithEscaping() throws {
         let template = try AgreementEmitter.prepare(TemplateText(text: "# {{title}}\n\n{{#parties}}\n- {{title}}\n{{/parties}}\n", path: "t"))
         let emitter = AgreementEmitter(model: try Self.model())
-        let markdown = emitter.markdown(Ref(0), template: template)
+        let markdown = try emitter.markdown(Ref(0), template: template)
         #expect(markdown.contains(#"- Fundacja \*Razem\*"#))
         let html = try emitter.render(Ref(0), format: .html, template: template).text
         #expect(html.contains("<li>Fundacja *Razem* &amp; _Dalej_"))

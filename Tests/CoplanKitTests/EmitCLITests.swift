@@ -62,6 +62,16 @@ import Testing
         #expect(result.stderr.contains("did you mean `name`?"))
     }
 
+    /// A template that would render billions of times is refused before anything is written.
+    @Test func explodingTemplateWritesNothing() throws {
+        let fan = "# {{title}}\n" + String(repeating: "{{#parties}}x", count: 30) + String(repeating: "{{/parties}}", count: 30)
+        let folder = try Self.folder(["templates/fan.mustache": fan])
+        let result = try CLITests.run(["emit", "p.plan", "--all", "--template", "templates/fan.mustache", "-o", "out"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("templates/fan.mustache:2:1: error: the template would render about "), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+    }
+
     @Test func planTemplateIsReadRelativeToThePlan() throws {
         let plan = try Self.plan().replacingOccurrences(of: "  notice 3 months\n", with: "  notice 3 months\n  template \"templates/short.mustache\"\n")
         let folder = try Self.folder(["p.plan": plan, "templates/short.mustache": "# {{title}}\n\nnr {{number}}\n"])

@@ -24,3 +24,19 @@ public struct FileTooLargeError: Error, CustomStringConvertible, Sendable {
         "the file is larger than \(Limits.megabytes(Limits.maxFileBytes)) (\(size) bytes)"
     }
 }
+
+/// Bounds on user document templates, which swift-mustache parses and renders recursively and
+/// without a way to stop: each is checked before the template is parsed or rendered.
+extension Limits {
+    /// Template size in bytes; the built-in templates are about 5 KB.
+    public static let maxTemplateBytes = 128 << 10
+    /// Tags (`{{…}}`) in one template; the built-in templates have about 170.
+    public static let maxTemplateTags = 2_000
+    /// Sections (`{{#…}}`, `{{^…}}`) open at once. The built-in templates nest 3 deep.
+    public static let maxTemplateSections = 32
+    /// Transforms applied to one name, as in `uppercased(first(parties))`.
+    public static let maxTemplateTransforms = 8
+    /// Tags one agreement may render, counting repetitions of list sections (`TemplateShape`).
+    /// The built-in template renders about 40 per party; a million is far above any honest use.
+    public static let maxTemplateExpansions = 1_000_000
+}

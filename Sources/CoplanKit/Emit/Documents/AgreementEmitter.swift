@@ -16,6 +16,9 @@ public struct AgreementEmitter: Sendable {
     public struct PreparedTemplate: Sendable {
         let template: MustacheTemplate
         public let path: String?
+        /// How its list sections nest, to bound each render; the text to locate an error.
+        let shape: TemplateShape
+        let text: String
     }
 
     /// What an agreement's `template` attribute names.
@@ -59,12 +62,12 @@ public struct AgreementEmitter: Sendable {
     }
 
     static func prepare(_ text: String, path: String?) throws(DocumentError) -> PreparedTemplate {
-        try TemplateValidator(schema: AgreementContext.schema, file: path).validate(text)
+        let shape = try TemplateValidator(schema: AgreementContext.schema, file: path).validate(text)
         _ = Escaping.registerMarkdown
         do {
             // The pragma makes every `{{value}}` Markdown-escaped; it adds no line.
             let parsed = try MustacheTemplate(string: "{{% CONTENT_TYPE: \(Escaping.markdownContentType)}}" + text)
-            return PreparedTemplate(template: parsed, path: path)
+            return PreparedTemplate(template: parsed, path: path, shape: shape, text: text)
         } catch let error as MustacheTemplate.ParserError {
             let context = error.context
             let column = context.lineNumber == 1 ? max(1, context.columnNumber - 33) : context.columnNumber
@@ -85,15 +88,19 @@ public struct AgreementEmitter: Sendable {
                                 ?? (names.isEmpty ? "the plan has no agreements" : "agreements: " + names.map { "`\($0)`" }.joined(separator: ", ")))
     }
 
-    /// The Markdown text of an agreement (the template's output).
-    public func markdown(_ ref: Ref<Agreement>, template: PreparedTemplate? = nil) -> String {
+    /// The Markdown text of an agreement (the template's output). Throws, before rendering,
+    /// when the template's list sections would repeat more than `Limits.maxTemplateExpansions`
+    /// times over this agreement's data: a render cannot be stopped once started.
+    public func markdown(_ ref: Ref<Agreement>, template: PreparedTemplate? = nil) throws(DocumentError) -> String {
+        let prepared = template ?? builtInTemplate()
         let context = AgreementContext(model: model, language: language).context(for: ref)
-        return (template ?? builtInTemplate()).template.render(context.mustacheObject)
+        try prepared.checkExpansion(over: context, agreement: model[ref].name)
+        return prepared.template.render(context.mustacheObject)
     }
 
     /// One agreement as a file in the given format.
     public func render(_ ref: Ref<Agreement>, format: DocumentFormat, template: PreparedTemplate? = nil) throws(DocumentError) -> EmittedDocument {
-        let text = markdown(ref, template: template)
+        let text = try markdown(ref, template: template)
         let fileName = SafeFileName.sanitised(model[ref].name, extension: format.fileExtension)
         switch format {
         case .md:
@@ -124,5 +131,23 @@ public struct AgreementEmitter: Sendable {
             result.append(try render(Ref(index), format: format, template: template))
         }
         return result
+    }
+}
+
+extension AgreementEmitter.PreparedTemplate {
+    /// Refuses a render whose bound (`TemplateShape.expansions`) passes the limit, located at
+    /// the outermost list section that makes it so.
+    func checkExpansion(over context: TemplateValue, agreement: String) throws(DocumentError) {
+        let longest = context.longestLists()
+        let fallback = longest.values.max() ?? 1
+        let limit = Double(Limits.maxTemplateExpansions)
+        let total = shape.expansions(longest: longest, fallback: fallback)
+        guard total > limit else { return }
+        let at = shape.heaviest(longest: longest, fallback: fallback, limit: limit) ?? shape
+        let (line, column, lineText) = TemplateValidator.location(of: at.offset, in: Array(text.utf8))
+        throw DocumentError("the template would render about \(HumanReport.formatNumber(total.rounded())) tags for agreement `\(agreement)`, above the limit of \(Limits.maxTemplateExpansions)",
+                            file: path, line: line, column: column,
+                            help: "a list section repeats its body for every item: nest fewer list sections",
+                            sourceLine: lineText)
     }
 }

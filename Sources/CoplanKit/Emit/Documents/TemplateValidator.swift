@@ -26,13 +26,18 @@ public struct TemplateValidator: Sendable {
         var tag: String
         var scope: TemplateSchema
         var offset: Int
+        var shape: TemplateShape
     }
 
-    /// Throws the first problem found.
-    public func validate(_ text: String) throws(DocumentError) {
+    /// Throws the first problem found; returns how the template's sections nest, which bounds
+    /// the work of rendering it (`TemplateShape`).
+    @discardableResult
+    func validate(_ text: String) throws(DocumentError) -> TemplateShape {
         let bytes = Array(text.utf8)
         var open = Array("{{".utf8), close = Array("}}".utf8)
         var sections: [Section] = []
+        var top = TemplateShape(tags: 0)
+        var scopes = [schema]
         var index = 0
 
         func fail(_ message: String, at offset: Int, help: String? = nil) -> DocumentError {
@@ -49,7 +54,19 @@ public struct TemplateValidator: Sendable {
             return nil
         }
 
+        // swift-mustache's parser takes time in proportion to tags × length (it measures the
+        // rest of the text at every tag), so both are bounded before it runs.
+        guard bytes.count <= Limits.maxTemplateBytes else {
+            throw DocumentError("the template is \(bytes.count) bytes, above the limit of \(Limits.maxTemplateBytes >> 10) KB",
+                                file: file, help: "an agreement template is a few pages: split long annexes into documents of their own")
+        }
+        var tags = 0
         while let start = find(open, from: index) {
+            tags += 1
+            guard tags <= Limits.maxTemplateTags else {
+                throw fail("the template has more than \(Limits.maxTemplateTags) tags", at: start,
+                           help: "an agreement template needs a few hundred; repeat with a list section instead")
+            }
             var contentStart = start + open.count
             guard let end = find(close, from: contentStart) else {
                 throw fail("unterminated tag: no closing `\(String(decoding: close, as: UTF8.self))`", at: start)
@@ -57,7 +74,6 @@ public struct TemplateValidator: Sendable {
             index = end + close.count
             var content = String(decoding: bytes[contentStart..<end], as: UTF8.self)
             guard let sigil = content.first else { throw fail("empty tag", at: start) }
-            let scopes = [schema] + sections.map(\.scope)
             switch sigil {
             case "!":
                 continue
@@ -80,19 +96,29 @@ public struct TemplateValidator: Sendable {
             case "#", "^":
                 contentStart += 1
                 content.removeFirst()
+                // swift-mustache parses and renders sections recursively: a bound keeps the stack safe.
+                guard sections.count < Limits.maxTemplateSections else {
+                    throw fail("sections nest deeper than the limit of \(Limits.maxTemplateSections)", at: start,
+                               help: "close some sections before opening more")
+                }
                 let name = content.trimmingSpaces
                 let kind = try resolve(name, scopes: scopes, at: contentStart, fail: fail)
                 let scope: TemplateSchema
+                var repeated: String?
                 if sigil == "^" {
                     scope = scopes.last!
                 } else {
                     switch kind {
-                    case .list(let item): scope = item
+                    case .list(let item):
+                        scope = item
+                        repeated = Self.fieldName(name)
                     case .flag: scope = scopes.last!
                     default: scope = kind
                     }
                 }
-                sections.append(Section(tag: name, scope: scope, offset: start))
+                sections.append(Section(tag: name, scope: scope, offset: start,
+                                        shape: TemplateShape(list: repeated, offset: start)))
+                scopes.append(scope)
             case "/":
                 let name = String(content.dropFirst()).trimmingSpaces
                 guard let last = sections.popLast() else {
@@ -102,29 +128,47 @@ public struct TemplateValidator: Sendable {
                     throw fail("`{{/\(name)}}` closes `{{#\(last.tag)}}`", at: start,
                                help: "close the innermost section first: `{{/\(last.tag)}}`")
                 }
+                scopes.removeLast()
+                if sections.isEmpty { top.children.append(last.shape) } else { sections[sections.count - 1].shape.children.append(last.shape) }
             default:
                 _ = try resolve(content.trimmingSpaces, scopes: scopes, at: contentStart, fail: fail)
+                if sections.isEmpty { top.tags += 1 } else { sections[sections.count - 1].shape.tags += 1 }
             }
         }
         if let unclosed = sections.last {
             throw fail("section `\(unclosed.tag)` is never closed", at: unclosed.offset,
                        help: "add `{{/\(unclosed.tag)}}`")
         }
+        return top
+    }
+
+    /// The field a list section names, without transforms and path: `reversed(party.contacts)`
+    /// is `contacts`.
+    static func fieldName(_ name: String) -> String {
+        var inner = Substring(name)
+        while let paren = inner.firstIndex(of: "("), inner.hasSuffix(")") {
+            inner = inner[inner.index(after: paren)..<inner.index(before: inner.endIndex)]
+        }
+        return String(inner.split(separator: ".").last ?? inner)
     }
 
     /// The schema a tag name denotes in the given scopes (innermost last), following
     /// swift-mustache's lookup: the first segment is searched outward, the rest inside it.
-    func resolve(_ raw: String, scopes: [TemplateSchema], at offset: Int,
+    func resolve(_ raw: String, scopes: [TemplateSchema], at offset: Int, transforms depth: Int = 0,
                  fail: (String, Int, String?) -> DocumentError) throws(DocumentError) -> TemplateSchema {
         // Transforms: `name(inner)`, nested.
         if let paren = raw.firstIndex(of: "("), raw.hasSuffix(")") {
+            // Both this walk and swift-mustache's recurse once per transform.
+            guard depth < Limits.maxTemplateTransforms else {
+                throw fail("transforms nest deeper than the limit of \(Limits.maxTemplateTransforms)", offset, nil)
+            }
             let transform = String(raw[..<paren])
             let inner = String(raw[raw.index(after: paren)..<raw.index(before: raw.endIndex)])
             guard let result = Self.transforms[transform] else {
                 throw fail("unknown transform `\(transform)`",
                            offset, Suggestion.closest(to: transform, preferred: Self.transforms.keys.sorted()).map { "did you mean `\($0)`?" })
             }
-            let base = try resolve(inner, scopes: scopes, at: offset + transform.utf8.count + 1, fail: fail)
+            let base = try resolve(inner, scopes: scopes, at: offset + transform.utf8.count + 1, transforms: depth + 1, fail: fail)
             switch result {
             case .same: return base
             case .text: return .text

@@ -1,0 +1,113 @@
+import Testing
+@testable import CoplanKit
+
+/// A user template is code the repository owner runs over plan data: whatever it holds,
+/// preparing and rendering it ends quickly with a document or a located error — never a
+/// stack overflow (swift-mustache recurses per section and per transform), never a render
+/// that cannot end (nested list sections multiply), never a parse that takes minutes
+/// (swift-mustache's parser is quadratic in tags × length).
+@Suite struct HostileTemplateTests {
+    static func prepare(_ text: String) throws(DocumentError) -> AgreementEmitter.PreparedTemplate {
+        try AgreementEmitter.prepare(TemplateText(text: text, path: "t.mustache"))
+    }
+
+    static func error(_ text: String) -> DocumentError? {
+        do {
+            _ = try prepare(text)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func sectionNestingIsBounded() throws {
+        let limit = Limits.maxTemplateSections
+        func nested(_ depth: Int) -> String {
+            String(repeating: "{{#has_groups}}", count: depth) + "x" + String(repeating: "{{/has_groups}}", count: depth)
+        }
+        #expect(Self.error(nested(limit)) == nil)
+        let error = try #require(Self.error(nested(1_000)))
+        #expect(error.message == "sections nest deeper than the limit of \(limit)")
+        #expect(error.line == 1 && error.column == 1 + limit * "{{#has_groups}}".count)
+    }
+
+    @Test func transformNestingIsBounded() throws {
+        let limit = Limits.maxTemplateTransforms
+        func nested(_ depth: Int) -> String {
+            "{{" + String(repeating: "uppercased(", count: depth) + "title" + String(repeating: ")", count: depth) + "}}"
+        }
+        #expect(Self.error(nested(limit)) == nil)
+        let error = try #require(Self.error(nested(1_000)))
+        #expect(error.message == "transforms nest deeper than the limit of \(limit)")
+        #expect(error.line == 1 && error.column == 3 + limit * "uppercased(".count)
+    }
+
+    @Test func sizeAndTagCountAreBounded() throws {
+        let big = String(repeating: "Lorem ipsum dolor sit amet.\n", count: Limits.maxTemplateBytes / 28 + 1)
+        let sizeError = try #require(Self.error(big))
+        #expect(sizeError.message.hasPrefix("the template is \(big.utf8.count) bytes, above the limit of 128 KB"))
+
+        let tag = "{{title}}\n"
+        #expect(Self.error(String(repeating: tag, count: Limits.maxTemplateTags)) == nil)
+        let tagError = try #require(Self.error(String(repeating: tag, count: Limits.maxTemplateTags + 5)))
+        #expect(tagError.message == "the template has more than \(Limits.maxTemplateTags) tags")
+        #expect(tagError.line == Limits.maxTemplateTags + 1 && tagError.column == 1)
+    }
+
+    /// Nested list sections over the same two parties: 2^depth repetitions. A modest depth
+    /// renders; a deep one is refused before rendering, at the outermost list section.
+    @Test func listFanOutIsRefusedBeforeRendering() throws {
+        let model = try DocumentTests.model()
+        let emitter = AgreementEmitter(model: model)
+        func nested(_ depth: Int) -> String {
+            "# {{title}}\n" + String(repeating: "{{#parties}}{{short}}", count: depth) + String(repeating: "{{/parties}}", count: depth) + "\n"
+        }
+        let modest = try emitter.markdown(Ref(0), template: try Self.prepare(nested(6)))
+        #expect(modest.count > 64)
+
+        let template = try Self.prepare(nested(30))
+        do {
+            _ = try emitter.markdown(Ref(0), template: template)
+            Issue.record("a 2^30 render was not refused")
+        } catch {
+            #expect(error.message.hasPrefix("the template would render about "))
+            #expect(error.message.hasSuffix("above the limit of \(Limits.maxTemplateExpansions)"))
+            #expect(error.line == 2 && error.column == 1)
+            #expect(error.help == "a list section repeats its body for every item: nest fewer list sections")
+        }
+        #expect(throws: DocumentError.self) { try emitter.render(Ref(0), format: .docx, template: template) }
+    }
+
+    /// The bound is an upper bound: every tag rendered is counted. Each tag here writes one
+    /// `|`, so the output's `|` count is the number of tags rendered.
+    @Test(arguments: [
+        "{{#parties}}|{{short}}{{/parties}}",
+        "{{#parties}}{{#representatives}}{{name}}|{{/representatives}}{{#services}}{{title}}|{{/services}}{{/parties}}",
+        "{{#parties}}{{#parties}}{{short}}|{{/parties}}{{/parties}}{{#signature_rows}}{{#cells}}{{.}}|{{/cells}}{{/signature_rows}}",
+        "{{#reversed(parties)}}{{#contacts}}|{{/contacts}}{{/reversed(parties)}}",
+    ])
+    func boundCoversWhatIsRendered(text: String) throws {
+        let model = try DocumentTests.model()
+        let template = try Self.prepare(text)
+        let context = AgreementContext(model: model, language: .pl).context(for: Ref(0))
+        let longest = context.longestLists()
+        let bound = template.shape.expansions(longest: longest, fallback: longest.values.max() ?? 1)
+        let rendered = try AgreementEmitter(model: model).markdown(Ref(0), template: template)
+        let bars = rendered.filter { $0 == "|" }.count
+        #expect(bars > 0)
+        #expect(Double(bars) <= bound, "\(bars) rendered, bound \(bound)")
+    }
+
+    /// The built-in templates stay far inside every limit, on the largest shipped plan too.
+    @Test func builtInTemplatesAreWithinLimits() throws {
+        let model = try DocumentTests.shippedPlan()
+        for language in DocumentLanguage.allCases {
+            let text = AgreementTemplates.builtIn(language)
+            #expect(text.utf8.count < Limits.maxTemplateBytes / 4)
+            let emitter = AgreementEmitter(model: model, language: language)
+            for index in model.agreements.indices {
+                _ = try emitter.markdown(Ref(index))
+            }
+        }
+    }
+}
