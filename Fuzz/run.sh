@@ -2,7 +2,10 @@
 # Fuzz/run.sh [SECONDS] [TARGET…] — builds each fuzz target with libFuzzer + ASan and runs it
 # for SECONDS (default 60) on its seed corpus with the dictionary. Exits non-zero when a target
 # crashes, hangs (>10 s on one input) or runs out of memory; the input is kept under
-# Fuzz/artifacts/ (git-ignored). Targets: FuzzParse FuzzCheck FuzzFormat FuzzEmit (default: all).
+# Fuzz/artifacts/ (git-ignored).
+#
+# Targets: FuzzParse FuzzCheck FuzzFormat FuzzEmit FuzzTemplate (default: all). A target uses
+# Fuzz/<target>.dict when there is one, else Fuzz/coplan.dict (plan keywords).
 #
 # Environment: FUZZ_BUILD=0 skips the build; FUZZ_CONFIG=debug builds without optimisation
 # (release, the default, runs about 5× more inputs per second); FUZZ_MAX_LEN bounds inputs
@@ -13,7 +16,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(FuzzParse FuzzCheck FuzzFormat FuzzEmit)
+[ ${#targets[@]} -eq 0 ] && targets=(FuzzParse FuzzCheck FuzzFormat FuzzEmit FuzzTemplate)
 scratch=.build-fuzz
 config=${FUZZ_CONFIG:-release}
 mkdir -p Fuzz/artifacts Fuzz/work
@@ -31,11 +34,13 @@ status=0
 for target in "${targets[@]}"; do
   mkdir -p "Fuzz/work/$target"
   log="Fuzz/artifacts/$target.log"
+  dict=Fuzz/coplan.dict
+  [ -f "Fuzz/$target.dict" ] && dict="Fuzz/$target.dict"
   echo "== fuzzing $target for ${seconds}s"
   # Never let a crash start swift-backtrace: it can hang for minutes (SWIFT-NOTES.md).
   SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 \
     "$bin/$target" "Fuzz/work/$target" "Fuzz/corpus/$target" \
-      -dict=Fuzz/coplan.dict -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+      -dict="$dict" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
       -max_len="${FUZZ_MAX_LEN:-8192}" -detect_leaks=0 -print_final_stats=1 \
       -artifact_prefix="Fuzz/artifacts/$target-" ${FUZZ_ARGS:-} >"$log" 2>&1
   code=$?

@@ -214,6 +214,15 @@ import ZIPFoundation
         }
     }
 
+    /// Up to nine digits start an ordered list; a longer run is text (it used to overflow `Int`).
+    @Test func longDigitRunsAreNotListNumbers() {
+        guard case .list(ordered: true, start: 123_456_789, _) = DocumentMarkup.parse("123456789. x").first else {
+            Issue.record("nine digits should start a list")
+            return
+        }
+        #expect(DocumentMarkup.parse("12345678901234567890123. x") == [.paragraph([.text("12345678901234567890123. x")])])
+    }
+
     @Test func xmlEscapingReplacesForbiddenCharacters() {
         #expect(Escaping.xml("a\u{1}b<&>\"'\u{FFFE}") == "a\u{FFFD}b&lt;&amp;&gt;&quot;&apos;\u{FFFD}")
         #expect(Escaping.html("<a href=\"x\">") == "&lt;a href=&quot;x&quot;&gt;")

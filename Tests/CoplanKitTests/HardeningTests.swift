@@ -3,17 +3,25 @@ import Testing
 @testable import CoplanKit
 
 /// Every input a fuzzer ever crashed on (Fixtures/fuzz-regressions/*.bin, see Fuzz/README.md)
-/// runs through the same harness as the fuzz targets: parse, whole check, emitters.
+/// runs through the same harness as the fuzz targets: parse, whole check, emitters; every
+/// template one (*.mustache) through the template harness.
 @Suite struct FuzzRegressionTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/fuzz-regressions")
 
-    static var inputs: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".bin") }.sorted()
+    static func inputs(_ suffix: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(suffix) }.sorted()
     }
+    static var inputs: [String] { inputs(".bin") }
+    static var templates: [String] { inputs(".mustache") }
 
     @Test func thereAreRegressionInputs() {
         #expect(!Self.inputs.isEmpty)
+        #expect(!Self.templates.isEmpty)
+    }
+
+    @Test(arguments: templates) func replayTemplate(_ name: String) throws {
+        FuzzHarness.template(try [UInt8](Data(contentsOf: Self.folder.appendingPathComponent(name))))
     }
 
     @Test(arguments: inputs) func replay(_ name: String) throws {

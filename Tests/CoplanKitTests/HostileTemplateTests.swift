@@ -111,3 +111,39 @@ import Testing
         }
     }
 }
+
+/// Templates written with CR or CRLF line ends, or with other characters Swift counts as
+/// line breaks, are located on the line an editor shows.
+@Suite struct TemplateLineEndTests {
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func validatorErrorsCountEditorLines(_ end: String) throws {
+        let text = ["# {{title}}", "", "{{#parties}}", "- {{nmae}}", "{{/parties}}"].joined(separator: end)
+        let error = try #require(HostileTemplateTests.error(text))
+        #expect(error.line == 4 && error.column == 5)
+        #expect(error.sourceLine == "- {{nmae}}")
+    }
+
+    /// A swift-mustache parse error (delimiters separated by a tab, which only swift-mustache
+    /// refuses) after a form feed, which swift-mustache counts as a line break and an editor
+    /// does not: the error is placed on the tag's line all the same.
+    @Test func mustacheErrorsAreMappedIntoTheText() throws {
+        let text = "a\u{0C}b\nthe {{=a\tb c=}}\n"
+        let error = try #require(HostileTemplateTests.error(text))
+        #expect(error.message == "template syntax error: invalidSetDelimiter")
+        #expect(error.line == 2, "\(error)")
+        #expect(error.sourceLine == "the {{=a\tb c=}}")
+    }
+
+    @Test func crlfTemplatesRenderWithLineFeeds() throws {
+        let template = try HostileTemplateTests.prepare("# {{title}}\r\n\r\n{{#parties}}\r\n- {{short}}\r\n{{/parties}}\r\n")
+        let markdown = try AgreementEmitter(model: try DocumentTests.model()).markdown(Ref(0), template: template)
+        #expect(!markdown.contains("\r"))
+        #expect(markdown.hasPrefix("# "))
+    }
+
+    @Test func lineFeedsReplaceEveryCarriageReturn() {
+        #expect("a\r\nb\rc\n\r\nd".withLineFeeds == "a\nb\nc\n\nd")
+        #expect("zażółć\r".withLineFeeds == "zażółć\n")
+        #expect("plain\n".withLineFeeds == "plain\n")
+    }
+}

@@ -107,6 +107,44 @@ public enum FuzzHarness {
         }
     }
 
+    /// A synthetic plan for template fuzzing: built once, checked clean.
+    static let templateModel: PlanModel = {
+        let text = PlanGenerator(partners: 6, seed: 3).text()
+        let provider = MemorySourceProvider(files: ["/repo/t.plan": text])
+        return Checker().check(paths: ["/repo/t.plan"], provider: provider).plans[0].model
+    }()
+
+    /// A user document template (the input) prepared and rendered over every agreement of a
+    /// small plan, as Markdown and HTML: either a document or a `DocumentError` located inside
+    /// the template, within the time libFuzzer allows (the template limits keep it bounded).
+    public static func template(_ bytes: [UInt8]) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        // Locations count lines as an editor does: CR, LF and CRLF each end one.
+        let lines = text.withLineFeeds.utf8.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        func located(_ error: DocumentError) {
+            if let line = error.line { precondition(line >= 1 && line <= lines, "template error outside the template: \(error)") }
+        }
+        let prepared: AgreementEmitter.PreparedTemplate
+        do {
+            prepared = try AgreementEmitter.prepare(TemplateText(text: text, path: "t.mustache"))
+        } catch {
+            return located(error)
+        }
+        let model = templateModel
+        for language in DocumentLanguage.allCases {
+            let emitter = AgreementEmitter(model: model, language: language)
+            for ref in model.agreements.indices.map({ Ref<Agreement>($0) }) {
+                for format in [DocumentFormat.md, .html] {
+                    do {
+                        _ = try emitter.render(ref, format: format, template: prepared)
+                    } catch {
+                        located(error)
+                    }
+                }
+            }
+        }
+    }
+
     /// The formatter's round trip on inputs without syntax errors (it refuses the others): the
     /// output parses cleanly, formats to itself, keeps every comment and means the same
     /// (`ModelDump`: every entity, value and finding).

@@ -61,21 +61,44 @@ public struct AgreementEmitter: Sendable {
         try prepare(template.text, path: template.path)
     }
 
-    static func prepare(_ text: String, path: String?) throws(DocumentError) -> PreparedTemplate {
+    static func prepare(_ written: String, path: String?) throws(DocumentError) -> PreparedTemplate {
+        let text = written.withLineFeeds
         let shape = try TemplateValidator(schema: AgreementContext.schema, file: path).validate(text)
         _ = Escaping.registerMarkdown
+        let pragma = "{{% CONTENT_TYPE: \(Escaping.markdownContentType)}}"
         do {
             // The pragma makes every `{{value}}` Markdown-escaped; it adds no line.
-            let parsed = try MustacheTemplate(string: "{{% CONTENT_TYPE: \(Escaping.markdownContentType)}}" + text)
+            let parsed = try MustacheTemplate(string: pragma + text)
             return PreparedTemplate(template: parsed, path: path, shape: shape, text: text)
         } catch let error as MustacheTemplate.ParserError {
             let context = error.context
-            let column = context.lineNumber == 1 ? max(1, context.columnNumber - 33) : context.columnNumber
-            throw DocumentError("template syntax error: \(error.error)", file: path, line: context.lineNumber,
-                                column: column, sourceLine: context.line)
+            let offset = mustacheOffset(line: context.lineNumber,
+                                        column: context.lineNumber == 1 ? context.columnNumber - pragma.count : context.columnNumber,
+                                        in: text)
+            let (line, column, lineText) = TemplateValidator.location(of: offset, in: Array(text.utf8))
+            throw DocumentError("template syntax error: \(error.error)", file: path, line: line,
+                                column: column, sourceLine: lineText)
         } catch {
             throw DocumentError("template syntax error: \(error)", file: path)
         }
+    }
+
+    /// The UTF-8 offset of a swift-mustache error position. It counts lines by
+    /// `Character.isNewline` (which includes form feeds and U+2028) and columns in characters,
+    /// so its numbers are turned back into a place in the text rather than shown as they are.
+    static func mustacheOffset(line: Int, column: Int, in text: String) -> Int {
+        var index = text.startIndex
+        var lines = 1
+        while lines < line, index < text.endIndex {
+            if text[index].isNewline { lines += 1 }
+            index = text.index(after: index)
+        }
+        var columns = 1
+        while columns < column, index < text.endIndex, !text[index].isNewline {
+            columns += 1
+            index = text.index(after: index)
+        }
+        return text.utf8.distance(from: text.utf8.startIndex, to: index)
     }
 
     /// The agreement with this name, or an error with "did you mean".

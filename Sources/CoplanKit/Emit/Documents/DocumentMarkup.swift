@@ -59,7 +59,8 @@ public enum DocumentMarkup {
         }
         var number = 0, digits = 0
         while i < bytes.endIndex, (0x30...0x39).contains(bytes[i]) {
-            number = number * 10 + Int(bytes[i] - 0x30)
+            // Only up to 9 digits make a list number (checked below); a longer run must not overflow.
+            if digits < 9 { number = number * 10 + Int(bytes[i] - 0x30) }
             digits += 1
             i = bytes.index(after: i)
         }
@@ -186,10 +187,10 @@ public enum DocumentMarkup {
             for ch in line.dropFirst() {
                 if escaped { current.append(ch); escaped = false; continue }
                 if ch == "\\" { current.append(ch); escaped = true; continue }
-                if ch == "|" { cells.append(current.trimmingSpaces); current = ""; continue }
+                if ch == "|" { cells.append(current.trimmingBlanks); current = ""; continue }
                 current.append(ch)
             }
-            if !current.trimmingSpaces.isEmpty { cells.append(current.trimmingSpaces) }
+            if !current.trimmingBlanks.isEmpty { cells.append(current.trimmingBlanks) }
             return cells
         }
     }

@@ -101,7 +101,7 @@ public struct TemplateValidator: Sendable {
                     throw fail("sections nest deeper than the limit of \(Limits.maxTemplateSections)", at: start,
                                help: "close some sections before opening more")
                 }
-                let name = content.trimmingSpaces
+                let name = content.trimmingBlanks
                 let kind = try resolve(name, scopes: scopes, at: contentStart, fail: fail)
                 let scope: TemplateSchema
                 var repeated: String?
@@ -120,7 +120,7 @@ public struct TemplateValidator: Sendable {
                                         shape: TemplateShape(list: repeated, offset: start)))
                 scopes.append(scope)
             case "/":
-                let name = String(content.dropFirst()).trimmingSpaces
+                let name = String(content.dropFirst()).trimmingBlanks
                 guard let last = sections.popLast() else {
                     throw fail("`{{/\(name)}}` closes no open section", at: start)
                 }
@@ -131,7 +131,7 @@ public struct TemplateValidator: Sendable {
                 scopes.removeLast()
                 if sections.isEmpty { top.children.append(last.shape) } else { sections[sections.count - 1].shape.children.append(last.shape) }
             default:
-                _ = try resolve(content.trimmingSpaces, scopes: scopes, at: contentStart, fail: fail)
+                _ = try resolve(content.trimmingBlanks, scopes: scopes, at: contentStart, fail: fail)
                 if sections.isEmpty { top.tags += 1 } else { sections[sections.count - 1].shape.tags += 1 }
             }
         }
@@ -220,14 +220,5 @@ public struct TemplateValidator: Sendable {
         while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
         if lineEnd > lineStart, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
         return (line, column, String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self))
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first == " " || first == "\t" || first == "\n" || first == "\r" { scalars.removeFirst() }
-        while let last = scalars.last, last == " " || last == "\t" || last == "\n" || last == "\r" { scalars.removeLast() }
-        return String(scalars)
     }
 }
