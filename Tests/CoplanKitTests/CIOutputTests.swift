@@ -90,6 +90,18 @@ import Testing
         let broken = sarif.replacingOccurrences(of: "\"message\": {", with: "\"note\": {")
         #expect(!(try PythonJSONSchema.validate(broken, schema: Golden.fixtures.appendingPathComponent("ci/sarif-schema-2.1.0.json"))).isEmpty)
     }
+
+    /// Findings hidden by the per-file limit become tool notifications, still valid SARIF.
+    @Test(.enabled(if: PythonJSONSchema.available, "needs python3 with jsonschema"))
+    func sarifWithHiddenFindingsValidates() throws {
+        let text = "plan p { period 2020-01-01 .. 2020-01-02 }\n" + String(repeating: "partner x \"X\" { sector nowhere }\n", count: 300)
+        let report = Checker().check(paths: ["/repo/x.plan"], provider: MemorySourceProvider(files: ["/repo/x.plan": text]))
+        #expect(report.hidden["x.plan"] ?? 0 > 0)
+        let sarif = SarifReport.render(report).serialized(pretty: true)
+        #expect(sarif.contains("toolExecutionNotifications"))
+        let problems = try PythonJSONSchema.validate(sarif, schema: Golden.fixtures.appendingPathComponent("ci/sarif-schema-2.1.0.json"))
+        #expect(problems.isEmpty, "\(problems)")
+    }
 }
 
 extension CIOutputTests {

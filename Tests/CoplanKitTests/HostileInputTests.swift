@@ -69,7 +69,12 @@ import Testing
         #expect(report.diagnostics.count == Checker.Options().maxDiagnosticsPerFile)
         #expect(report.hidden["x.plan"] ?? 0 > 0)
         #expect(report.errors > report.diagnostics.count)
-        #expect(HumanReport.render(report, colored: false).contains("more findings not shown"))
+        let line = "\(report.hidden["x.plan"]!) more findings not shown"
+        #expect(HumanReport.render(report, colored: false).contains("x.plan: " + line))
+        #expect(GitHubAnnotations.render(report).contains("::warning file=x.plan,title=coplan::" + line))
+        #expect(JUnitReport.render(report, strict: false).contains(line))
+        #expect(SarifReport.render(report).serialized().contains(
+            #"toolExecutionNotifications":[{"level":"warning","message":{"text":"\#(line): the per-file limit was reached"}"#))
     }
 
     @Test func everyByteValueAlone() {

@@ -7,6 +7,9 @@ public struct CheckReport: Sendable {
     public var diagnostics: [Diagnostic]
     /// How many findings per file were dropped by the per-file limit.
     public var hidden: [String: Int] = [:]
+
+    /// The line every output format gives for a file's hidden findings.
+    static func notShown(_ count: Int) -> String { "\(count) more finding\(count == 1 ? "" : "s") not shown" }
     /// Coverage over all checked plans, when the evaluator ran.
     public var coverage: CoverageSummary?
     /// Checked plans with their models, root file first per unit.

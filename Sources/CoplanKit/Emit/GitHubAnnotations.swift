@@ -9,7 +9,7 @@ public enum GitHubAnnotations {
             out += line(diagnostic) + "\n"
         }
         for (file, count) in report.hidden.sorted(by: { $0.key < $1.key }) {
-            out += "::warning file=\(escapeProperty(file)),title=coplan::\(escapeData("\(count) more finding\(count == 1 ? "" : "s") not shown"))\n"
+            out += "::warning file=\(escapeProperty(file)),title=coplan::\(escapeData(CheckReport.notShown(count)))\n"
         }
         out += HumanReport.summaryLine(report) + "\n"
         return out

@@ -8,7 +8,7 @@ public enum HumanReport {
             out += renderer.render(diagnostic) + "\n"
         }
         for (file, count) in report.hidden.sorted(by: { $0.key < $1.key }) {
-            out += "\(file): \(count) more finding\(count == 1 ? "" : "s") not shown\n\n"
+            out += "\(file): \(CheckReport.notShown(count))\n\n"
         }
         out += summaryLine(report) + "\n"
         return out

@@ -32,7 +32,7 @@ public enum JUnitReport {
             }
             if !passing.isEmpty || hidden > 0 {
                 var out = passing.map(text).joined()
-                if hidden > 0 { out += "\(hidden) more finding\(hidden == 1 ? "" : "s") not shown\n" }
+                if hidden > 0 { out += CheckReport.notShown(hidden) + "\n" }
                 body += "      <system-out>" + escape(out) + "</system-out>\n"
             }
             body += "    </testcase>\n"

@@ -39,6 +39,7 @@ public enum SarifReport {
             ("results", .array(report.diagnostics.map(result))),
             ("columnKind", .string("unicodeCodePoints")),
         ]
+        if !report.hidden.isEmpty { run.append(("invocations", .array([invocation(hidden: report.hidden)]))) }
         return .object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
             ("version", .string("2.1.0")),
@@ -102,6 +103,19 @@ public enum SarifReport {
         }
         if !related.isEmpty { members.append(("relatedLocations", .array(related))) }
         return .object(members)
+    }
+
+    /// Findings hidden by the per-file limit, as tool notifications: the service shows them
+    /// beside the results, so nobody reads a capped list as the whole story.
+    static func invocation(hidden: [String: Int]) -> JSONValue {
+        let notifications: [JSONValue] = hidden.sorted { $0.key < $1.key }.map { file, count in
+            .object([
+                ("level", .string("warning")),
+                ("message", .object([("text", .string(CheckReport.notShown(count) + ": the per-file limit was reached"))])),
+                ("locations", .array([.object([("physicalLocation", .object([("artifactLocation", artifactLocation(file))]))])])),
+            ])
+        }
+        return .object([("executionSuccessful", .bool(true)), ("toolExecutionNotifications", .array(notifications))])
     }
 
     static func location(_ span: SourceSpan, message: String?, id: Int? = nil) -> JSONValue {
