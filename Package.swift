@@ -62,7 +62,7 @@ let package = Package(
 // never sees them. Each is an executable holding just `LLVMFuzzerTestOneInput`; build with
 // `--sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address` (Fuzz/run.sh does).
 if Context.environment["COPLAN_FUZZ"] != nil {
-    for name in ["FuzzParse", "FuzzCheck", "FuzzFormat", "FuzzEmit", "FuzzTemplate"] {
+    for name in ["FuzzParse", "FuzzCheck", "FuzzFormat", "FuzzEmit", "FuzzTemplate", "FuzzSession"] {
         package.products.append(.executable(name: name, targets: [name]))
         package.targets.append(.executableTarget(name: name, dependencies: ["CoplanKit"], path: "Fuzz/\(name)"))
     }

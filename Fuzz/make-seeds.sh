@@ -67,3 +67,22 @@ with open("Fuzz/FuzzTemplate.dict", "w", encoding="utf-8") as out:
         out.write(f't{i}="{token}"\n')
 PY
 echo "template seeds: $(ls Fuzz/corpus/FuzzTemplate | wc -l); dictionary: $(grep -c '=' Fuzz/FuzzTemplate.dict) entries"
+
+# Scripts: each shipped what-if script with its plan (`:load` pointed at `plan.plan`, the file
+# FuzzHarness.session gives the part after byte 0x01); the dictionary adds the REPL commands.
+mkdir -p Fuzz/corpus/FuzzSession
+for script in Plans/*.coplan; do
+  plan="Plans/$(sed -n 's/^:load \(.*\)$/\1/p' "$script" | head -1)"
+  { sed -e 's/^:load .*$/:load plan.plan/' "$script"; printf '\001'; cat "$plan"; } \
+    > "Fuzz/corpus/FuzzSession/seed_$(basename "$script" .coplan)"
+done
+{
+  cat Fuzz/coplan.dict
+  n=0
+  for token in ':load plan.plan' ':check' ':gaps' ':gaps --without ' ':gaps --at 2020-06-01' ':show ' ':drop ' \
+               ':list partners' ':list agreements' ':emit ' ':undo' ':save plan.plan' ':save ../x.plan' ':help' ':quit' \
+               ':assert no errors' ':assert coverage >= 90%' ':assert gaps for ' ' == ' '\x0A'; do
+    n=$((n + 1)); echo "s$n=\"$token\""
+  done
+} > Fuzz/FuzzSession.dict
+echo "script seeds: $(ls Fuzz/corpus/FuzzSession | wc -l); dictionary: $(grep -c '=' Fuzz/FuzzSession.dict) entries"

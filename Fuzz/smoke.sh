@@ -3,4 +3,4 @@
 # Builds the targets first (about 2–3 minutes of debug build with sanitizers on 2 cores).
 # Exit 0 when nothing crashed; non-zero with the crashing input under Fuzz/artifacts/.
 set -uo pipefail
-exec "$(dirname "$0")/run.sh" "${1:-30}" FuzzParse FuzzCheck FuzzFormat FuzzEmit FuzzTemplate
+exec "$(dirname "$0")/run.sh" "${1:-30}" FuzzParse FuzzCheck FuzzFormat FuzzEmit FuzzTemplate FuzzSession

@@ -145,6 +145,33 @@ public enum FuzzHarness {
         }
     }
 
+    /// A REPL script (the input up to the first byte 0x01) run against `/repo/plan.plan` (the
+    /// rest), with writes kept in memory: every failure the script reports is located on one of
+    /// its lines.
+    public static func session(_ bytes: [UInt8]) {
+        let split = bytes.firstIndex(of: 0x01) ?? bytes.endIndex
+        let script = String(decoding: bytes[..<split], as: UTF8.self)
+        var provider = MemorySourceProvider(files: [:])
+        if split < bytes.endIndex { provider.files["/repo/plan.plan"] = Array(bytes[(split + 1)...]) }
+        var runner = ScriptRunner(session: Session(provider: provider, workingDirectory: "/repo"), path: "s.coplan")
+        let host = MemoryScriptHost()
+        runner.run(text: script, host: host)
+        let lines = script.utf8.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        for failure in host.failures where failure.hasPrefix("s.coplan:") {
+            let number = Int(failure.dropFirst("s.coplan:".count).prefix { $0.isNumber }) ?? 0
+            precondition(number >= 1 && number <= lines, "script failure outside the script: \(failure)")
+        }
+    }
+
+    /// Output and `:save`/`:emit` writes of a fuzzed script, kept in memory.
+    final class MemoryScriptHost: ScriptHost {
+        var failures: [String] = []
+        var written: [String: String] = [:]
+        func show(_ text: String) {}
+        func fail(_ text: String) { failures.append(text) }
+        func write(_ text: String, to path: String) throws { written[path] = text }
+    }
+
     /// The formatter's round trip on inputs without syntax errors (it refuses the others): the
     /// output parses cleanly, formats to itself, keeps every comment and means the same
     /// (`ModelDump`: every entity, value and finding).
