@@ -142,6 +142,15 @@ import Testing
         #expect(session.help("gaps").text.hasPrefix(":gaps [--without PARTNER…] [--at DATE]"))
     }
 
+    /// `:help` fits 80 columns and lists every command at a line start, in catalogue order.
+    @Test func helpFitsEightyColumns() {
+        let lines = Self.session().help(nil).text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.allSatisfy { $0.count <= 80 }, "\(lines.filter { $0.count > 80 })")
+        let starts = lines.filter { $0.hasPrefix(":") }.map { $0.split(separator: " ")[0] }
+        #expect(starts == SessionCommand.catalogue.map { Substring($0.usage.split(separator: " ")[0]) })
+        #expect(lines.last == "Ctrl-C cancels; Ctrl-D leaves.")
+    }
+
     @Test func assertionsAboutGroups() {
         var session = Self.session()
         // `families` depends on single partners (G504): one gap.

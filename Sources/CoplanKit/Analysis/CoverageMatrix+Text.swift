@@ -46,7 +46,7 @@ extension CoverageMatrix {
             let end = min(columns.count, start + perBlock)
             var header = Self.fit("", labelWidth)
             for c in start..<end { header += Self.left("N\(c + 1)", cellWidth, alignRight: true) }
-            out += Self.trimmed(header) + "\n"
+            out += TextWrap.trimmed(header) + "\n"
             for (r, row) in rows.enumerated() {
                 var line = Self.fit(labels[r], labelWidth)
                 for c in start..<end {
@@ -73,7 +73,7 @@ extension CoverageMatrix {
         for (i, entry) in entries.enumerated() {
             line += (i % perLine == perLine - 1 || i == entries.count - 1) ? Self.fit(entry, keyWidth - 2) : Self.fit(entry, keyWidth - 2) + "  "
             if i % perLine == perLine - 1 || i == entries.count - 1 {
-                out += Self.trimmed(line) + "\n"
+                out += TextWrap.trimmed(line) + "\n"
                 line = ""
             }
         }
@@ -94,7 +94,7 @@ extension CoverageMatrix {
             var detail = pair.providers.isEmpty ? "" : "  " + pair.providers.map { model[$0].name }.joined(separator: ", ")
             if let shortfall = pair.shortfall { detail += "  (\(shortfall) short)" }
             line += Self.fit(detail, max(0, width - used))
-            out += Self.trimmed(line) + "\n"
+            out += TextWrap.trimmed(line) + "\n"
         }
         return out + "\n"
     }
@@ -104,7 +104,7 @@ extension CoverageMatrix {
         guard !gaps.isEmpty else { return "no gaps\n\n" }
         var out = "gaps (\(gaps.count))\n"
         for gap in gaps {
-            out += Self.wrap("\(gap.code.rawValue) \(gap.message)", width: width, indent: 2, hanging: 7)
+            out += TextWrap.wrap("\(gap.code.rawValue) \(gap.message)", width: width, indent: 2, hanging: 7)
         }
         return out + "\n"
     }
@@ -127,7 +127,7 @@ extension CoverageMatrix {
         for change in result.newlyBroken {
             let what = "\(pairName(change.pair)): \(change.before.rawValue) → \(change.after.rawValue), loses "
                 + (change.lost.count == 1 ? change.lost[0].spelled : "\(change.lostDays) days in \(change.lost.count) ranges")
-            out += Self.wrap(what, width: width, indent: 2, hanging: 4)
+            out += TextWrap.wrap(what, width: width, indent: 2, hanging: 4)
         }
         for sector in result.newlyMissingSectors {
             out += "  required sector `\(model[sector].name)` loses its last partner\n"
@@ -149,31 +149,6 @@ extension CoverageMatrix {
         return alignRight ? pad + text : text + pad
     }
 
-    static func trimmed(_ line: String) -> String {
-        var line = line
-        while line.last == " " { line.removeLast() }
-        return line
-    }
-
-    /// Word-wraps to `width`: the first line indented by `indent`, the rest by `hanging`.
-    static func wrap(_ text: String, width: Int, indent: Int, hanging: Int) -> String {
-        var out = ""
-        var line = String(repeating: " ", count: indent)
-        var lineHasWord = false
-        // Keep `A .. B` and `(N days)` on one line.
-        let glued = text.replacingOccurrences(" .. ", "\u{0}..\u{0}").replacingOccurrences(" days)", "\u{0}days)")
-        for piece in glued.split(separator: " ", omittingEmptySubsequences: false) {
-            let word = piece.replacingOccurrences("\u{0}", " ")
-            if lineHasWord, line.count + 1 + word.count > width {
-                out += trimmed(line) + "\n"
-                line = String(repeating: " ", count: hanging)
-                lineHasWord = false
-            }
-            line += (lineHasWord ? " " : "") + word
-            lineHasWord = true
-        }
-        return out + trimmed(line) + "\n"
-    }
 }
 
 extension StringProtocol {

@@ -188,12 +188,17 @@ extension Session {
     public func help(_ name: String?) -> SessionReply {
         let catalogue = SessionCommand.catalogue
         guard let name else {
-            let width = catalogue.map(\.usage.count).max() ?? 0
-            var out = catalogue.map { $0.usage + String(repeating: " ", count: width + 2 - $0.usage.count) + $0.summary }
-                .joined(separator: "\n")
-            out += "\n\nAnything else is plan text: declarations are checked at once and added to the session;"
-            out += "\na declaration continues over lines while a `{` is open. TAB completes; Ctrl-C cancels; Ctrl-D leaves."
-            return SessionReply(out)
+            // Usage, then the summary wrapped in its own column: the reply fits 80 columns.
+            let column = (catalogue.map(\.usage.count).max() ?? 0) + 2
+            var out = ""
+            for entry in catalogue {
+                let summary = TextWrap.wrap(entry.summary, width: 80, indent: column, hanging: column)
+                out += entry.usage + summary.dropFirst(entry.usage.count)
+            }
+            out += "\n" + TextWrap.wrap("Anything else is plan text: declarations are checked at once and added to the session; "
+                                        + "a declaration continues over lines while a `{` is open. "
+                                        + "TAB completes; Ctrl-C cancels; Ctrl-D leaves.", width: 80, indent: 0, hanging: 0)
+            return SessionReply(String(out.dropLast()))
         }
         let key = SessionCommand.aliases[name] ?? name
         guard let entry = catalogue.first(where: { $0.name == key }) else {
