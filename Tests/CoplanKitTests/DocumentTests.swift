@@ -105,7 +105,8 @@ import ZIPFoundation
         #expect(document.fileName == "gops_fundacja.docx")
         let parts = try Self.entries(document.bytes)
         #expect(Set(parts.keys) == ["[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml",
-                                    "word/_rels/document.xml.rels", "word/document.xml", "word/styles.xml", "word/numbering.xml"])
+                                    "word/_rels/document.xml.rels", "word/document.xml", "word/styles.xml", "word/numbering.xml",
+                                    "word/footer1.xml"])
         for (path, xml) in parts { #expect(Self.isWellFormed(xml), "\(path) is not well-formed XML") }
         let body = try #require(parts["word/document.xml"])
         #expect(body.contains("<w:pStyle w:val=\"Title\"/>"))
@@ -116,6 +117,13 @@ import ZIPFoundation
         #expect(body.contains("Anna Nowak"))
         #expect(body.contains("zawarte w dniu 20 grudnia 2019 r."))
         #expect(body.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"))  // A4
+        // Page numbers: the section points at the footer, which holds PAGE and NUMPAGES fields.
+        #expect(body.contains("<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId3\"/>"))
+        #expect(try #require(parts["word/_rels/document.xml.rels"]).contains("Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\""))
+        #expect(try #require(parts["[Content_Types].xml"]).contains("PartName=\"/word/footer1.xml\""))
+        let footer = try #require(parts["word/footer1.xml"])
+        #expect(footer.contains(">Strona </w:t>") && footer.contains("> PAGE </w:instrText>") && footer.contains("> z </w:t>")
+                && footer.contains("> NUMPAGES </w:instrText>"))
         // Each ordered list restarts: one <w:num> per list, ordered ones with a start override.
         let numbering = try #require(parts["word/numbering.xml"])
         let lists = body.components(separatedBy: "<w:numId w:val=\"").dropFirst().map { $0.prefix(while: \.isNumber) }
@@ -129,7 +137,7 @@ import ZIPFoundation
     @Test func docxParagraphPropertiesFollowTheSchemaOrder() throws {
         let order = ["pStyle", "keepNext", "keepLines", "numPr", "spacing", "ind", "jc", "outlineLvl"]
         let parts = try Self.entries(try AgreementEmitter(model: try Self.model()).render(Ref(0), format: .docx).bytes)
-        for part in ["word/document.xml", "word/styles.xml", "word/numbering.xml"] {
+        for part in ["word/document.xml", "word/styles.xml", "word/numbering.xml", "word/footer1.xml"] {
             let xml = try #require(parts[part])
             for chunk in xml.components(separatedBy: "<w:pPr>").dropFirst() {
                 let properties = chunk.components(separatedBy: "</w:pPr>")[0]

@@ -6,7 +6,7 @@ import ZIPFoundation
 ///
 /// Headings map to the Title / Heading 1 / Heading 2 styles, ordered lists to real Word
 /// numbering (each list restarts at its own first number), tables to a borderless signature
-/// table. Every ZIP entry gets the same fixed date, so the same plan gives byte-identical files.
+/// table; every page has a "Strona N z M" footer. Every ZIP entry gets the same fixed date, so the same plan gives byte-identical files.
 public enum DOCXWriter {
     /// The date stamped on every ZIP entry (1980-01-01, the first day DOS dates can hold).
     static let entryDate = Date(timeIntervalSince1970: 315_532_800)
@@ -37,6 +37,7 @@ public enum DOCXWriter {
             ("word/document.xml", OOXMLParts.document(body.xml)),
             ("word/styles.xml", OOXMLParts.styles(metadata.language)),
             ("word/numbering.xml", OOXMLParts.numbering(body.lists)),
+            ("word/footer1.xml", OOXMLParts.footer(metadata.language)),
         ]
         return try zip(parts)
     }

@@ -29,6 +29,15 @@ public struct DocumentPhrases: Sendable {
         }
     }
 
+    /// The words around the page number and page count in a document's footer:
+    /// "Strona 2 z 5" / "Page 2 of 5".
+    var pageOf: (page: String, of: String) {
+        switch language {
+        case .pl: return ("Strona", "z")
+        case .en: return ("Page", "of")
+        }
+    }
+
     /// Polish plural choice: 1 → one, 2–4 (not 12–14) → few, otherwise many.
     public static func polishForm(_ n: Int, _ one: String, _ few: String, _ many: String) -> String {
         if n == 1 { return one }

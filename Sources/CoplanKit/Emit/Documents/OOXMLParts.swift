@@ -10,6 +10,7 @@ enum OOXMLParts {
     <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
     <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
     <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>\
+    <Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>\
     <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
     <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
     </Types>
@@ -27,6 +28,7 @@ enum OOXMLParts {
     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
     <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
     <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>\
+    <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>\
     </Relationships>
     """
 
@@ -51,11 +53,26 @@ enum OOXMLParts {
         return xml + "</cp:coreProperties>"
     }
 
+    static let r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
     static func document(_ body: String) -> String {
-        header + "<w:document xmlns:w=\"\(w)\"><w:body>" + body
-            + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+        header + "<w:document xmlns:w=\"\(w)\" xmlns:r=\"\(r)\"><w:body>" + body
+            + "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId3\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
             + "<w:pgMar w:top=\"1417\" w:right=\"1134\" w:bottom=\"1417\" w:left=\"1417\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/>"
             + "</w:sectPr></w:body></w:document>"
+    }
+
+    /// The footer on every page: "Strona 2 z 5" centred, the numbers as PAGE and NUMPAGES
+    /// fields that Word fills in (the `1` is what shows until it does).
+    static func footer(_ language: DocumentLanguage) -> String {
+        let words = DocumentPhrases(language).pageOf
+        func text(_ value: String) -> String { "<w:r><w:t xml:space=\"preserve\">\(value)</w:t></w:r>" }
+        func field(_ name: String) -> String {
+            "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> \(name) </w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" + text("1") + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+        }
+        return header + "<w:ftr xmlns:w=\"\(w)\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>"
+            + text(words.page + " ") + field("PAGE") + text(" " + words.of + " ") + field("NUMPAGES") + "</w:p></w:ftr>"
     }
 
     static func styles(_ language: DocumentLanguage) -> String {
@@ -74,6 +91,7 @@ enum OOXMLParts {
                     run: "<w:b/>")
             + style("ListParagraph", "List Paragraph", paragraph: "<w:spacing w:after=\"60\"/><w:jc w:val=\"both\"/>")
             + style("SignatureCell", "Signature", paragraph: "<w:spacing w:after=\"0\"/><w:jc w:val=\"center\"/>")
+            + style("Footer", "footer", paragraph: "<w:spacing w:after=\"0\"/><w:jc w:val=\"center\"/>", run: "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>")
             + "<w:style w:type=\"table\" w:styleId=\"SignatureTable\"><w:name w:val=\"Signature Table\"/>"
             + "<w:tblPr><w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/>"
             + "<w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders>"
