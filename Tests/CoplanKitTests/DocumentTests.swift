@@ -346,6 +346,9 @@ import ZIPFoundation
         #expect(PolishGender.of("Koło Gospodyń Wiejskich") == .neuter)
         #expect("Gminny Ośrodek Pomocy Społecznej w Leśniowicach".initialism == "GOPS")
         #expect("Poradnia Psychologiczno-Pedagogiczna w Chełmie".initialism == "PPP")
+        #expect("Urząd Gminy Leśniowice".initialism == "UG")
+        #expect("Urząd Miasta Działdowo".initialism == "UM")
+        #expect("Ludowy Klub Sportowy „Orzeł” Leśniowice".initialism == "LKS")
         #expect("Samodzielny Publiczny Zakład Opieki Zdrowotnej SP ZOZ".initialism == "SPZOZSPZOZ")
     }
 

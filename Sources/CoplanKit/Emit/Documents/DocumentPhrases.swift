@@ -136,8 +136,13 @@ extension String {
     /// Used for "zwanym dalej „GOPS”".
     var initialism: String {
         var letters = ""
+        var afterUnit = false
         for spaced in split(separator: " ") {
             guard let first = spaced.first, first.isLetter, first.isUppercase else { break }
+            // "Urząd Gminy Leśniowice" is "UG": after the unit's name comes the place, not a word
+            // of the institution's name.
+            if afterUnit { break }
+            afterUnit = Self.administrativeUnits.contains(String(spaced))
             // A word already in capitals (ROPS, SP, ZOZ) is kept whole; hyphenated words give a
             // letter per part ("Psychologiczno-Pedagogiczna" → "PP").
             if spaced.count > 1, spaced.allSatisfy({ $0.isUppercase || !$0.isLetter }) {
@@ -150,4 +155,8 @@ extension String {
         }
         return letters
     }
+
+    /// Words after which a capitalised word is a place name: "Urząd Gminy Leśniowice",
+    /// "Urząd Miasta Działdowo", "Starostwo Powiatu X".
+    static let administrativeUnits: Set<String> = ["Gminy", "Miasta", "Powiatu", "Województwa"]
 }
