@@ -41,28 +41,24 @@ public enum GitHubAnnotations {
 
     /// Message text: `%`, CR and LF are encoded (GitHub's `escapeData`).
     public static func escapeData(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "%": out += "%25"
-            case "\r": out += "%0D"
-            case "\n": out += "%0A"
-            default: out.unicodeScalars.append(scalar)
+        text.replacingASCII { byte in
+            switch byte {
+            case UInt8(ascii: "%"): return "%25"
+            case UInt8(ascii: "\r"): return "%0D"
+            case UInt8(ascii: "\n"): return "%0A"
+            default: return nil
             }
         }
-        return out
     }
 
     /// Property values: as data, and also `:` and `,`, which separate properties.
     public static func escapeProperty(_ text: String) -> String {
-        var out = ""
-        for scalar in escapeData(text).unicodeScalars {
-            switch scalar {
-            case ":": out += "%3A"
-            case ",": out += "%2C"
-            default: out.unicodeScalars.append(scalar)
+        escapeData(text).replacingASCII { byte in
+            switch byte {
+            case UInt8(ascii: ":"): return "%3A"
+            case UInt8(ascii: ","): return "%2C"
+            default: return nil
             }
         }
-        return out
     }
 }

@@ -22,24 +22,16 @@ enum LiteralPrinter {
 
     /// `"…"` with `\"`, `\\`, `\n`, `\t` and `\u{…}` for other control characters.
     static func quoted(_ value: String) -> String {
-        // Most strings need no escape: copy them whole.
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) { return "\"" + value + "\"" }
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+        "\"" + value.replacingASCII { byte in
+            switch byte {
+            case UInt8(ascii: "\""): return "\\\""
+            case UInt8(ascii: "\\"): return "\\\\"
+            case UInt8(ascii: "\n"): return "\\n"
+            case UInt8(ascii: "\t"): return "\\t"
+            case 0x00..<0x20, 0x7F: return "\\u{" + String(byte, radix: 16, uppercase: true) + "}"
+            default: return nil
             }
-        }
-        return out + "\""
+        } + "\""
     }
 
     /// A `"""` block, or nil when the text is better (or only safely) printed as a string:

@@ -3,24 +3,9 @@ import Mustache
 /// Escaping of plan text for each output format. Names and texts in plans are data: a partner
 /// called `<script>` or `*Fundacja* [x](y)` must print as written, never as markup.
 public enum Escaping {
-    /// Replaces bytes through a table; text without any byte to replace is returned as is.
-    /// Works on UTF-8 bytes: every byte replaced is ASCII, and multi-byte sequences never
-    /// contain ASCII bytes, so they pass through untouched.
-    @inline(__always)
-    static func replacing(_ text: String, _ replacement: (UInt8) -> String?) -> String {
-        let utf8 = text.utf8
-        guard utf8.contains(where: { replacement($0) != nil }) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.count + 16)
-        for byte in utf8 {
-            if let r = replacement(byte) { out.append(contentsOf: r.utf8) } else { out.append(byte) }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
     /// Text for HTML element content and attribute values (double-quoted).
     public static func html(_ text: String) -> String {
-        replacing(text) { byte in
+        text.replacingASCII { byte in
             switch byte {
             case UInt8(ascii: "&"): return "&amp;"
             case UInt8(ascii: "<"): return "&lt;"
@@ -36,7 +21,7 @@ public enum Escaping {
     /// by U+FFFD (a control character in a plan string would otherwise make Word refuse the
     /// file; a visible mark beats silently losing it).
     public static func xml(_ text: String) -> String {
-        let escaped = replacing(text) { byte in
+        let escaped = text.replacingASCII { byte in
             switch byte {
             case UInt8(ascii: "&"): return "&amp;"
             case UInt8(ascii: "<"): return "&lt;"
@@ -57,7 +42,7 @@ public enum Escaping {
     /// (CommonMark allows `\` before any ASCII punctuation); a line-start list marker is
     /// escaped too, and control characters become spaces so a value cannot start a block.
     public static func markdown(_ text: String) -> String {
-        var out = replacing(text) { byte in
+        var out = text.replacingASCII { byte in
             switch byte {
             case UInt8(ascii: "\\"): return "\\\\"
             case UInt8(ascii: "`"): return "\\`"

@@ -67,17 +67,15 @@ public struct PartnerGraph: Sendable {
 
     /// A DOT double-quoted string: backslashes and quotes escaped, line breaks as `\n`.
     static func dotQuote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r": continue
-            default: out.unicodeScalars.append(scalar)
+        "\"" + text.replacingASCII { byte in
+            switch byte {
+            case UInt8(ascii: "\\"): return "\\\\"
+            case UInt8(ascii: "\""): return "\\\""
+            case UInt8(ascii: "\n"): return "\\n"
+            case UInt8(ascii: "\r"): return ""
+            default: return nil
             }
-        }
-        return out + "\""
+        } + "\""
     }
 
     // MARK: Mermaid
@@ -104,20 +102,18 @@ public struct PartnerGraph: Sendable {
 
     /// Mermaid label text inside `"…"`: quotes, markup and entity starts as Mermaid entities.
     static func mermaidText(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "#quot;"
-            case "#": out += "#35;"
-            case "&": out += "#amp;"
-            case "<": out += "#lt;"
-            case ">": out += "#gt;"
-            case "`": out += "#96;"
-            case "\n", "\r", "\t": out += " "
-            default: out.unicodeScalars.append(scalar)
+        text.replacingASCII { byte in
+            switch byte {
+            case UInt8(ascii: "\""): return "#quot;"
+            case UInt8(ascii: "#"): return "#35;"
+            case UInt8(ascii: "&"): return "#amp;"
+            case UInt8(ascii: "<"): return "#lt;"
+            case UInt8(ascii: ">"): return "#gt;"
+            case UInt8(ascii: "`"): return "#96;"
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): return " "
+            default: return nil
             }
         }
-        return out
     }
 
     // MARK: SVG
