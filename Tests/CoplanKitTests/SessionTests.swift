@@ -196,19 +196,10 @@ import Testing
 
 /// Scripts: located assertion failures, exit codes, writing through the host.
 @Suite struct ScriptRunnerTests {
-    final class Host: ScriptHost {
-        var shown: [String] = []
-        var failures: [String] = []
-        var written: [String: String] = [:]
-        func show(_ text: String) { shown.append(text) }
-        func fail(_ text: String) { failures.append(text) }
-        func write(_ text: String, to path: String) throws { written[path] = text }
-    }
-
-    func run(_ script: String) -> (ScriptRunner, Host) {
+    func run(_ script: String) -> (ScriptRunner, MemoryScriptHost) {
         let provider = MemorySourceProvider(files: ["/repo/plan.plan": SessionTests.plan, "/repo/registry.plan": SessionTests.registry])
         var runner = ScriptRunner(session: Session(provider: provider, workingDirectory: "/repo"), path: "what-if.coplan")
-        let host = Host()
+        let host = MemoryScriptHost()
         runner.run(text: script, host: host)
         return (runner, host)
     }

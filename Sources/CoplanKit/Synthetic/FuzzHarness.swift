@@ -107,6 +107,11 @@ public enum FuzzHarness {
         }
     }
 
+    /// Lines in a text as its locations number them: one more than its line feeds.
+    static func lineCount(_ text: String) -> Int {
+        text.utf8.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+    }
+
     /// A synthetic plan for template fuzzing: built once, checked clean.
     static let templateModel: PlanModel = {
         let text = PlanGenerator(partners: 6, seed: 3).text()
@@ -120,7 +125,7 @@ public enum FuzzHarness {
     public static func template(_ bytes: [UInt8]) {
         let text = String(decoding: bytes, as: UTF8.self)
         // Locations count lines as an editor does: CR, LF and CRLF each end one.
-        let lines = text.withLineFeeds.utf8.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let lines = lineCount(text.withLineFeeds)
         func located(_ error: DocumentError) {
             if let line = error.line { precondition(line >= 1 && line <= lines, "template error outside the template: \(error)") }
         }
@@ -156,20 +161,11 @@ public enum FuzzHarness {
         var runner = ScriptRunner(session: Session(provider: provider, workingDirectory: "/repo"), path: "s.coplan")
         let host = MemoryScriptHost()
         runner.run(text: script, host: host)
-        let lines = script.utf8.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let lines = lineCount(script)
         for failure in host.failures where failure.hasPrefix("s.coplan:") {
             let number = Int(failure.dropFirst("s.coplan:".count).prefix { $0.isNumber }) ?? 0
             precondition(number >= 1 && number <= lines, "script failure outside the script: \(failure)")
         }
-    }
-
-    /// Output and `:save`/`:emit` writes of a fuzzed script, kept in memory.
-    final class MemoryScriptHost: ScriptHost {
-        var failures: [String] = []
-        var written: [String: String] = [:]
-        func show(_ text: String) {}
-        func fail(_ text: String) { failures.append(text) }
-        func write(_ text: String, to path: String) throws { written[path] = text }
     }
 
     /// The formatter's round trip on inputs without syntax errors (it refuses the others): the

@@ -37,7 +37,6 @@ public struct TemplateValidator: Sendable {
         var open = Array("{{".utf8), close = Array("}}".utf8)
         var sections: [Section] = []
         var top = TemplateShape(tags: 0)
-        var scopes = [schema]
         var index = 0
 
         func fail(_ message: String, at offset: Int, help: String? = nil) -> DocumentError {
@@ -74,6 +73,8 @@ public struct TemplateValidator: Sendable {
             index = end + close.count
             var content = String(decoding: bytes[contentStart..<end], as: UTF8.self)
             guard let sigil = content.first else { throw fail("empty tag", at: start) }
+            // At most `Limits.maxTemplateSections` + 1 scopes, so deriving them per tag is cheap.
+            let scopes = [schema] + sections.map(\.scope)
             switch sigil {
             case "!":
                 continue
@@ -118,7 +119,6 @@ public struct TemplateValidator: Sendable {
                 }
                 sections.append(Section(tag: name, scope: scope, offset: start,
                                         shape: TemplateShape(list: repeated, offset: start)))
-                scopes.append(scope)
             case "/":
                 let name = String(content.dropFirst()).trimmingBlanks
                 guard let last = sections.popLast() else {
@@ -128,7 +128,6 @@ public struct TemplateValidator: Sendable {
                     throw fail("`{{/\(name)}}` closes `{{#\(last.tag)}}`", at: start,
                                help: "close the innermost section first: `{{/\(last.tag)}}`")
                 }
-                scopes.removeLast()
                 if sections.isEmpty { top.children.append(last.shape) } else { sections[sections.count - 1].shape.children.append(last.shape) }
             default:
                 _ = try resolve(content.trimmingBlanks, scopes: scopes, at: contentStart, fail: fail)
