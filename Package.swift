@@ -5,7 +5,6 @@ let package = Package(
     name: "coplan",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "CoplanKit", targets: ["CoplanKit"]),
         .executable(name: "coplan", targets: ["coplan"]),
         .executable(name: "coplan-bench", targets: ["coplan-bench"]),
     ],
@@ -22,15 +21,30 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
+        // The pipeline, one target per stage, each depending only on those before it
+        // (ARCHITECTURE.md): source text → tokens → syntax tree → model → analysis → emitters.
+        .target(name: "CoplanCore"),
+        .target(name: "CoplanSyntax", dependencies: ["CoplanCore"]),
+        .target(name: "CoplanModel", dependencies: ["CoplanSyntax"]),
+        .target(name: "CoplanAnalysis", dependencies: ["CoplanModel"]),
         .target(
-            name: "CoplanKit",
+            name: "CoplanPipeline",
+            dependencies: ["CoplanAnalysis", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .target(name: "CoplanFormat", dependencies: ["CoplanModel"]),
+        .target(
+            name: "CoplanEmit",
             dependencies: [
+                "CoplanPipeline",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                .product(name: "TOMLKit", package: "TOMLKit"),
-            ],
-            resources: []
+            ]
         ),
+        .target(name: "CoplanSession", dependencies: ["CoplanEmit", "CoplanFormat"]),
+        // What the front ends import: every stage, re-exported.
+        .target(name: "CoplanKit", dependencies: ["CoplanSession"]),
+        // Test support (plan generator, fuzz harness, model dump): never in a shipped product.
+        .target(name: "CoplanTesting", dependencies: ["CoplanKit"]),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",
@@ -45,12 +59,12 @@ let package = Package(
         ),
         .executableTarget(
             name: "coplan-bench",
-            dependencies: ["CoplanKit"]
+            dependencies: ["CoplanKit", "CoplanTesting"]
         ),
         .testTarget(
             name: "CoplanKitTests",
             dependencies: [
-                "CoplanKit",
+                "CoplanKit", "CoplanTesting",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]
@@ -64,6 +78,6 @@ let package = Package(
 if Context.environment["COPLAN_FUZZ"] != nil {
     for name in ["FuzzParse", "FuzzCheck", "FuzzFormat", "FuzzEmit", "FuzzTemplate", "FuzzSession"] {
         package.products.append(.executable(name: name, targets: [name]))
-        package.targets.append(.executableTarget(name: name, dependencies: ["CoplanKit"], path: "Fuzz/\(name)"))
+        package.targets.append(.executableTarget(name: name, dependencies: ["CoplanKit", "CoplanTesting"], path: "Fuzz/\(name)"))
     }
 }

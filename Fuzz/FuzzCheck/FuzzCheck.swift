@@ -1,4 +1,5 @@
 import CoplanKit
+import CoplanTesting
 import Foundation
 
 /// libFuzzer entry: the whole check, analysis, what-if and report formats on up to four files

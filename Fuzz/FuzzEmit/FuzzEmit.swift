@@ -1,4 +1,5 @@
 import CoplanKit
+import CoplanTesting
 
 /// libFuzzer entry: agreement documents, the plan report and the partner graph for every plan
 /// in the input that checks without errors (FuzzHarness.emit).

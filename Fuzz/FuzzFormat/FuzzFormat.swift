@@ -1,4 +1,5 @@
 import CoplanKit
+import CoplanTesting
 
 /// libFuzzer entry: `format(parse(x))` reparses cleanly, is a fixed point and keeps the meaning
 /// (FuzzHarness.format).

@@ -1,4 +1,5 @@
 import CoplanKit
+import CoplanTesting
 
 /// libFuzzer entry: the lexer and parser on arbitrary bytes (FuzzHarness.parse).
 @_cdecl("LLVMFuzzerTestOneInput")

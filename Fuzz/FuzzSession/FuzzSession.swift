@@ -1,4 +1,5 @@
 import CoplanKit
+import CoplanTesting
 
 /// libFuzzer entry: a REPL script run against a plan, both from the input
 /// (FuzzHarness.session).

@@ -1,4 +1,5 @@
 import CoplanKit
+import CoplanTesting
 
 /// libFuzzer entry: the input is a user document template, prepared and rendered over a
 /// small synthetic plan (FuzzHarness.template).

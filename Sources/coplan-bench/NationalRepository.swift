@@ -1,4 +1,5 @@
 import CoplanKit
+import CoplanTesting
 import Foundation
 
 /// Times `coplan check` on a repository the size of the whole country: 2,477 gmina plans, each

@@ -1,4 +1,5 @@
 import CoplanKit
+import CoplanTesting
 import Foundation
 
 /// `coplan-bench [SIZES…]` generates synthetic plans (default 1k, 10k, 100k partners) and

@@ -1,6 +1,14 @@
 import Foundation
 import Testing
 @testable import CoplanKit
+@testable import CoplanCore
+@testable import CoplanSyntax
+@testable import CoplanModel
+@testable import CoplanAnalysis
+@testable import CoplanPipeline
+@testable import CoplanFormat
+@testable import CoplanEmit
+@testable import CoplanSession
 
 /// Golden files for the coverage matrix (Fixtures/analysis/). Regenerate with
 /// `UPDATE_GOLDEN=1 swift test --disable-xctest --filter AnalysisGolden` and review the diff.

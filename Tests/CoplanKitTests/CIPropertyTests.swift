@@ -2,6 +2,14 @@ import Foundation
 import PropertyBased
 import Testing
 @testable import CoplanKit
+@testable import CoplanCore
+@testable import CoplanSyntax
+@testable import CoplanModel
+@testable import CoplanAnalysis
+@testable import CoplanPipeline
+@testable import CoplanFormat
+@testable import CoplanEmit
+@testable import CoplanSession
 
 /// Properties of the CI stages that must hold for any input, not just the examples.
 @Suite struct CIPropertyTests {

@@ -1,6 +1,14 @@
 import Foundation
 import Testing
 @testable import CoplanKit
+@testable import CoplanCore
+@testable import CoplanSyntax
+@testable import CoplanModel
+@testable import CoplanAnalysis
+@testable import CoplanPipeline
+@testable import CoplanFormat
+@testable import CoplanEmit
+@testable import CoplanSession
 
 /// One golden file per diagnostic code: input snippet → exact rendered output.
 @Suite struct DiagnosticGoldenTests {

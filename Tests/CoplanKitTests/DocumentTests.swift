@@ -6,6 +6,14 @@ import PropertyBased
 import Testing
 import ZIPFoundation
 @testable import CoplanKit
+@testable import CoplanCore
+@testable import CoplanSyntax
+@testable import CoplanModel
+@testable import CoplanAnalysis
+@testable import CoplanPipeline
+@testable import CoplanFormat
+@testable import CoplanEmit
+@testable import CoplanSession
 
 /// Agreement documents, the report and the graph: golden Markdown/HTML in both languages,
 /// DOCX structure, escaping of hostile names, template validation and file names.

@@ -2,6 +2,15 @@ import Foundation
 import PropertyBased
 import Testing
 @testable import CoplanKit
+@testable import CoplanCore
+@testable import CoplanSyntax
+@testable import CoplanModel
+@testable import CoplanAnalysis
+@testable import CoplanPipeline
+@testable import CoplanFormat
+@testable import CoplanEmit
+@testable import CoplanSession
+import CoplanTesting
 
 /// The formatter: golden outputs, idempotence, and that formatting never changes meaning.
 @Suite struct FormatterTests {

@@ -1,6 +1,14 @@
 import Foundation
 import Testing
 @testable import CoplanKit
+@testable import CoplanCore
+@testable import CoplanSyntax
+@testable import CoplanModel
+@testable import CoplanAnalysis
+@testable import CoplanPipeline
+@testable import CoplanFormat
+@testable import CoplanEmit
+@testable import CoplanSession
 
 /// `Grammar/` and the code must list the same keywords: the EBNF's machine-readable keyword
 /// block equals `Keyword.allCases` exactly, and the TextMate grammar highlights every spelling.

@@ -1,6 +1,15 @@
 import Foundation
 import Testing
 @testable import CoplanKit
+@testable import CoplanCore
+@testable import CoplanSyntax
+@testable import CoplanModel
+@testable import CoplanAnalysis
+@testable import CoplanPipeline
+@testable import CoplanFormat
+@testable import CoplanEmit
+@testable import CoplanSession
+import CoplanTesting
 
 /// Every input a fuzzer ever crashed on (Fixtures/fuzz-regressions/*.bin, see Fuzz/README.md)
 /// runs through the same harness as the fuzz targets: parse, whole check, emitters; every
@@ -231,7 +240,7 @@ extension RedactionTests {
         let targets = report.diagnostics.filter { $0.code == .G505 }.map(\.message)
         #expect(targets.count == 2)
         #expect(targets.allSatisfy { $0.contains("1e+40") })
-        #expect(HumanReport.formatNumber(12) == "12" && HumanReport.formatNumber(2.5) == "2.5")
-        #expect(HumanReport.formatPercent(1e300) == "1e+300%")
+        #expect(NumberText.plain(12) == "12" && NumberText.plain(2.5) == "2.5")
+        #expect(NumberText.percent(1e300) == "1e+300%")
     }
 }

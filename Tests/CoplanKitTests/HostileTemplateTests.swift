@@ -1,5 +1,13 @@
 import Testing
 @testable import CoplanKit
+@testable import CoplanCore
+@testable import CoplanSyntax
+@testable import CoplanModel
+@testable import CoplanAnalysis
+@testable import CoplanPipeline
+@testable import CoplanFormat
+@testable import CoplanEmit
+@testable import CoplanSession
 
 /// A user template is code the repository owner runs over plan data: whatever it holds,
 /// preparing and rendering it ends quickly with a document or a located error — never a

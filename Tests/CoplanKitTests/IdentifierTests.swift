@@ -1,5 +1,13 @@
 import Testing
 @testable import CoplanKit
+@testable import CoplanCore
+@testable import CoplanSyntax
+@testable import CoplanModel
+@testable import CoplanAnalysis
+@testable import CoplanPipeline
+@testable import CoplanFormat
+@testable import CoplanEmit
+@testable import CoplanSession
 
 /// REGON, NIP, KRS and TERYT rules of DOMAIN.md §6, with valid and invalid numbers.
 @Suite struct IdentifierTests {

@@ -1,5 +1,13 @@
 import Testing
 @testable import CoplanKit
+@testable import CoplanCore
+@testable import CoplanSyntax
+@testable import CoplanModel
+@testable import CoplanAnalysis
+@testable import CoplanPipeline
+@testable import CoplanFormat
+@testable import CoplanEmit
+@testable import CoplanSession
 
 /// Token kinds and ranges for every literal form of LANGUAGE.md §2.
 @Suite struct LexerTests {

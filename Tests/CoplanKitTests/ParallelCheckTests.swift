@@ -1,6 +1,14 @@
 import Foundation
 import Testing
 @testable import CoplanKit
+@testable import CoplanCore
+@testable import CoplanSyntax
+@testable import CoplanModel
+@testable import CoplanAnalysis
+@testable import CoplanPipeline
+@testable import CoplanFormat
+@testable import CoplanEmit
+@testable import CoplanSession
 
 /// Folder checks on several cores: same report whatever the cores, each file read once.
 @Suite struct ParallelCheckTests {

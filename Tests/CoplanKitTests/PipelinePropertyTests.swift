@@ -2,6 +2,15 @@ import Foundation
 import PropertyBased
 import Testing
 @testable import CoplanKit
+@testable import CoplanCore
+@testable import CoplanSyntax
+@testable import CoplanModel
+@testable import CoplanAnalysis
+@testable import CoplanPipeline
+@testable import CoplanFormat
+@testable import CoplanEmit
+@testable import CoplanSession
+import CoplanTesting
 
 /// Properties of the whole pipeline on random valid plans (`ValidRandomPlan`): the checker accepts
 /// them, every machine output parses, and coverage moves the right way when agreements are added

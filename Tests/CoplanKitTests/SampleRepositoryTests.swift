@@ -1,6 +1,14 @@
 import Foundation
 import Testing
 @testable import CoplanKit
+@testable import CoplanCore
+@testable import CoplanSyntax
+@testable import CoplanModel
+@testable import CoplanAnalysis
+@testable import CoplanPipeline
+@testable import CoplanFormat
+@testable import CoplanEmit
+@testable import CoplanSession
 
 /// `Plans/powiat-dzialdowski/`: a shared powiat registry imported by several gmina plans, so
 /// imports are exercised on real content. It must check without errors or warnings.

@@ -1,6 +1,15 @@
 import PropertyBased
 import Testing
 @testable import CoplanKit
+@testable import CoplanCore
+@testable import CoplanSyntax
+@testable import CoplanModel
+@testable import CoplanAnalysis
+@testable import CoplanPipeline
+@testable import CoplanFormat
+@testable import CoplanEmit
+@testable import CoplanSession
+import CoplanTesting
 
 /// The REPL session without a terminal: typed text, commands, undo, the dirty flag, saving.
 @Suite struct SessionTests {

@@ -1,6 +1,14 @@
 import Foundation
 import Testing
 @testable import CoplanKit
+@testable import CoplanCore
+@testable import CoplanSyntax
+@testable import CoplanModel
+@testable import CoplanAnalysis
+@testable import CoplanPipeline
+@testable import CoplanFormat
+@testable import CoplanEmit
+@testable import CoplanSession
 
 /// The plans in `Plans/` are the product's showcase: they must check without errors and stay
 /// realistic (enough partners, agreements, a team and goals).

@@ -1,6 +1,14 @@
 import Foundation
 import Testing
 @testable import CoplanKit
+@testable import CoplanCore
+@testable import CoplanSyntax
+@testable import CoplanModel
+@testable import CoplanAnalysis
+@testable import CoplanPipeline
+@testable import CoplanFormat
+@testable import CoplanEmit
+@testable import CoplanSession
 
 /// Golden-file helpers: expected outputs live next to their inputs under `Fixtures/`.
 /// Run with `COPLAN_RECORD=1` to (re)write expected files after a deliberate change.

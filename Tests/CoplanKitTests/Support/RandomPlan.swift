@@ -1,4 +1,12 @@
 @testable import CoplanKit
+@testable import CoplanCore
+@testable import CoplanSyntax
+@testable import CoplanModel
+@testable import CoplanAnalysis
+@testable import CoplanPipeline
+@testable import CoplanFormat
+@testable import CoplanEmit
+@testable import CoplanSession
 
 /// Random but syntactically valid plan text for formatter properties: keywords spelled in
 /// either language at random, attributes in random order, `;` or line ends, lists broken over

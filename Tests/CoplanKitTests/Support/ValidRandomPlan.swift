@@ -1,4 +1,12 @@
 @testable import CoplanKit
+@testable import CoplanCore
+@testable import CoplanSyntax
+@testable import CoplanModel
+@testable import CoplanAnalysis
+@testable import CoplanPipeline
+@testable import CoplanFormat
+@testable import CoplanEmit
+@testable import CoplanSession
 
 /// A small random valid plan for pipeline property tests (the formatter has its own
 /// `RandomPlan`, about syntax): a few partners (each with a signing person),

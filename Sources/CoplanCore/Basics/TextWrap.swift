@@ -1,0 +1,30 @@
+/// Word wrapping for terminal text (the coverage matrix's gap lists, `:help`), so that every
+/// plain-text reply fits the 80 columns the human formats promise.
+package enum TextWrap {
+    /// Word-wraps to `width`: the first line indented by `indent`, the rest by `hanging`.
+    /// `A .. B` and `(N days)` stay on one line.
+    package static func wrap(_ text: String, width: Int, indent: Int, hanging: Int) -> String {
+        var out = ""
+        var line = String(repeating: " ", count: indent)
+        var lineHasWord = false
+        let glued = text.replacingOccurrences(" .. ", "\u{0}..\u{0}").replacingOccurrences(" days)", "\u{0}days)")
+        for piece in glued.split(separator: " ", omittingEmptySubsequences: false) {
+            let word = piece.replacingOccurrences("\u{0}", " ")
+            if lineHasWord, line.count + 1 + word.count > width {
+                out += trimmed(line) + "\n"
+                line = String(repeating: " ", count: hanging)
+                lineHasWord = false
+            }
+            line += (lineHasWord ? " " : "") + word
+            lineHasWord = true
+        }
+        return out + trimmed(line) + "\n"
+    }
+
+    /// The line without trailing spaces.
+    package static func trimmed(_ line: String) -> String {
+        var line = line
+        while line.last == " " { line.removeLast() }
+        return line
+    }
+}

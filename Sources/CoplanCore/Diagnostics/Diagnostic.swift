@@ -1,0 +1,64 @@
+/// One finding: a stable code, a message in the one house style (lower-case start, names in
+/// backticks, no trailing full stop), where it is, and what to do about it.
+package struct Diagnostic: Sendable, Hashable {
+    package var code: DiagnosticCode
+    package var message: String
+    /// Where; `nil` only for findings about a whole run (e.g. no plan declaration anywhere).
+    package var span: SourceSpan?
+    /// A replacement the user probably meant ("did you mean"); machine-readable in JSON.
+    package var suggestion: String?
+    /// Free-form advice shown as `help:`; defaults to "did you mean" text when a suggestion exists.
+    package var help: String?
+    /// Secondary places worth showing (e.g. the first declaration of a duplicate).
+    package var notes: [Note]
+    /// Set when repository policy raises the finding (`deny` in `coplan.toml`): it then counts
+    /// and renders as this severity instead of its code's.
+    package var raisedTo: Severity?
+    /// Makes the check fail (exit 1) whatever its severity: set for gaps the plan itself
+    /// demands be closed (`require coverage`, `require sectors`), so they fail without `--strict`.
+    package var failsCheck: Bool
+
+    package struct Note: Sendable, Hashable {
+        package var message: String
+        package var span: SourceSpan?
+
+        package init(_ message: String, at span: SourceSpan?) {
+            self.message = message
+            self.span = span
+        }
+    }
+
+    package init(
+        _ code: DiagnosticCode, _ message: String, at span: SourceSpan?,
+        suggestion: String? = nil, help: String? = nil, notes: [Note] = [], failsCheck: Bool = false
+    ) {
+        self.code = code
+        self.message = message
+        self.span = span
+        self.suggestion = suggestion
+        self.help = help
+        self.notes = notes
+        self.failsCheck = failsCheck
+    }
+
+    package var severity: Severity { raisedTo ?? code.severity }
+
+    /// The `help:` text to show, if any.
+    package var helpText: String? {
+        if let help { return help }
+        if let suggestion { return "did you mean `\(suggestion)`?" }
+        return nil
+    }
+}
+
+extension Diagnostic {
+    /// Sort order for output: file, position, then code — deterministic whatever produced them.
+    package static func ordered(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+        let lp = lhs.span?.file.path ?? "", rp = rhs.span?.file.path ?? ""
+        if lp != rp { return lp < rp }
+        let ls = lhs.span?.range.start ?? -1, rs = rhs.span?.range.start ?? -1
+        if ls != rs { return ls < rs }
+        if lhs.code != rhs.code { return lhs.code < rhs.code }
+        return lhs.message < rhs.message
+    }
+}

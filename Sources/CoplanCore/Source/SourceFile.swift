@@ -1,0 +1,84 @@
+/// One `.plan` file's text as UTF-8 bytes, with a line table for turning byte offsets into
+/// 1-based line and column numbers.
+///
+/// The library never reads files itself: front ends hand it bytes. Keeping bytes (not `String`)
+/// lets the lexer run on raw UTF-8 and lets invalid UTF-8 be reported instead of silently repaired.
+package final class SourceFile: Sendable {
+    /// The path as the front end wants it shown (relative to the repository root where possible).
+    package let path: String
+    package let bytes: [UInt8]
+    /// Byte offset of the first byte of each line.
+    package let lineStarts: [Int]
+
+    package init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 32 + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in 0..<buffer.count where buffer[index] == 0x0A {
+                starts.append(index + 1)
+            }
+        }
+        self.lineStarts = starts
+    }
+
+    package convenience init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// The 1-based line and column (in Unicode scalars) of a byte offset.
+    package func location(of offset: Int) -> SourceLocation {
+        let clamped = max(0, min(offset, bytes.count))
+        let line = lineIndex(containing: clamped)
+        var column = 1
+        var index = lineStarts[line]
+        while index < clamped {
+            // Count scalar starts: every byte that is not a UTF-8 continuation byte.
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return SourceLocation(line: line + 1, column: column)
+    }
+
+    /// Index (0-based) of the line containing `offset`.
+    package func lineIndex(containing offset: Int) -> Int {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// The text of a 1-based line without its line end (invalid UTF-8 shown as U+FFFD).
+    package func lineText(_ line: Int) -> String {
+        guard line >= 1, line <= lineStarts.count else { return "" }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+    }
+
+    package var lineCount: Int { lineStarts.count }
+
+    /// Text of a byte range (invalid UTF-8 shown as U+FFFD).
+    package func text(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range.clamped(to: 0..<bytes.count)], as: UTF8.self)
+    }
+}
+
+/// A 1-based line and column; columns count Unicode scalar values.
+package struct SourceLocation: Hashable, Sendable, Comparable {
+    package var line: Int
+    package var column: Int
+
+    package init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    package static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        (lhs.line, lhs.column) < (rhs.line, rhs.column)
+    }
+}

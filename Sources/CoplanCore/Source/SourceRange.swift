@@ -1,0 +1,43 @@
+/// A half-open byte range inside one source file: what every token, syntax node and model
+/// entity carries so that any later stage can point back at the exact text.
+package struct SourceRange: Hashable, Sendable {
+    package var start: Int
+    package var end: Int
+
+    package init(_ start: Int, _ end: Int) {
+        self.start = start
+        self.end = max(start, end)
+    }
+
+    package static let empty = SourceRange(0, 0)
+
+    /// The smallest range covering both.
+    package func union(_ other: SourceRange) -> SourceRange {
+        SourceRange(min(start, other.start), max(end, other.end))
+    }
+
+    package var bytes: Range<Int> { start..<end }
+}
+
+/// A range together with the file it lies in: where a diagnostic or a model entity comes from.
+package struct SourceSpan: Hashable, Sendable {
+    package let file: SourceFile
+    package let range: SourceRange
+
+    package init(file: SourceFile, range: SourceRange) {
+        self.file = file
+        self.range = range
+    }
+
+    package var start: SourceLocation { file.location(of: range.start) }
+    package var end: SourceLocation { file.location(of: range.end) }
+
+    package static func == (lhs: SourceSpan, rhs: SourceSpan) -> Bool {
+        lhs.file === rhs.file && lhs.range == rhs.range
+    }
+
+    package func hash(into hasher: inout Hasher) {
+        hasher.combine(ObjectIdentifier(file))
+        hasher.combine(range)
+    }
+}

@@ -1,0 +1,181 @@
+import CoplanCore
+import CoplanSyntax
+import CoplanModel
+import CoplanAnalysis
+import CoplanPipeline
+import Mustache
+
+/// Turns a plan's agreements into documents (porozumienia) in Markdown, HTML or DOCX, in
+/// the plan's language or another. Pure: plan model and template text in, bytes out.
+package struct AgreementEmitter: Sendable {
+    package var model: PlanModel
+    package var language: DocumentLanguage
+
+    /// `language` defaults to the plan's `language` attribute (Polish when absent).
+    package init(model: PlanModel, language: DocumentLanguage? = nil) {
+        self.model = model
+        self.language = language ?? model.plan?.language ?? .pl
+    }
+
+    /// A validated, parsed template ready to render many agreements.
+    package struct PreparedTemplate: Sendable {
+        let template: MustacheTemplate
+        package let path: String?
+        /// How its list sections nest, to bound each render; the text to locate an error.
+        package let shape: TemplateShape
+        let text: String
+    }
+
+    /// What an agreement's `template` attribute names.
+    package enum TemplateReference: Sendable, Equatable {
+        case builtIn
+        /// A path as written in the plan, to be read by the front end relative to the plan file.
+        case file(String)
+    }
+
+    /// Names are built-in templates; anything with a `/` or `.` is a file path. An unknown
+    /// name is an error at the attribute, with "did you mean".
+    package static func templateReference(of agreement: Agreement) throws(DocumentError) -> TemplateReference {
+        guard let written = agreement.template else { return .builtIn }
+        let value = written.value
+        if value.contains("/") || value.contains(".") { return .file(value) }
+        if AgreementTemplates.builtInNames.contains(value) { return .builtIn }
+        let start = written.span.start
+        throw DocumentError("unknown built-in template `\(value)`", file: written.span.file.path, line: start.line,
+                            column: start.column,
+                            help: Suggestion.closest(to: value, preferred: AgreementTemplates.builtInNames).map { "did you mean `\($0)`?" }
+                                ?? "built-in templates: " + AgreementTemplates.builtInNames.map { "`\($0)`" }.joined(separator: ", ")
+                                + "; give a file as a quoted path",
+                            sourceLine: written.span.file.lineText(start.line))
+    }
+
+    /// The built-in template for a language, parsed once per process.
+    static let builtInTemplates: [DocumentLanguage: PreparedTemplate] = {
+        var result: [DocumentLanguage: PreparedTemplate] = [:]
+        for language in DocumentLanguage.allCases {
+            // The built-in texts are tested; failing here is a programming error.
+            result[language] = try! prepare(AgreementTemplates.builtIn(language), path: nil)
+        }
+        return result
+    }()
+
+    package func builtInTemplate() -> PreparedTemplate { Self.builtInTemplates[language]! }
+
+    /// Validates a user template against the context schema and parses it.
+    package static func prepare(_ template: TemplateText) throws(DocumentError) -> PreparedTemplate {
+        try prepare(template.text, path: template.path)
+    }
+
+    static func prepare(_ written: String, path: String?) throws(DocumentError) -> PreparedTemplate {
+        let text = written.withLineFeeds
+        let shape = try TemplateValidator(schema: AgreementContext.schema, file: path).validate(text)
+        _ = Escaping.registerMarkdown
+        let pragma = "{{% CONTENT_TYPE: \(Escaping.markdownContentType)}}"
+        do {
+            // The pragma makes every `{{value}}` Markdown-escaped; it adds no line.
+            let parsed = try MustacheTemplate(string: pragma + text)
+            return PreparedTemplate(template: parsed, path: path, shape: shape, text: text)
+        } catch let error as MustacheTemplate.ParserError {
+            let context = error.context
+            let offset = mustacheOffset(line: context.lineNumber,
+                                        column: context.lineNumber == 1 ? context.columnNumber - pragma.count : context.columnNumber,
+                                        in: text)
+            let (line, column, lineText) = TemplateValidator.location(of: offset, in: Array(text.utf8))
+            throw DocumentError("template syntax error: \(error.error)", file: path, line: line,
+                                column: column, sourceLine: lineText)
+        } catch {
+            throw DocumentError("template syntax error: \(error)", file: path)
+        }
+    }
+
+    /// The UTF-8 offset of a swift-mustache error position. It counts lines by
+    /// `Character.isNewline` (which includes form feeds and U+2028) and columns in characters,
+    /// so its numbers are turned back into a place in the text rather than shown as they are.
+    static func mustacheOffset(line: Int, column: Int, in text: String) -> Int {
+        var index = text.startIndex
+        var lines = 1
+        while lines < line, index < text.endIndex {
+            if text[index].isNewline { lines += 1 }
+            index = text.index(after: index)
+        }
+        var columns = 1
+        while columns < column, index < text.endIndex, !text[index].isNewline {
+            columns += 1
+            index = text.index(after: index)
+        }
+        return text.utf8.distance(from: text.utf8.startIndex, to: index)
+    }
+
+    /// The agreement with this name, or an error with "did you mean".
+    package func agreement(named name: String) throws(DocumentError) -> Ref<Agreement> {
+        if let symbol = model.symbol(name), symbol.kind == .agreement { return Ref(symbol.index) }
+        let names = model.agreements.map(\.name)
+        let suggestion = Suggestion.closest(to: name, preferred: names)
+        throw DocumentError("no agreement named `\(name)`",
+                            help: suggestion.map { "did you mean `\($0)`?" }
+                                ?? (names.isEmpty ? "the plan has no agreements" : "agreements: " + names.map { "`\($0)`" }.joined(separator: ", ")))
+    }
+
+    /// The Markdown text of an agreement (the template's output). Throws, before rendering,
+    /// when the template's list sections would repeat more than `Limits.maxTemplateExpansions`
+    /// times over this agreement's data: a render cannot be stopped once started.
+    package func markdown(_ ref: Ref<Agreement>, template: PreparedTemplate? = nil) throws(DocumentError) -> String {
+        let prepared = template ?? builtInTemplate()
+        let context = AgreementContext(model: model, language: language).context(for: ref)
+        try prepared.checkExpansion(over: context, agreement: model[ref].name)
+        return prepared.template.render(context.mustacheObject)
+    }
+
+    /// One agreement as a file in the given format.
+    package func render(_ ref: Ref<Agreement>, format: DocumentFormat, template: PreparedTemplate? = nil) throws(DocumentError) -> EmittedDocument {
+        let text = try markdown(ref, template: template)
+        let fileName = SafeFileName.sanitised(model[ref].name, extension: format.fileExtension)
+        switch format {
+        case .md:
+            return EmittedDocument(fileName: fileName, bytes: Array(text.utf8))
+        case .html:
+            let html = HTMLDocumentWriter.render(DocumentMarkup.parse(text), language: language)
+            return EmittedDocument(fileName: fileName, bytes: Array(html.utf8))
+        case .docx:
+            let agreement = model[ref]
+            let metadata = DOCXWriter.Metadata(title: agreement.title, language: language,
+                                               created: agreement.signed ?? agreement.period?.first)
+            do {
+                return EmittedDocument(fileName: fileName, bytes: try DOCXWriter.render(DocumentMarkup.parse(text), metadata: metadata))
+            } catch let error as DocumentError {
+                throw error
+            } catch {
+                throw DocumentError("cannot build the DOCX package for `\(agreement.name)`: \(error)")
+            }
+        }
+    }
+
+    /// Every agreement of the model with the built-in template: what the benchmark calls.
+    package func renderAll(format: DocumentFormat) throws(DocumentError) -> [EmittedDocument] {
+        let template = builtInTemplate()
+        var result: [EmittedDocument] = []
+        result.reserveCapacity(model.agreements.count)
+        for index in model.agreements.indices {
+            result.append(try render(Ref(index), format: format, template: template))
+        }
+        return result
+    }
+}
+
+extension AgreementEmitter.PreparedTemplate {
+    /// Refuses a render whose bound (`TemplateShape.expansions`) passes the limit, located at
+    /// the outermost list section that makes it so.
+    func checkExpansion(over context: TemplateValue, agreement: String) throws(DocumentError) {
+        let longest = context.longestLists()
+        let fallback = longest.values.max() ?? 1
+        let limit = Double(Limits.maxTemplateExpansions)
+        let total = shape.expansions(longest: longest, fallback: fallback)
+        guard total > limit else { return }
+        let at = shape.heaviest(longest: longest, fallback: fallback, limit: limit) ?? shape
+        let (line, column, lineText) = TemplateValidator.location(of: at.offset, in: Array(text.utf8))
+        throw DocumentError("the template would render about \(NumberText.plain(total.rounded())) tags for agreement `\(agreement)`, above the limit of \(Limits.maxTemplateExpansions)",
+                            file: path, line: line, column: column,
+                            help: "a list section repeats its body for every item: nest fewer list sections",
+                            sourceLine: lineText)
+    }
+}

@@ -1,0 +1,35 @@
+import CoplanCore
+import CoplanPipeline
+
+extension CheckReport {
+    /// The JSON object of LANGUAGE.md §6.
+    package var json: JSONValue {
+        .object([
+            ("version", .int(1)),
+            ("files", .array(files.map { .string($0) })),
+            ("diagnostics", .array(diagnostics.map(\.json))),
+            ("coverage", coverage.map { .object([("percent", .double(($0.percent * 100).rounded() / 100)), ("pairs", .int($0.pairs)), ("covered", .int($0.covered))]) } ?? .null),
+            ("summary", .object([("errors", .int(errors)), ("warnings", .int(warnings)), ("gaps", .int(gaps))])),
+        ])
+    }
+}
+
+extension Diagnostic {
+    package var json: JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("code", .string(code.rawValue)),
+            ("severity", .string(severity.rawValue)),
+            ("message", .string(message)),
+        ]
+        if let span {
+            let start = span.start, end = span.end
+            members += [("file", .string(span.file.path)), ("line", .int(start.line)), ("column", .int(start.column)),
+                        ("endLine", .int(end.line)), ("endColumn", .int(end.column))]
+        } else {
+            members += [("file", .null), ("line", .null), ("column", .null), ("endLine", .null), ("endColumn", .null)]
+        }
+        members.append(("suggestion", suggestion.map { .string($0) } ?? .null))
+        if let help = helpText, suggestion == nil { members.append(("help", .string(help))) }
+        return .object(members)
+    }
+}

@@ -1,0 +1,161 @@
+import CoplanCore
+import CoplanSyntax
+import CoplanModel
+import CoplanAnalysis
+import CoplanPipeline
+/// SARIF 2.1.0 output (`check --format sarif`) for code-scanning services such as GitHub's:
+/// one rule per diagnostic code, one result per finding, locations relative to the repository
+/// root through the `%SRCROOT%` base so the service can place them in its own checkout.
+package enum SarifReport {
+    package struct Options: Sendable {
+        package var toolVersion: String
+        /// `file:///…/` URI of the repository root; when known it is recorded in
+        /// `originalUriBaseIds`, otherwise the consumer supplies it (GitHub does).
+        package var rootURI: String?
+        /// Link to the documentation of the codes.
+        package var informationURI: String?
+
+        package init(toolVersion: String = "0.1.0", rootURI: String? = nil, informationURI: String? = nil) {
+            self.toolVersion = toolVersion
+            self.rootURI = rootURI
+            self.informationURI = informationURI
+        }
+    }
+
+    /// The base id every relative artifact URI is resolved against.
+    package static let rootBase = "%SRCROOT%"
+
+    /// `report`'s file paths must be relative to the repository root (or absolute for files
+    /// outside it).
+    package static func render(_ report: CheckReport, options: Options = Options()) -> JSONValue {
+        var driver: [(String, JSONValue)] = [("name", .string("coplan"))]
+        if let uri = options.informationURI { driver.append(("informationUri", .string(uri))) }
+        driver += [
+            ("version", .string(options.toolVersion)),
+            ("semanticVersion", .string(options.toolVersion)),
+            ("rules", .array(DiagnosticCode.allCases.map(rule))),
+        ]
+        var run: [(String, JSONValue)] = [("tool", .object([("driver", .object(driver))]))]
+        if let root = options.rootURI {
+            run.append(("originalUriBaseIds", .object([(rootBase, .object([("uri", .string(root.hasSuffix("/") ? root : root + "/"))]))])))
+        }
+        run += [
+            ("artifacts", .array(report.files.map { .object([("location", artifactLocation($0))]) })),
+            ("results", .array(report.diagnostics.map(result))),
+            ("columnKind", .string("unicodeCodePoints")),
+        ]
+        if !report.hidden.isEmpty { run.append(("invocations", .array([invocation(hidden: report.hidden)]))) }
+        return .object([
+            ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
+            ("version", .string("2.1.0")),
+            ("runs", .array([.object(run)])),
+        ])
+    }
+
+    static func rule(_ code: DiagnosticCode) -> JSONValue {
+        let text = code.summary.prefix(1).uppercased() + code.summary.dropFirst()
+        return .object([
+            ("id", .string(code.rawValue)),
+            ("shortDescription", .object([("text", .string(text))])),
+            ("fullDescription", .object([("text", .string(text + "."))])),
+            ("help", .object([("text", .string(helpText(code)))])),
+            ("defaultConfiguration", .object([("level", .string(level(code.severity)))])),
+            ("properties", .object([("tags", .array([.string("coplan"), .string(category(code.severity))]))])),
+        ])
+    }
+
+    static func helpText(_ code: DiagnosticCode) -> String {
+        var text = "\(code.rawValue): \(code.summary)."
+        if code.isSuppressible {
+            text += " Suppress one finding with `# coplan: allow \(code.rawValue)` at the end of its line, or all with `allow = [\"\(code.rawValue)\"]` in coplan.toml."
+        } else {
+            text += " Errors E1xx–E2xx cannot be suppressed."
+        }
+        return text
+    }
+
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return "error"
+        case .warning: return "warning"
+        case .gap: return "note"
+        }
+    }
+
+    static func category(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return "error"
+        case .warning: return "warning"
+        case .gap: return "coverage-gap"
+        }
+    }
+
+    package static func result(_ diagnostic: Diagnostic) -> JSONValue {
+        var text = diagnostic.message
+        if let help = diagnostic.helpText { text += "\nhelp: \(help)" }
+        var members: [(String, JSONValue)] = [
+            ("ruleId", .string(diagnostic.code.rawValue)),
+            ("ruleIndex", .int(DiagnosticCode.allCases.firstIndex(of: diagnostic.code)!)),
+            // A finding that fails the check (an unmet `require`) is an error to the service.
+            ("level", .string(diagnostic.failsCheck ? "error" : level(diagnostic.severity))),
+            ("message", .object([("text", .string(text))])),
+        ]
+        if let span = diagnostic.span {
+            members.append(("locations", .array([location(span, message: nil)])))
+        }
+        let related = diagnostic.notes.enumerated().compactMap { index, note in
+            note.span.map { location($0, message: note.message, id: index + 1) }
+        }
+        if !related.isEmpty { members.append(("relatedLocations", .array(related))) }
+        return .object(members)
+    }
+
+    /// Findings hidden by the per-file limit, as tool notifications: the service shows them
+    /// beside the results, so nobody reads a capped list as the whole story.
+    static func invocation(hidden: [String: Int]) -> JSONValue {
+        let notifications: [JSONValue] = hidden.sorted { $0.key < $1.key }.map { file, count in
+            .object([
+                ("level", .string("warning")),
+                ("message", .object([("text", .string(CheckReport.notShown(count) + ": the per-file limit was reached"))])),
+                ("locations", .array([.object([("physicalLocation", .object([("artifactLocation", artifactLocation(file))]))])])),
+            ])
+        }
+        return .object([("executionSuccessful", .bool(true)), ("toolExecutionNotifications", .array(notifications))])
+    }
+
+    static func location(_ span: SourceSpan, message: String?, id: Int? = nil) -> JSONValue {
+        let start = span.start, end = span.end
+        var members: [(String, JSONValue)] = []
+        if let id { members.append(("id", .int(id))) }
+        members.append(("physicalLocation", .object([
+            ("artifactLocation", artifactLocation(span.file.path)),
+            ("region", .object([
+                ("startLine", .int(start.line)), ("startColumn", .int(start.column)),
+                ("endLine", .int(end.line)), ("endColumn", .int(end.column)),
+            ])),
+        ])))
+        if let message { members.append(("message", .object([("text", .string(message))]))) }
+        return .object(members)
+    }
+
+    static func artifactLocation(_ path: String) -> JSONValue {
+        if path.hasPrefix("/") { return .object([("uri", .string("file://" + percentEncoded(path)))]) }
+        return .object([("uri", .string(percentEncoded(path))), ("uriBaseId", .string(rootBase))])
+    }
+
+    /// RFC 3986 path encoding: unreserved characters and `/` stay, every other byte of the
+    /// UTF-8 form becomes `%XX` (so `ł` is `%C5%82`).
+    package static func percentEncoded(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            switch byte {
+            case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x2E, 0x5F, 0x7E, 0x2F:
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return out
+    }
+}

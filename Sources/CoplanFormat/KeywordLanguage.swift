@@ -1,0 +1,57 @@
+import CoplanCore
+import CoplanSyntax
+import CoplanModel
+/// The language a file's keywords are written in. A file may mix English and Polish spellings;
+/// `fmt` prints every keyword in the language the file mostly uses, so a Polish plan stays
+/// Polish and an English one English (LANGUAGE.md §3).
+package enum KeywordLanguage: String, Sendable, CaseIterable {
+    case english, polish
+
+    /// Which language `word` is when it spells `keyword`; nil when the word is the same in both
+    /// languages (`plan`, `regon`, `teryt`) and so says nothing about the file's language.
+    package static func of(_ word: String, as keyword: Keyword) -> KeywordLanguage? {
+        guard keyword.spellings.count > 1 else { return nil }
+        if englishSpellings(keyword).contains(word) { return .english }
+        return keyword.spellings.contains(word) ? .polish : nil
+    }
+
+    /// English spellings: the canonical one, plus the plural of a duration unit.
+    static func englishSpellings(_ keyword: Keyword) -> [String] {
+        switch keyword {
+        case .day, .week, .month, .year: return [keyword.english, keyword.english + "s"]
+        default: return [keyword.english]
+        }
+    }
+
+    /// How this language spells `keyword` where `written` stands: a spelling already in this
+    /// language (or neutral) is kept as written, another is replaced by the canonical one.
+    /// `count` is the number a duration unit follows, for plural agreement (`3 months`, `3 miesiące`).
+    package func spell(_ keyword: Keyword, written: String, count: Int? = nil) -> String {
+        guard let language = Self.of(written, as: keyword), language != self else { return written }
+        return canonical(keyword, count: count)
+    }
+
+    /// The canonical spelling of `keyword` in this language.
+    package func canonical(_ keyword: Keyword, count: Int? = nil) -> String {
+        switch (self, keyword) {
+        case (.english, .day), (.english, .week), (.english, .month), (.english, .year):
+            return count == nil || count == 1 ? keyword.english : keyword.english + "s"
+        case (.english, _):
+            return keyword.english
+        case (.polish, .day): return Self.polishPlural(count, "dzień", "dni", "dni")
+        case (.polish, .week): return Self.polishPlural(count, "tydzień", "tygodnie", "tygodni")
+        case (.polish, .month): return Self.polishPlural(count, "miesiąc", "miesiące", "miesięcy")
+        case (.polish, .year): return Self.polishPlural(count, "rok", "lata", "lat")
+        case (.polish, _):
+            return keyword.polish
+        }
+    }
+
+    /// Polish numerals take the singular for 1, a paucal form for 2–4 (but not 12–14), and
+    /// the genitive plural otherwise.
+    static func polishPlural(_ count: Int?, _ one: String, _ few: String, _ many: String) -> String {
+        guard let count, count != 1 else { return one }
+        let lastDigit = count % 10, lastTwo = count % 100
+        return (2...4).contains(lastDigit) && !(12...14).contains(lastTwo) ? few : many
+    }
+}

@@ -1,0 +1,91 @@
+import CoplanCore
+import CoplanSyntax
+/// The resolved model of one plan: a root file and everything it imports, with every name
+/// resolved to a typed index. Entities whose references failed to resolve keep the rest of
+/// their attributes, so one mistake does not hide the others.
+package struct PlanModel: Sendable {
+    /// The root file first, then imports in the order they were first reached.
+    package var files: [SourceFile] = []
+    package var plan: PlanInfo?
+    package var sectors: [Sector] = []
+    package var roles: [Role] = []
+    package var partners: [Partner] = []
+    package var people: [Person] = []
+    package var needs: [Need] = []
+    package var groups: [Group] = []
+    package var services: [Service] = []
+    package var agreements: [Agreement] = []
+    package var teams: [Team] = []
+    package var goals: [Goal] = []
+    /// One namespace for all declarations (LANGUAGE.md §2).
+    package var symbols: [String: Symbol] = [:]
+
+    package init() {}
+
+    package var rootFile: SourceFile? { files.first }
+
+    package subscript(ref: Ref<Sector>) -> Sector { sectors[ref.index] }
+    package subscript(ref: Ref<Role>) -> Role { roles[ref.index] }
+    package subscript(ref: Ref<Partner>) -> Partner { partners[ref.index] }
+    package subscript(ref: Ref<Person>) -> Person { people[ref.index] }
+    package subscript(ref: Ref<Need>) -> Need { needs[ref.index] }
+    package subscript(ref: Ref<Group>) -> Group { groups[ref.index] }
+    package subscript(ref: Ref<Service>) -> Service { services[ref.index] }
+    package subscript(ref: Ref<Agreement>) -> Agreement { agreements[ref.index] }
+    package subscript(ref: Ref<Team>) -> Team { teams[ref.index] }
+    package subscript(ref: Ref<Goal>) -> Goal { goals[ref.index] }
+
+    /// Looks up a name of any kind.
+    package func symbol(_ name: String) -> Symbol? { symbols[name] }
+
+    /// The reference for a partner's name, if that name is a partner.
+    package func partner(named name: String) -> Ref<Partner>? {
+        guard let symbol = symbols[name], symbol.kind == .partner else { return nil }
+        return Ref(symbol.index)
+    }
+
+    /// The header of whatever a symbol names.
+    package func header(of symbol: Symbol) -> EntityHeader {
+        switch symbol.kind {
+        case .plan: return plan!.header
+        case .sector: return sectors[symbol.index].header
+        case .role: return roles[symbol.index].header
+        case .partner: return partners[symbol.index].header
+        case .person: return people[symbol.index].header
+        case .need: return needs[symbol.index].header
+        case .group: return groups[symbol.index].header
+        case .service: return services[symbol.index].header
+        case .agreement: return agreements[symbol.index].header
+        case .team: return teams[symbol.index].header
+        default: return goals[symbol.index].header
+        }
+    }
+
+    /// Whether an entity was declared in the root file (not in an import).
+    package func isInRoot(_ header: EntityHeader) -> Bool {
+        guard let root = rootFile else { return false }
+        return header.span.file === root
+    }
+}
+
+/// What a name in the namespace stands for.
+package struct Symbol: Sendable, Hashable {
+    /// One of `Keyword.declarationKinds`.
+    package var kind: Keyword
+    package var index: Int
+
+    package init(kind: Keyword, index: Int) {
+        self.kind = kind
+        self.index = index
+    }
+}
+
+extension Keyword {
+    /// The kind's name in messages ("a partner", "an agreement").
+    package var article: String {
+        switch self {
+        case .agreement: return "an agreement"
+        default: return "a \(english)"
+        }
+    }
+}

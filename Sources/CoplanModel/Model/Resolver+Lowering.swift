@@ -1,0 +1,297 @@
+import CoplanCore
+import CoplanSyntax
+/// Pass 2: reads each declaration's attributes into its entity.
+extension Resolver {
+    package mutating func lower(_ declaration: DeclarationSyntax, _ symbol: Symbol) {
+        let schema = AttributeSchema.for(declaration.kind)
+        var seen = AttributeSpans()
+        for attribute in declaration.attributes {
+            if declaration.kind == .agreement, schema.rule(for: attribute.name.text) == nil,
+               let verb = attribute.atoms.first, verb.kind == .identifier,
+               Keyword.word(verb.text, is: .provides) || Keyword.word(verb.text, is: .commits) {
+                lowerPartyClause(attribute, verb: verb, agreement: symbol.index)
+                continue
+            }
+            guard let rule = schema.rule(for: attribute.name.text) else {
+                reportUnknownAttribute(attribute, declaration: declaration, schema: schema)
+                continue
+            }
+            if !rule.repeatable, let first = seen[rule.keyword] {
+                report(.E102, "`\(attribute.name.text)` is given twice in `\(declaration.name.text)`", attribute.name.range,
+                       help: "keep one `\(attribute.name.text)` line",
+                       notes: [.init("first given here", at: first)])
+                continue
+            }
+            if seen[rule.keyword] == nil { seen[rule.keyword] = span(attribute.range) }
+            apply(rule.keyword, attribute, symbol)
+        }
+        setAttributeSpans(seen, symbol)
+    }
+
+    mutating func reportUnknownAttribute(_ attribute: AttributeSyntax, declaration: DeclarationSyntax, schema: AttributeSchema) {
+        let name = attribute.name.text
+        var spellings = schema.spellings
+        if declaration.kind == .agreement { spellings += Keyword.provides.spellings + Keyword.commits.spellings }
+        var help: String?
+        if schema.rules.isEmpty {
+            help = "\(declaration.kind.article) takes no attributes"
+        } else if declaration.kind == .agreement, model.symbols[name]?.kind == .partner {
+            help = "a party's line reads `\(name) provides SERVICE` or `\(name) commits \"…\"`"
+        }
+        report(.E102, "unknown attribute `\(name)` for \(declaration.kind.article)", attribute.name.range,
+               suggestion: Suggestion.closest(to: name, preferred: spellings), help: help)
+    }
+
+    mutating func setAttributeSpans(_ spans: AttributeSpans, _ symbol: Symbol) {
+        switch symbol.kind {
+        case .plan: model.plan!.header.attributeSpans = spans
+        case .sector: model.sectors[symbol.index].header.attributeSpans = spans
+        case .role: model.roles[symbol.index].header.attributeSpans = spans
+        case .partner: model.partners[symbol.index].header.attributeSpans = spans
+        case .person: model.people[symbol.index].header.attributeSpans = spans
+        case .need: model.needs[symbol.index].header.attributeSpans = spans
+        case .group: model.groups[symbol.index].header.attributeSpans = spans
+        case .service: model.services[symbol.index].header.attributeSpans = spans
+        case .agreement: model.agreements[symbol.index].header.attributeSpans = spans
+        case .team: model.teams[symbol.index].header.attributeSpans = spans
+        default: model.goals[symbol.index].header.attributeSpans = spans
+        }
+    }
+
+    mutating func apply(_ keyword: Keyword, _ attribute: AttributeSyntax, _ symbol: Symbol) {
+        let i = symbol.index
+        switch (symbol.kind, keyword) {
+        // plan
+        case (.plan, .period): model.plan!.period = readPeriod(attribute)
+        case (.plan, .territory): model.plan!.territory = readTerritory(attribute)
+        case (.plan, .language): model.plan!.language = readChoice(attribute, aliases: ["polski": .pl, "angielski": .en]) ?? .pl
+        case (.plan, .program): model.plan!.program = readString(attribute)
+        case (.plan, .budget): model.plan!.budget = readMoney(attribute)
+        case (.plan, .lead): model.plan!.leads += readRefs(attribute, as: .partner)
+        case (.plan, .require): readRequirement(attribute)
+        // partner
+        case (.partner, .sector): model.partners[i].sector = readRef(attribute, as: .sector)
+        case (.partner, .level): model.partners[i].level = readChoice(attribute, aliases: ["województwo": .wojewodztwo])
+        case (.partner, .kind):
+            model.partners[i].kind = readChoice(attribute, aliases: [
+                "publiczny": .public, "pozarządowy": .ngo, "pozarzadowy": .ngo, "prywatny": .private,
+                "kościelny": .church, "koscielny": .church,
+            ])
+        case (.partner, .regon): model.partners[i].regon = readCode(attribute)
+        case (.partner, .nip): model.partners[i].nip = readCode(attribute)
+        case (.partner, .krs): model.partners[i].krs = readCode(attribute)
+        case (.partner, .address): model.partners[i].address = readString(attribute)
+        case (.partner, .roles): model.partners[i].roles += readRefs(attribute, as: .role).map(\.value)
+        // person
+        case (.person, .of): model.people[i].of = readRef(attribute, as: .partner)
+        case (.person, .title): model.people[i].title = readString(attribute)
+        case (.person, .signs):
+            expectEnd(attribute.atoms[...], after: attribute.name)
+            model.people[i].signs = true
+        case (.person, .email): model.people[i].email = readString(attribute)
+        case (.person, .phone): model.people[i].phone = readString(attribute)
+        // need, group, service
+        case (.need, .sectors): model.needs[i].sectors += readRefs(attribute, as: .sector).map(\.value)
+        case (.group, .size): model.groups[i].size = readCount(attribute.atoms.first, attribute).map { size in
+            expectEnd(attribute.atoms.dropFirst(), after: attribute.name)
+            return size
+        }
+        case (.group, .needs): model.groups[i].needs += readRefs(attribute, as: .need)
+        case (.service, .by): model.services[i].provider = readRef(attribute, as: .partner)
+        case (.service, .for): model.services[i].groups += readRefs(attribute, as: .group).map(\.value)
+        case (.service, .meets): model.services[i].needs += readRefs(attribute, as: .need).map(\.value)
+        case (.service, .capacity): model.services[i].capacity = readCapacity(attribute)
+        // agreement
+        case (.agreement, .parties):
+            model.agreements[i].writtenPartyCount += attribute.items.count
+            model.agreements[i].parties += readRefs(attribute, as: .partner)
+        case (.agreement, .period): model.agreements[i].period = readPeriod(attribute)
+        case (.agreement, .signed): readSigned(attribute, agreement: i)
+        case (.agreement, .signatories): model.agreements[i].signatories += readRefs(attribute, as: .person)
+        case (.agreement, .data_sharing): model.agreements[i].dataSharing = readString(attribute)
+        case (.agreement, .meetings): model.agreements[i].meetings = readFrequency(attribute)
+        case (.agreement, .notice): model.agreements[i].notice = readDuration(attribute.atoms[...], attribute)
+        case (.agreement, .template): model.agreements[i].template = readTemplate(attribute)
+        // team, goal
+        case (.team, .coordinator): model.teams[i].coordinator = readRef(attribute, as: .person)
+        case (.team, .members): model.teams[i].members += readRefs(attribute, as: .partner).map(\.value)
+        case (.team, .gathers): model.teams[i].meets = readFrequency(attribute)
+        case (.goal, .indicator): if let indicator = readIndicator(attribute) { model.goals[i].indicators.append(indicator) }
+        default: break
+        }
+    }
+
+    // MARK: composite attributes
+
+    /// `territory gmina "Leśniowice" teryt "0603062"`
+    mutating func readTerritory(_ attribute: AttributeSyntax) -> Territory? {
+        let atoms = attribute.atoms
+        guard let kind = atoms.first, kind.kind == .identifier else {
+            expected("a kind of territory (`gmina`, `powiat`, `wojewodztwo`)", attribute, found: atoms.first)
+            return nil
+        }
+        guard atoms.count >= 2, atoms[1].isText else {
+            expected("the territory's name in quotes", attribute, found: atoms.count >= 2 ? atoms[1] : nil)
+            return nil
+        }
+        var territory = Territory(kind: kind.text, name: atoms[1].text, teryt: nil)
+        let rest = atoms.dropFirst(2)
+        if let word = rest.first {
+            guard word.kind == .identifier, Keyword.word(word.text, is: .teryt) else {
+                report(.E100, "expected `teryt \"CODE\"` after the territory's name, found \(word.describe)", word.range)
+                return territory
+            }
+            guard let code = rest.dropFirst().first, code.isText || code.kind == .number else {
+                report(.E100, "`teryt` needs a code in quotes", word.range)
+                return territory
+            }
+            territory.teryt = Located(code.text, span(code.range))
+            expectEnd(rest.dropFirst(2), after: attribute.name)
+        }
+        return territory
+    }
+
+    /// `budget 12_893_583.46 PLN`
+    mutating func readMoney(_ attribute: AttributeSyntax) -> Money? {
+        let atoms = attribute.atoms
+        guard let amount = atoms.first, amount.kind == .number, let value = Double(amount.text) else {
+            expected("an amount such as `12_500.00 PLN`", attribute, found: atoms.first)
+            return nil
+        }
+        guard atoms.count >= 2, atoms[1].kind == .identifier else {
+            report(.E100, "`\(attribute.name.text)` needs a currency code after the amount (e.g. `PLN`)", amount.range)
+            return nil
+        }
+        let currency = atoms[1]
+        expectEnd(atoms.dropFirst(2), after: attribute.name)
+        guard currency.text.utf8.count == 3, currency.text.utf8.allSatisfy({ (0x41...0x5A).contains($0) }) else {
+            let guess = ["zł": "PLN", "zl": "PLN", "pln": "PLN", "eur": "EUR", "euro": "EUR"][currency.text.lowercased()]
+            report(.E101, "`\(currency.text)` is not an ISO 4217 currency code", currency.range, suggestion: guess)
+            return nil
+        }
+        return Money(amount: value, text: amount.text, currency: currency.text)
+    }
+
+    /// `capacity 15 per year|month|week`
+    mutating func readCapacity(_ attribute: AttributeSyntax) -> Capacity? {
+        let atoms = attribute.atoms
+        guard let amount = readCount(atoms.first, attribute) else { return nil }
+        guard atoms.count >= 3, atoms[1].kind == .identifier, Keyword.word(atoms[1].text, is: .per) else {
+            report(.E100, "`\(attribute.name.text)` needs a period: `\(atoms[0].text) per year`, `per month` or `per week`",
+                   atoms.count >= 2 ? atoms[1].range : atoms[0].range)
+            return nil
+        }
+        expectEnd(atoms.dropFirst(3), after: attribute.name)
+        let unitWord = atoms[2].text
+        for (keyword, unit) in [(Keyword.year, CapacityUnit.year), (.month, .month), (.week, .week)]
+        where Keyword.word(unitWord, is: keyword) {
+            return Capacity(amount: amount, unit: unit)
+        }
+        report(.E101, "capacity is counted per `year`, `month` or `week`, not `\(unitWord)`", atoms[2].range,
+               suggestion: Suggestion.closest(to: unitWord, preferred: [Keyword.year, .month, .week].flatMap(\.spellings)))
+        return nil
+    }
+
+    /// `signed DATE [at "place"]`
+    mutating func readSigned(_ attribute: AttributeSyntax, agreement index: Int) {
+        let atoms = attribute.atoms
+        model.agreements[index].signed = readDay(atoms.first, attribute)
+        guard atoms.count > 1 else { return }
+        guard atoms[1].kind == .identifier, Keyword.word(atoms[1].text, is: .at), atoms.count >= 3, atoms[2].isText else {
+            report(.E100, "expected `at \"place\"` after the date of signing", atoms[1].range)
+            return
+        }
+        model.agreements[index].signedAt = atoms[2].text
+        expectEnd(atoms.dropFirst(3), after: attribute.name)
+    }
+
+    mutating func readTemplate(_ attribute: AttributeSyntax) -> Located<String>? {
+        readSingle(attribute, expected: "a template name or a path in quotes") { $0.isText || $0.kind == .identifier }
+    }
+
+    /// `require sectors …` | `require roles ROLE OP N, …` | `require coverage N%`
+    mutating func readRequirement(_ attribute: AttributeSyntax) {
+        guard let what = attribute.atoms.first, what.kind == .identifier else {
+            expected("`sectors`, `roles` or `coverage`", attribute, found: attribute.atoms.first)
+            return
+        }
+        let rest = AttributeSyntax(name: Word(text: what.text, range: what.range), atoms: Array(attribute.atoms.dropFirst()),
+                                   range: attribute.range)
+        if Keyword.word(what.text, is: .sectors) {
+            model.plan!.requiredSectors += readRefs(rest, as: .sector)
+        } else if Keyword.word(what.text, is: .roles) {
+            for item in items(rest) {
+                guard let roleAtom = item.first, roleAtom.kind == .identifier else {
+                    expected("a role name", rest, found: item.first)
+                    continue
+                }
+                let role: Ref<Role>? = resolve(Word(text: roleAtom.text, range: roleAtom.range), as: .role)
+                let comparison = readComparison(item.dropFirst().first, rest)
+                let count = comparison == nil ? nil : readCount(item.dropFirst(2).first, rest)
+                if comparison != nil, count != nil { expectEnd(item.dropFirst(3), after: rest.name) }
+                if let role, let comparison, let count {
+                    let itemRange = SourceRange(roleAtom.range.start, item.last!.range.end)
+                    model.plan!.requiredRoles.append(RoleRequirement(role: role, comparison: comparison, count: count, span: span(itemRange)))
+                }
+            }
+        } else if Keyword.word(what.text, is: .coverage) {
+            guard let value = attribute.atoms.dropFirst().first, value.kind == .percent, let percent = Double(value.text) else {
+                expected("a percentage such as `90%`", rest, found: attribute.atoms.dropFirst().first)
+                return
+            }
+            guard percent <= 100 else {
+                report(.E101, "coverage cannot exceed 100%", value.range)
+                return
+            }
+            expectEnd(attribute.atoms.dropFirst(2), after: rest.name)
+            model.plan!.requiredCoverage = Located(percent, span(attribute.range))
+        } else {
+            report(.E102, "unknown requirement `\(what.text)`", what.range,
+                   suggestion: Suggestion.closest(to: what.text, preferred: [Keyword.sectors, .roles, .coverage].flatMap(\.spellings)),
+                   help: "`require` takes `sectors …`, `roles ROLE >= N, …` or `coverage N%`")
+        }
+    }
+
+    /// `indicator METRIC OP VALUE`
+    mutating func readIndicator(_ attribute: AttributeSyntax) -> Indicator? {
+        let atoms = attribute.atoms
+        guard let metricAtom = atoms.first, metricAtom.kind == .identifier else {
+            expected("a metric (`agreements`, `partners`, `services`, `coverage`, `sectors`, `people_reached`)", attribute, found: atoms.first)
+            return nil
+        }
+        guard let metric = Metric.allCases.first(where: { Keyword.word(metricAtom.text, is: $0.keyword) }) else {
+            report(.E101, "unknown metric `\(metricAtom.text)`", metricAtom.range,
+                   suggestion: Suggestion.closest(to: metricAtom.text, preferred: Metric.allCases.flatMap(\.keyword.spellings)),
+                   help: "metrics: agreements, partners, services, coverage, sectors, people_reached")
+            return nil
+        }
+        guard let comparison = readComparison(atoms.dropFirst().first, attribute) else { return nil }
+        guard let valueAtom = atoms.dropFirst(2).first, valueAtom.kind == .number || valueAtom.kind == .percent,
+              let value = Double(valueAtom.text) else {
+            expected("a target number", attribute, found: atoms.dropFirst(2).first)
+            return nil
+        }
+        if valueAtom.kind == .percent, metric != .coverage {
+            report(.E101, "only `coverage` is a percentage; `\(metricAtom.text)` counts", valueAtom.range)
+            return nil
+        }
+        expectEnd(atoms.dropFirst(3), after: attribute.name)
+        return Indicator(metric: metric, comparison: comparison, target: value,
+                         span: span(SourceRange(metricAtom.range.start, valueAtom.range.end)))
+    }
+
+    /// `PARTY provides SERVICE, …` or `PARTY commits "text"` inside an agreement.
+    mutating func lowerPartyClause(_ attribute: AttributeSyntax, verb: Atom, agreement index: Int) {
+        let party: Ref<Partner>? = resolve(attribute.name, as: .partner)
+        let rest = AttributeSyntax(name: Word(text: verb.text, range: verb.range), atoms: Array(attribute.atoms.dropFirst()),
+                                   range: attribute.range)
+        if Keyword.word(verb.text, is: .provides) {
+            let services: [Located<Ref<Service>>] = readRefs(rest, as: .service)
+            if let party {
+                model.agreements[index].provisions.append(Provision(party: party, services: services, span: span(attribute.range)))
+            }
+        } else if let text = readString(rest), let party {
+            model.agreements[index].commitments.append(Commitment(party: party, text: text, span: span(attribute.range)))
+        }
+    }
+}

@@ -1,0 +1,217 @@
+import CoplanCore
+import CoplanSyntax
+/// Typed readers for attribute values. Each reads a whole attribute (or a list item), reports
+/// E100 for a wrong shape ("expected a date, found …") and E101 for a well-formed token with a
+/// bad value, and returns nil so that lowering simply leaves the field empty.
+extension Resolver {
+    /// Reports atoms left over after a reader took what it needed.
+    mutating func expectEnd(_ atoms: ArraySlice<Atom>, after name: Word) {
+        if let extra = atoms.first {
+            let end = atoms.last!.range.end
+            report(.E100, "unexpected \(extra.describe) after the value of `\(name.text)`", SourceRange(extra.range.start, end))
+        }
+    }
+
+    /// The item list of an attribute; reports empty items (`a, , b`) and a missing value.
+    mutating func items(_ attribute: AttributeSyntax) -> [ArraySlice<Atom>] {
+        if attribute.atoms.isEmpty {
+            report(.E100, "`\(attribute.name.text)` needs a value", attribute.name.range)
+            return []
+        }
+        var result: [ArraySlice<Atom>] = []
+        for item in attribute.items {
+            if item.isEmpty {
+                report(.E100, "empty item in the list of `\(attribute.name.text)`", attribute.range)
+            } else {
+                result.append(item)
+            }
+        }
+        return result
+    }
+
+    mutating func expected(_ what: String, _ attribute: AttributeSyntax, found atom: Atom?) {
+        if let atom {
+            report(.E100, "expected \(what) after `\(attribute.name.text)`, found \(atom.describe)", atom.range)
+        } else {
+            report(.E100, "`\(attribute.name.text)` needs \(what)", attribute.name.range)
+        }
+    }
+
+    /// The attribute's one value, when `accepts` it; reports what was `expected` otherwise.
+    mutating func readSingle(_ attribute: AttributeSyntax, expected what: String, accepts: (Atom) -> Bool) -> Located<String>? {
+        guard let atom = attribute.atoms.first, accepts(atom) else {
+            expected(what, attribute, found: attribute.atoms.first)
+            return nil
+        }
+        expectEnd(attribute.atoms.dropFirst(), after: attribute.name)
+        return Located(atom.text, span(atom.range))
+    }
+
+    /// A single string (or text block).
+    mutating func readString(_ attribute: AttributeSyntax) -> String? {
+        readSingle(attribute, expected: "a string", accepts: \.isText)?.value
+    }
+
+    /// A whole number ≥ 0.
+    mutating func readCount(_ atom: Atom?, _ attribute: AttributeSyntax) -> Int? {
+        guard let atom, atom.kind == .number else {
+            expected("a whole number", attribute, found: atom)
+            return nil
+        }
+        guard !atom.text.contains("."), let value = Int(atom.text), value < 1_000_000_000 else {
+            report(.E101, "`\(attribute.name.text)` must be a whole number below 1 000 000 000, not \(atom.text)", atom.range)
+            return nil
+        }
+        return value
+    }
+
+    mutating func readDay(_ atom: Atom?, _ attribute: AttributeSyntax) -> Day? {
+        guard let atom, atom.kind == .date else {
+            expected("a date (YYYY-MM-DD)", attribute, found: atom)
+            return nil
+        }
+        return Day(iso: atom.text) // an impossible date was reported by the lexer
+    }
+
+    /// `DATE .. DATE` (the order of the ends is the validator's business: E304).
+    mutating func readPeriod(_ attribute: AttributeSyntax) -> DayRange? {
+        let atoms = attribute.atoms[...]
+        guard atoms.count >= 3, atoms[atoms.startIndex + 1].kind == .dotDot else {
+            if atoms.count >= 2, atoms[atoms.startIndex].kind == .date {
+                report(.E100, "expected `..` between the two dates of `\(attribute.name.text)`", atoms[atoms.startIndex + 1].range)
+            } else if atoms.count == 1, atoms[atoms.startIndex].kind == .date {
+                report(.E100, "`\(attribute.name.text)` needs two dates: `FIRST .. LAST`", attribute.range)
+            } else {
+                expected("a period `YYYY-MM-DD .. YYYY-MM-DD`", attribute, found: atoms.first)
+            }
+            return nil
+        }
+        let first = readDay(atoms[atoms.startIndex], attribute)
+        let last = readDay(atoms[atoms.startIndex + 2], attribute)
+        expectEnd(atoms.dropFirst(3), after: attribute.name)
+        guard let first, let last else { return nil }
+        return DayRange(first, last)
+    }
+
+    /// Each list item a single name. Walks the atoms directly: this runs for every reference
+    /// in a plan, so it avoids splitting into item arrays.
+    mutating func readWords(_ attribute: AttributeSyntax) -> [Word] {
+        let atoms = attribute.atoms
+        if atoms.isEmpty {
+            report(.E100, "`\(attribute.name.text)` needs a value", attribute.name.range)
+            return []
+        }
+        var words: [Word] = []
+        words.reserveCapacity(atoms.count / 2 + 1)
+        var index = 0
+        while index < atoms.count {
+            let atom = atoms[index]
+            if atom.kind == .comma {
+                report(.E100, "empty item in the list of `\(attribute.name.text)`", atom.range)
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < atoms.count, atoms[end].kind != .comma { end += 1 }
+            if atom.kind == .identifier {
+                expectEnd(atoms[(index + 1)..<end], after: attribute.name)
+                words.append(Word(text: atom.text, range: atom.range))
+            } else {
+                expected("a name", attribute, found: atom)
+            }
+            if end == atoms.count - 1 {
+                report(.E100, "the list of `\(attribute.name.text)` ends with `,`", atoms[end].range)
+            }
+            index = end + 1
+        }
+        return words
+    }
+
+    /// A list of names resolved to one kind; unresolved ones are dropped (already reported).
+    mutating func readRefs<T>(_ attribute: AttributeSyntax, as kind: Keyword) -> [Located<Ref<T>>] {
+        readWords(attribute).compactMap { word in
+            let ref: Ref<T>? = resolve(word, as: kind)
+            return ref.map { Located($0, span(word.range)) }
+        }
+    }
+
+    /// A single name resolved to one kind.
+    mutating func readRef<T>(_ attribute: AttributeSyntax, as kind: Keyword) -> Ref<T>? {
+        guard let atom = attribute.atoms.first, atom.kind == .identifier else {
+            expected("\(kind.article) name", attribute, found: attribute.atoms.first)
+            return nil
+        }
+        expectEnd(attribute.atoms.dropFirst(), after: attribute.name)
+        return resolve(Word(text: atom.text, range: atom.range), as: kind)
+    }
+
+    /// One word from a closed set (`level gmina`), with "did you mean".
+    mutating func readChoice<T: RawRepresentable & CaseIterable>(_ attribute: AttributeSyntax, aliases: [String: T] = [:]) -> T? where T.RawValue == String {
+        guard let atom = attribute.atoms.first, atom.kind == .identifier else {
+            expected("one of \(T.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", "))", attribute, found: attribute.atoms.first)
+            return nil
+        }
+        expectEnd(attribute.atoms.dropFirst(), after: attribute.name)
+        if let value = T(rawValue: atom.text) ?? aliases[atom.text] { return value }
+        let options = T.allCases.map(\.rawValue)
+        report(.E101, "`\(atom.text)` is not a valid value of `\(attribute.name.text)` (one of \(options.map { "`\($0)`" }.joined(separator: ", ")))",
+               atom.range, suggestion: Suggestion.closest(to: atom.text, preferred: options + aliases.keys.sorted()))
+        return nil
+    }
+
+    /// An identifier number written as a string or as bare digits (`regon "110201992"`).
+    mutating func readCode(_ attribute: AttributeSyntax) -> Located<String>? {
+        readSingle(attribute, expected: "a number in quotes") { $0.isText || $0.kind == .number }
+    }
+
+    mutating func readComparison(_ atom: Atom?, _ attribute: AttributeSyntax) -> Comparison? {
+        guard let atom, atom.isOperator else {
+            expected("a comparison (`=`, `>=`, `<=`, `>`, `<`)", attribute, found: atom)
+            return nil
+        }
+        switch atom.kind {
+        case .equal: return .equal
+        case .greaterEqual: return .atLeast
+        case .lessEqual: return .atMost
+        case .greater: return .above
+        default: return .below
+        }
+    }
+
+    /// `N unit` where unit is day(s), week(s), month(s) or year(s) (Polish forms too).
+    mutating func readDuration(_ atoms: ArraySlice<Atom>, _ attribute: AttributeSyntax) -> TimeSpan? {
+        guard let amount = readCount(atoms.first, attribute) else { return nil }
+        let unitAtom = atoms.dropFirst().first
+        guard let unitAtom, unitAtom.kind == .identifier else {
+            expected("a unit (`days`, `weeks`, `months`, `years`)", attribute, found: unitAtom)
+            return nil
+        }
+        expectEnd(atoms.dropFirst(2), after: attribute.name)
+        for (keyword, unit) in [(Keyword.day, TimeUnit.day), (.week, .week), (.month, .month), (.year, .year)]
+        where Keyword.word(unitAtom.text, is: keyword) {
+            return TimeSpan(amount: amount, unit: unit)
+        }
+        report(.E101, "`\(unitAtom.text)` is not a unit of time", unitAtom.range,
+               suggestion: Suggestion.closest(to: unitAtom.text, preferred: [Keyword.day, .week, .month, .year].flatMap(\.spellings)))
+        return nil
+    }
+
+    /// `weekly`, `monthly`, `quarterly`, `yearly` or `every N unit`.
+    mutating func readFrequency(_ attribute: AttributeSyntax) -> Frequency? {
+        guard let atom = attribute.atoms.first, atom.kind == .identifier else {
+            expected("a frequency (`weekly`, `monthly`, `quarterly`, `yearly`, `every N weeks`)", attribute, found: attribute.atoms.first)
+            return nil
+        }
+        let fixed: [(Keyword, Frequency)] = [(.weekly, .weekly), (.monthly, .monthly), (.quarterly, .quarterly), (.yearly, .yearly)]
+        for (keyword, frequency) in fixed where Keyword.word(atom.text, is: keyword) {
+            expectEnd(attribute.atoms.dropFirst(), after: attribute.name)
+            return frequency
+        }
+        if Keyword.word(atom.text, is: .every) {
+            return readDuration(attribute.atoms.dropFirst(), attribute).map { .every($0) }
+        }
+        let spellings = (fixed.map(\.0) + [.every]).flatMap(\.spellings)
+        report(.E101, "`\(atom.text)` is not a frequency", atom.range, suggestion: Suggestion.closest(to: atom.text, preferred: spellings))
+        return nil
+    }
+}

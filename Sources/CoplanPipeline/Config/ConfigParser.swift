@@ -1,0 +1,172 @@
+import CoplanCore
+import CoplanSyntax
+import CoplanModel
+import CoplanAnalysis
+import TOMLKit
+
+extension RepositoryConfig {
+    /// Reads `coplan.toml` text. Any problem (bad TOML, unknown key, wrong type, unknown code)
+    /// comes back located; the config is then only partly filled and must not be used.
+    package static func parse(_ text: String, path: String = RepositoryConfig.fileName) -> (config: RepositoryConfig, problems: [ConfigProblem]) {
+        var reader = ConfigReader(file: SourceFile(path: path, text: text))
+        reader.read()
+        return (reader.config, reader.problems.sorted { $0.span.range.start < $1.span.range.start })
+    }
+}
+
+/// Walks the parsed TOML table key by key, checking each value against what the key takes.
+struct ConfigReader {
+    let file: SourceFile
+    var config = RepositoryConfig()
+    var problems: [ConfigProblem] = []
+    var locator = TOMLLocator([])
+
+    init(file: SourceFile) {
+        self.file = file
+    }
+
+    func span(_ range: SourceRange) -> SourceSpan { SourceSpan(file: file, range: range) }
+
+    mutating func problem(_ message: String, _ range: SourceRange, suggestion: String? = nil, help: String? = nil) {
+        problems.append(ConfigProblem(message, at: span(range), suggestion: suggestion, help: help))
+    }
+
+    mutating func read() {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: String(decoding: file.bytes, as: UTF8.self))
+        } catch let error as TOMLParseError {
+            let begin = error.source.begin
+            problem("invalid TOML: \(error.description.prefix(1).lowercased() + error.description.dropFirst())",
+                    range(line: begin.line, column: begin.column))
+            return
+        } catch {
+            problem("invalid TOML: \(error)", .empty)
+            return
+        }
+        locator = TOMLLocator(file.bytes)
+        for header in locator.tables {
+            problem("unknown table `[\(header.name)]`", header.range,
+                    help: "`coplan.toml` has only top-level keys: \(RepositoryConfig.keys.map { "`\($0)`" }.joined(separator: ", "))")
+        }
+        for entry in locator.entries {
+            guard RepositoryConfig.keys.contains(entry.key) else {
+                problem("unknown key `\(entry.key)` in `\(file.path)`", entry.keyRange,
+                        suggestion: Suggestion.closest(to: entry.key, preferred: RepositoryConfig.keys),
+                        help: "keys: \(RepositoryConfig.keys.map { "`\($0)`" }.joined(separator: ", "))")
+                continue
+            }
+            guard let value = table[entry.key] else { continue }
+            switch entry.key {
+            case "plans": readPlans(value, entry)
+            case "strict":
+                if let flag = value.bool { config.strict = flag } else { wrongType(entry, value, expected: "`true` or `false`") }
+            case "allow": config.allow = readCodes(value, entry, raising: false)
+            case "deny": config.deny = readCodes(value, entry, raising: true)
+            default: readLanguage(value, entry)
+            }
+        }
+        for code in config.allow.intersection(config.deny).sorted() {
+            let range = locator.entry("deny").flatMap { entry in
+                entry.elements.first { file.text($0.bytes).contains(code.rawValue) }
+            } ?? .empty
+            problem("`\(code.rawValue)` is both allowed and denied", range, help: "keep it in one of `allow` and `deny`")
+        }
+    }
+
+    mutating func wrongType(_ entry: TOMLLocator.Entry, _ value: any TOMLValueConvertible, expected: String) {
+        problem("`\(entry.key)` must be \(expected), found \(Self.describe(value))", entry.valueRange)
+    }
+
+    static func describe(_ value: any TOMLValueConvertible) -> String {
+        switch value.type {
+        case .string: return "a string"
+        case .int: return "an integer"
+        case .double: return "a number"
+        case .bool: return "a boolean"
+        case .array: return "an array"
+        case .table: return "a table"
+        default: return "a date or time"
+        }
+    }
+
+    /// The strings of an array value with their ranges; problems for anything else.
+    mutating func strings(_ value: any TOMLValueConvertible, _ entry: TOMLLocator.Entry, what: String) -> [(String, SourceRange)]? {
+        guard let array = value.array else {
+            wrongType(entry, value, expected: "an array of \(what) (`[\"…\"]`)")
+            return nil
+        }
+        var result: [(String, SourceRange)] = []
+        for (index, element) in array.enumerated() {
+            let range = index < entry.elements.count ? entry.elements[index] : entry.valueRange
+            guard let text = element.string else {
+                problem("`\(entry.key)` must list \(what) in quotes, found \(Self.describe(element))", range)
+                continue
+            }
+            result.append((text, range))
+        }
+        return result
+    }
+
+    mutating func readPlans(_ value: any TOMLValueConvertible, _ entry: TOMLLocator.Entry) {
+        guard let folders = strings(value, entry, what: "folders") else { return }
+        var plans: [String] = []
+        for (folder, range) in folders {
+            if folder.isEmpty || folder.hasPrefix("/") || folder.split(separator: "/").contains("..") {
+                problem("plan folder `\(folder)` must be a relative path inside the repository", range,
+                        help: "write folders relative to the folder holding `coplan.toml`, without `..`")
+                continue
+            }
+            plans.append(folder)
+        }
+        config.plans = plans.isEmpty && folders.isEmpty ? [] : plans
+        if folders.isEmpty { problem("`plans` lists no folder", entry.valueRange, help: "write `plans = [\"Plans\"]`") }
+    }
+
+    mutating func readCodes(_ value: any TOMLValueConvertible, _ entry: TOMLLocator.Entry, raising: Bool) -> Set<DiagnosticCode> {
+        guard let items = strings(value, entry, what: "diagnostic codes") else { return [] }
+        var codes: Set<DiagnosticCode> = []
+        for (text, range) in items {
+            guard let code = DiagnosticCode(rawValue: text) else {
+                problem("unknown diagnostic code `\(text)` in `\(entry.key)`", range,
+                        suggestion: Suggestion.closest(to: text, preferred: DiagnosticCode.allCases.map(\.rawValue)))
+                continue
+            }
+            if raising, code.severity == .error {
+                problem("`\(code.rawValue)` is already an error; `deny` raises warnings and gaps", range)
+                continue
+            }
+            if !raising, !code.isSuppressible {
+                problem("`\(code.rawValue)` cannot be allowed: errors E1xx–E2xx must be fixed", range)
+                continue
+            }
+            codes.insert(code)
+        }
+        return codes
+    }
+
+    mutating func readLanguage(_ value: any TOMLValueConvertible, _ entry: TOMLLocator.Entry) {
+        guard let text = value.string else { return wrongType(entry, value, expected: "a language code in quotes (`\"pl\"` or `\"en\"`)") }
+        guard let language = DocumentLanguage(rawValue: text) else {
+            let names = DocumentLanguage.allCases.map(\.rawValue)
+            problem("unknown document language `\(text)`", entry.valueRange,
+                    suggestion: Suggestion.closest(to: text, preferred: names),
+                    help: "languages: \(names.map { "`\($0)`" }.joined(separator: ", "))")
+            return
+        }
+        config.language = language
+    }
+
+    /// The byte range at a 1-based line and column (columns in Unicode scalars).
+    func range(line: Int, column: Int) -> SourceRange {
+        guard line >= 1, line <= file.lineCount else { return SourceRange(file.bytes.count, file.bytes.count) }
+        var offset = file.lineStarts[line - 1]
+        var remaining = column - 1
+        while remaining > 0, offset < file.bytes.count, file.bytes[offset] != 0x0A {
+            offset += 1
+            while offset < file.bytes.count, file.bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            remaining -= 1
+        }
+        return SourceRange(offset, offset)
+    }
+}

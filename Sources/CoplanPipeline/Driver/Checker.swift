@@ -1,0 +1,123 @@
+import CoplanCore
+import CoplanSyntax
+import CoplanModel
+import CoplanAnalysis
+/// Runs the whole pipeline over files: load (parse + imports) → resolve → validate → analyse,
+/// and gathers one deterministic `CheckReport`.
+package struct Checker: Sendable {
+    package struct Options: Sendable {
+        /// Findings shown per file before "N more not shown".
+        package var maxDiagnosticsPerFile = 200
+        /// Run the coverage evaluator (gaps G5xx and the `coverage` summary).
+        package var analyse = true
+        /// Cores to parse and check on; results do not depend on it.
+        package var cores = Parallel.availableCores
+        /// Codes dropped everywhere (`allow` in `coplan.toml`).
+        package var allow: Set<DiagnosticCode> = []
+        /// Codes raised to errors (`deny` in `coplan.toml`).
+        package var deny: Set<DiagnosticCode> = []
+
+        package init() {}
+    }
+
+    package var options: Options
+
+    package init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Checks the given canonical paths. Files that another given file imports are checked as
+    /// part of that plan rather than on their own (a shared registry needs no `plan`).
+    ///
+    /// Every file is parsed once, on all cores, into a frozen `SourceSet`; then units are
+    /// resolved, validated and analysed on all cores; the merge is ordered, so the report is
+    /// the same whatever the scheduling.
+    package func check(paths: [String], provider: any SourceProvider) -> CheckReport {
+        let sources = SourceSet.load(paths, provider: provider, cores: options.cores)
+        let unique = Array(Set(paths)).sorted()
+        var imported = Set<String>()
+        for path in unique { imported.formUnion(sources.importTargets(of: path)) }
+        let roots = unique.filter { !imported.contains($0) }
+        let checker = self
+        var results = Parallel.map(roots, cores: options.cores) { root -> (Workspace.Unit, PlanCheck) in
+            let unit = sources.unit(root: root)
+            return (unit, checker.checkUnit(unit))
+        }
+        // Files only reachable through an import cycle have no root: check them as roots.
+        var reached = Set(results.flatMap { [$0.0.root] + $0.0.paths })
+        while let orphan = unique.first(where: { !reached.contains($0) }) {
+            let unit = sources.unit(root: orphan)
+            results.append((unit, checkUnit(unit)))
+            reached.insert(orphan)
+            reached.formUnion(unit.paths)
+        }
+        var plans: [PlanCheck] = []
+        var diagnostics: [Diagnostic] = []
+        var files: [SyntaxTree] = []
+        var seenFiles = Set<String>()
+        for (unit, plan) in results {
+            plans.append(plan)
+            for tree in unit.trees where seenFiles.insert(tree.file.path).inserted {
+                files.append(tree)
+                // Syntax findings belong to the file, not the plan: report them once.
+                diagnostics += tree.diagnostics
+            }
+            diagnostics += plan.diagnostics
+        }
+        diagnostics = applyPolicy(Suppression.apply(diagnostics, trees: files).kept)
+        return finish(diagnostics: diagnostics, files: files.map(\.file.path).sorted(), plans: plans)
+    }
+
+    /// Repository policy: `allow` drops codes, `deny` raises them to errors. Errors of the
+    /// syntax and name stages are never dropped.
+    package func applyPolicy(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard !options.allow.isEmpty || !options.deny.isEmpty else { return diagnostics }
+        return diagnostics.compactMap { diagnostic in
+            if options.allow.contains(diagnostic.code), diagnostic.code.isSuppressible { return nil }
+            guard options.deny.contains(diagnostic.code), diagnostic.code.severity != .error else { return diagnostic }
+            var raised = diagnostic
+            raised.raisedTo = .error
+            return raised
+        }
+    }
+
+    /// Checks one unit: resolve, validate and (when asked) analyse.
+    package func checkUnit(_ unit: Workspace.Unit) -> PlanCheck {
+        let (model, resolveDiagnostics) = Resolver.resolve(unit.trees)
+        var diagnostics = unit.diagnostics + resolveDiagnostics + Validator.validate(model)
+        var coverage: CoverageSummary?
+        if options.analyse {
+            let analysis = Analyzer.analyse(model)
+            diagnostics += analysis.diagnostics
+            coverage = analysis.summary
+        }
+        return PlanCheck(root: unit.root, model: model, diagnostics: diagnostics, coverage: coverage)
+    }
+
+    /// Deduplicates, orders and limits findings per file.
+    package func finish(diagnostics: [Diagnostic], files: [String], plans: [PlanCheck]) -> CheckReport {
+        var seen = Set<Diagnostic>()
+        let unique = diagnostics.filter { seen.insert($0).inserted }.sorted(by: Diagnostic.ordered)
+        var shownPerFile: [String: Int] = [:]
+        var hidden: [String: Int] = [:]
+        var hiddenCounts: [Severity: Int] = [:]
+        var hiddenFailing = 0
+        var kept: [Diagnostic] = []
+        for diagnostic in unique {
+            let file = diagnostic.span?.file.path ?? ""
+            if shownPerFile[file, default: 0] < options.maxDiagnosticsPerFile {
+                shownPerFile[file, default: 0] += 1
+                kept.append(diagnostic)
+            } else {
+                hidden[file, default: 0] += 1
+                hiddenCounts[diagnostic.severity, default: 0] += 1
+                if diagnostic.failsCheck { hiddenFailing += 1 }
+            }
+        }
+        var report = CheckReport(files: files, diagnostics: kept, hidden: hidden,
+                                 coverage: CoverageSummary.combined(plans.compactMap(\.coverage)), plans: plans)
+        report.hiddenCounts = hiddenCounts
+        report.hiddenFailing = hiddenFailing
+        return report
+    }
+}

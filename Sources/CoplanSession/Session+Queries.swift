@@ -1,0 +1,274 @@
+import CoplanCore
+import CoplanSyntax
+import CoplanModel
+import CoplanAnalysis
+import CoplanPipeline
+import CoplanFormat
+import CoplanEmit
+/// Commands that read the session without changing it: `:check`, `:gaps`, `:show`, `:list`,
+/// `:emit`, `:help`, `:assert`. They read the cached check, so they cost no re-analysis
+/// (a `:gaps --without` what-if re-sweeps only the pairs the withdrawn partners touch).
+extension Session {
+    var renderer: DiagnosticRenderer { DiagnosticRenderer(colored: options.colored) }
+
+    package func check() -> SessionReply {
+        guard !state.chunks.isEmpty else { return SessionReply("the session is empty: `:load FILE` or type declarations") }
+        return SessionReply(HumanReport.render(checked.report, colored: options.colored).trimmingBlanks)
+    }
+
+    // MARK: :gaps
+
+    /// Gap findings and coverage, as written or as if partners withdrew, over the plan period
+    /// or on one day.
+    package func gaps(without names: [String], at dayText: String?) -> SessionReply {
+        guard !state.chunks.isEmpty else { return .error("error: the session is empty: `:load FILE` first") }
+        let model = checked.model
+        var withdrawn = Set<Ref<Partner>>()
+        for name in names {
+            guard let symbol = model.symbol(name) else {
+                return .error("error: unknown partner `\(name)`" + didYouMean(name, among: model.partners.map(\.name)))
+            }
+            guard symbol.kind == .partner else {
+                return .error("error: `\(name)` is \(symbol.kind.article), but `--without` takes partners"
+                              + didYouMean(name, among: model.partners.map(\.name)))
+            }
+            withdrawn.insert(Ref(symbol.index))
+        }
+        let day = dayText.flatMap { Day(iso: $0) }
+        let result: Analyzer.Result
+        if day == nil, let baseline = checked.analysis {
+            result = withdrawn.isEmpty ? baseline : baseline.without(withdrawn)
+        } else {
+            result = Analyzer.analyse(model, without: withdrawn, at: day)
+        }
+        guard let summary = result.summary else {
+            return SessionReply("no coverage to show: the plan has no usable `period`")
+        }
+        var out = ""
+        let findings = result.diagnostics.sorted(by: Diagnostic.ordered)
+        // A what-if shows what changes; the findings as a whole are one `:gaps` away.
+        let shown = withdrawn.isEmpty ? findings.prefix(Self.gapsShown) : []
+        if !shown.isEmpty { out += renderer.render(Array(shown)) + "\n" }
+        if withdrawn.isEmpty, findings.count > shown.count { out += "… \(findings.count - shown.count) more gap findings not shown\n\n" }
+        if !withdrawn.isEmpty {
+            let who = withdrawn.sorted().map { "`\(model[$0].name)`" }.joined(separator: ", ")
+            if result.newlyBroken.isEmpty && result.newlyMissingSectors.isEmpty {
+                out += "without \(who): no pair loses coverage\n"
+            } else {
+                out += "without \(who):\n"
+                for change in result.newlyBroken {
+                    let pair = result.pairs[change.pair]
+                    out += "  \(model[pair.group].name) × \(model[pair.need].name): \(change.before.rawValue) → \(change.after.rawValue), "
+                    out += "\(change.lostDays) day\(change.lostDays == 1 ? "" : "s") lost"
+                    out += change.lost.count == 1 ? " (\(change.lost[0]))\n" : "\n"
+                }
+                for sector in result.newlyMissingSectors {
+                    out += "  required sector `\(model[sector].name)` is no longer met\n"
+                }
+            }
+        }
+        let gapCount = findings.count
+        out += "coverage \(NumberText.percent(summary.percent))"
+        if let day { out += " on \(day)" }
+        out += ": \(summary.covered) of \(summary.pairs) pair\(summary.pairs == 1 ? "" : "s") fully covered, "
+        out += "\(gapCount) gap\(gapCount == 1 ? "" : "s")"
+        return SessionReply(out)
+    }
+
+    static let gapsShown = 50
+
+    // MARK: :show, :list, :emit
+
+    package func show(_ name: String) -> SessionReply {
+        let model = checked.model
+        guard let symbol = model.symbol(name) ?? (model.plan?.name == name ? Symbol(kind: .plan, index: 0) : nil) else {
+            return .error("error: no declaration named `\(name)`" + didYouMean(name, among: allNames))
+        }
+        let header = model.header(of: symbol)
+        var out: String
+        if let site = checked.declarations[name] {
+            let location = SourceSpan(file: site.tree.file, range: site.declaration.range).start
+            out = "# \(site.tree.file.path):\(location.line)\n"
+            out += PlanFormatter().format(declaration: site.declaration, in: site.tree).trimmingBlanks
+        } else {
+            out = "standard \(symbol.kind.english) `\(name)` (\(header.title))"
+        }
+        let users = References(model: model).users(of: name)
+        if !users.isEmpty {
+            out += "\nused by: " + users.map { "\($0.kind.english) `\($0.name)`" }.joined(separator: ", ")
+        }
+        if symbol.kind == .partner, let analysis = checked.analysis,
+           let critical = analysis.ranking.first(where: { $0.partner.index == symbol.index }) {
+            out += "\ncritical for \(critical.pairs.count) pair\(critical.pairs.count == 1 ? "" : "s") (\(critical.pairDays) pair-days)"
+        }
+        return SessionReply(out)
+    }
+
+    var allNames: [String] { Array(checked.model.symbols.keys) + (checked.model.plan.map { [$0.name] } ?? []) }
+
+    package func list(_ kind: Keyword, filter: SessionCommand.ListFilter?) -> SessionReply {
+        var headers = checked.model.headers(of: kind)
+        if let filter {
+            let schema = AttributeSchema.for(kind)
+            guard let rule = schema.rule(for: filter.attribute) else {
+                let known = schema.rules.map(\.keyword.english).joined(separator: ", ")
+                return .error("error: \(kind.article) has no attribute `\(filter.attribute)`"
+                              + didYouMean(filter.attribute, among: schema.spellings)
+                              + (known.isEmpty ? "" : "\nnote: its attributes are \(known)"))
+            }
+            headers = headers.filter { header in
+                guard let site = checked.declarations[header.name], site.declaration.kind == kind else { return false }
+                return site.declaration.attributes.contains { attribute in
+                    guard schema.rule(for: attribute.name.text)?.keyword == rule.keyword else { return false }
+                    return attribute.items.contains { item in
+                        item.map(\.text).joined(separator: " ") == filter.value || item.contains { $0.text == filter.value }
+                    }
+                }
+            }
+        }
+        let plural = KindNames.plurals[kind]?.first ?? kind.english
+        guard !headers.isEmpty else { return SessionReply("no \(plural)" + (filter == nil ? "" : " match")) }
+        let width = min(32, headers.map(\.name.count).max() ?? 0)
+        var out = headers.map { header in
+            let padded = header.name + String(repeating: " ", count: max(1, width + 2 - header.name.count))
+            return padded + (header.displayName.map { "\"\($0)\"" } ?? "") + (header.isPredeclared ? " (standard)" : "")
+        }.joined(separator: "\n")
+        out += "\n\(headers.count) \(headers.count == 1 ? kind.english : plural)"
+        return SessionReply(out)
+    }
+
+    /// An agreement as a document (Markdown by default, or HTML), any declaration as plan
+    /// text or JSON.
+    package func emit(_ name: String, format: String?) -> SessionReply {
+        guard let site = checked.declarations[name] else {
+            return .error("error: no declaration named `\(name)`" + didYouMean(name, among: Array(checked.declarations.keys)))
+        }
+        let isAgreement = site.declaration.kind == .agreement
+        let formats = isAgreement ? ["md", "html", "plan", "json"] : ["plan", "json"]
+        switch format ?? (isAgreement ? "md" : "plan") {
+        case "plan":
+            return SessionReply(PlanFormatter().format(declaration: site.declaration, in: site.tree).trimmingBlanks)
+        case "json":
+            return SessionReply(Self.json(site).serialized(pretty: true))
+        case "md" where isAgreement, "html" where isAgreement:
+            guard checked.report.errors == 0 else {
+                return .error("error: the plan has errors; fix them before emitting documents (`:check` lists them)")
+            }
+            let emitter = AgreementEmitter(model: checked.model)
+            do {
+                let ref = try emitter.agreement(named: name)
+                let document = try emitter.render(ref, format: format == "html" ? .html : .md)
+                return SessionReply(document.text.trimmingBlanks)
+            } catch {
+                return .error("error: \(error.message)")
+            }
+        case "docx" where isAgreement:
+            return .error("error: DOCX is binary and is not printed; write it with `coplan emit \(name) --format docx`")
+        case let other:
+            return .error("error: unknown format `\(other)`" + didYouMean(other, among: formats)
+                          + "\nnote: `:emit \(name)` prints " + formats.map { "`\($0)`" }.joined(separator: ", "))
+        }
+    }
+
+    /// A declaration as JSON: kind, name, place, and each attribute's list items as written.
+    static func json(_ site: CheckedPlan.DeclarationSite) -> JSONValue {
+        let declaration = site.declaration
+        let start = SourceSpan(file: site.tree.file, range: declaration.range).start
+        let attributes: [JSONValue] = declaration.attributes.map { attribute in
+            .object([
+                ("name", .string(attribute.name.text)),
+                ("values", .array(attribute.items.map { .string($0.map(\.text).joined(separator: " ")) })),
+            ])
+        }
+        return .object([
+            ("kind", .string(declaration.kind.english)),
+            ("name", .string(declaration.name.text)),
+            ("displayName", declaration.displayName.map { .string($0.text) } ?? .null),
+            ("file", .string(site.tree.file.path)),
+            ("line", .int(start.line)),
+            ("attributes", .array(attributes)),
+        ])
+    }
+
+    // MARK: :help
+
+    package func help(_ name: String?) -> SessionReply {
+        let catalogue = SessionCommand.catalogue
+        guard let name else {
+            // Usage, then the summary wrapped in its own column: the reply fits 80 columns.
+            let column = (catalogue.map(\.usage.count).max() ?? 0) + 2
+            var out = ""
+            for entry in catalogue {
+                let summary = TextWrap.wrap(entry.summary, width: 80, indent: column, hanging: column)
+                out += entry.usage + summary.dropFirst(entry.usage.count)
+            }
+            out += "\n" + TextWrap.wrap("Anything else is plan text: declarations are checked at once and added to the session; "
+                                        + "a declaration continues over lines while a `{` is open. "
+                                        + "TAB completes; Ctrl-C cancels; Ctrl-D leaves.", width: 80, indent: 0, hanging: 0)
+            return SessionReply(String(out.dropLast()))
+        }
+        let key = SessionCommand.aliases[name] ?? name
+        guard let entry = catalogue.first(where: { $0.name == key }) else {
+            return .error("error: unknown command `:\(name)`"
+                          + didYouMean(name, among: SessionCommand.names).replacingBackticks(prefix: ":"))
+        }
+        return SessionReply("\(entry.usage)\n  \(entry.summary)" + (Self.examples[key].map { "\n  e.g. " + $0 } ?? ""))
+    }
+
+    static let examples: [String: String] = [
+        "gaps": ":gaps --without gops --at 2019-06-01",
+        "list": ":list partners where sector = health",
+        "assert": ":assert coverage >= 90%   :assert gaps for families == 0",
+        "emit": ":emit gops_szkola --format json",
+        "load": ":load Plans/lesniowice-liderzy-kooperacji.plan",
+    ]
+
+    // MARK: :assert
+
+    /// Checks an assertion against the current plan.
+    package func evaluate(_ assertion: Assertion) -> SessionReply {
+        let report = checked.report
+        let value: Double
+        let shown: String
+        switch assertion.measure {
+        case .coverage:
+            guard let coverage = report.coverage else {
+                return SessionReply("assertion failed: \(assertion.description): the plan has no coverage (no plan or no period)",
+                                    status: .assertionFailed)
+            }
+            value = coverage.percent
+            shown = "coverage is \(NumberText.percent(value))"
+        case .errors:
+            value = Double(report.errors)
+            shown = "\(report.errors) error\(report.errors == 1 ? "" : "s")"
+        case .warnings:
+            value = Double(report.warnings)
+            shown = "\(report.warnings) warning\(report.warnings == 1 ? "" : "s")"
+        case .gaps:
+            value = Double(report.gaps)
+            shown = "\(report.gaps) gap\(report.gaps == 1 ? "" : "s")"
+        case .gapsFor(let group):
+            guard let symbol = checked.model.symbol(group), symbol.kind == .group else {
+                return .error("error: unknown group `\(group)`" + didYouMean(group, among: checked.model.groups.map(\.name)))
+            }
+            let span = checked.model.groups[symbol.index].header.span
+            let count = report.diagnostics.count { diagnostic in
+                guard diagnostic.severity == .gap, let at = diagnostic.span else { return false }
+                return at.file === span.file && at.range.start >= span.range.start && at.range.end <= span.range.end
+            }
+            value = Double(count)
+            shown = "\(count) gap\(count == 1 ? "" : "s") for `\(group)`"
+        }
+        if assertion.comparison.holds(value, assertion.target) {
+            return SessionReply("ok: \(assertion.description) (\(shown))")
+        }
+        return SessionReply("assertion failed: \(assertion.description) (\(shown))", status: .assertionFailed)
+    }
+}
+
+extension String {
+    /// `did you mean `load`?` → `did you mean `:load`?` for command names.
+    func replacingBackticks(prefix: String) -> String {
+        replacing("`", with: "`" + prefix, maxReplacements: 1)
+    }
+}

@@ -1,0 +1,256 @@
+import CoplanCore
+import CoplanSyntax
+import CoplanModel
+import CoplanAnalysis
+import CoplanPipeline
+import CoplanFormat
+import CoplanEmit
+/// A `:command` of the REPL and of scripts (LANGUAGE.md §7), parsed but not yet run.
+package enum SessionCommand: Sendable, Equatable {
+    case load(path: String)
+    case check
+    case gaps(without: [String], at: String?)
+    case show(name: String)
+    case list(kind: Keyword, filter: ListFilter?)
+    case emit(name: String, format: String?)
+    case drop(name: String)
+    case undo
+    case save(path: String?)
+    case help(command: String?)
+    case quit
+    case assert(Assertion)
+
+    package struct ListFilter: Sendable, Equatable {
+        package var attribute: String
+        package var value: String
+
+        package init(attribute: String, value: String) {
+            self.attribute = attribute
+            self.value = value
+        }
+    }
+
+    /// Every command with its usage line and what it does, in `:help` order.
+    package static let catalogue: [(name: String, usage: String, summary: String)] = [
+        ("load", ":load FILE", "add a plan file (and its imports) to the session"),
+        ("check", ":check", "show every error, warning and gap of the session's plan"),
+        ("gaps", ":gaps [--without PARTNER…] [--at DATE]", "show coverage gaps, optionally as if partners withdrew or on one day"),
+        ("show", ":show NAME", "print a declaration in canonical form, where it is, and what refers to it"),
+        ("list", ":list KIND [where ATTR = VALUE]", "list declarations of a kind (partners, services, …), optionally filtered"),
+        ("emit", ":emit NAME [--format md|html|plan|json]", "print an agreement as a document (Markdown, HTML), or any declaration as plan text or JSON"),
+        ("drop", ":drop NAME", "remove a declaration from the session"),
+        ("undo", ":undo", "undo the last change (typed text, :load or :drop)"),
+        ("save", ":save [FILE]", "write the session as a formatted plan file (by default back to the loaded file)"),
+        ("help", ":help [COMMAND]", "list commands, or explain one"),
+        ("quit", ":quit", "leave (warns once about unsaved changes)"),
+        ("assert", ":assert CONDITION", "in scripts: fail unless coverage >= N%, no gaps, no errors, gaps for GROUP == N, …"),
+    ]
+
+    package static var names: [String] { catalogue.map(\.name) }
+
+    /// Short forms people type out of habit.
+    static let aliases: [String: String] = ["q": "quit", "exit": "quit", "h": "help", "?": "help", "l": "load"]
+}
+
+/// Why a command line could not be parsed: a message in the house style and, where
+/// computable, the command or option the user probably meant.
+package struct CommandError: Error, Sendable, Equatable {
+    package var message: String
+    package var suggestion: String?
+
+    package init(_ message: String, suggestion: String? = nil) {
+        self.message = message
+        self.suggestion = suggestion
+    }
+
+    package var description: String {
+        message + (suggestion.map { "\nhelp: did you mean `\($0)`?" } ?? "")
+    }
+}
+
+/// Parses `:command arguments…` lines. Pure: knows nothing of the session's contents, so
+/// names are checked when the command runs.
+package enum CommandParser {
+    package static func parse(_ line: String) throws(CommandError) -> SessionCommand {
+        var text = Substring(line).drop { $0 == " " || $0 == "\t" }
+        guard text.first == ":" else { throw CommandError("a command starts with `:`") }
+        text = text.dropFirst()
+        let words = try CommandWords.split(String(text))
+        guard let first = words.first, !first.isEmpty else {
+            throw CommandError("empty command; type `:help` for the list")
+        }
+        let name = SessionCommand.aliases[first] ?? first
+        let arguments = Array(words.dropFirst())
+        switch name {
+        case "load":
+            guard arguments.count == 1 else { throw CommandError("usage: :load FILE") }
+            return .load(path: arguments[0])
+        case "check":
+            try noArguments(arguments, "check")
+            return .check
+        case "gaps":
+            return try parseGaps(arguments)
+        case "show", "drop":
+            guard arguments.count == 1 else { throw CommandError("usage: :\(name) NAME") }
+            return name == "show" ? .show(name: arguments[0]) : .drop(name: arguments[0])
+        case "list":
+            return try parseList(arguments)
+        case "emit":
+            return try parseEmit(arguments)
+        case "undo":
+            try noArguments(arguments, "undo")
+            return .undo
+        case "save":
+            guard arguments.count <= 1 else { throw CommandError("usage: :save [FILE]") }
+            return .save(path: arguments.first)
+        case "help":
+            guard arguments.count <= 1 else { throw CommandError("usage: :help [COMMAND]") }
+            return .help(command: arguments.first.map { $0.hasPrefix(":") ? String($0.dropFirst()) : $0 })
+        case "quit":
+            try noArguments(arguments, "quit")
+            return .quit
+        case "assert":
+            return .assert(try Assertion.parse(arguments))
+        default:
+            throw CommandError("unknown command `:\(first)`",
+                               suggestion: Suggestion.closest(to: first, preferred: SessionCommand.names).map { ":" + $0 })
+        }
+    }
+
+    static func noArguments(_ arguments: [String], _ name: String) throws(CommandError) {
+        guard arguments.isEmpty else { throw CommandError("`:\(name)` takes no arguments") }
+    }
+
+    /// `--without A B, C --at 2014-08-01` (names may be separated by spaces or commas).
+    static func parseGaps(_ arguments: [String]) throws(CommandError) -> SessionCommand {
+        var without: [String] = []
+        var at: String?
+        var index = 0
+        while index < arguments.count {
+            let word = arguments[index]
+            switch word {
+            case "--without":
+                index += 1
+                var names: [String] = []
+                while index < arguments.count, !arguments[index].hasPrefix("--") {
+                    names += arguments[index].split(separator: ",").map(String.init)
+                    index += 1
+                }
+                guard !names.isEmpty else { throw CommandError("`--without` needs one or more partner names") }
+                without += names
+            case "--at":
+                guard index + 1 < arguments.count else { throw CommandError("`--at` needs a date (YYYY-MM-DD)") }
+                guard Day(iso: arguments[index + 1]) != nil else {
+                    throw CommandError("invalid date `\(arguments[index + 1])`: expected YYYY-MM-DD")
+                }
+                at = arguments[index + 1]
+                index += 2
+            default:
+                throw CommandError("unexpected `\(word)` in `:gaps`",
+                                   suggestion: word.hasPrefix("-") ? Suggestion.closest(to: word, preferred: ["--without", "--at"]) : nil)
+            }
+        }
+        return .gaps(without: without, at: at)
+    }
+
+    /// `KIND [where ATTR = VALUE]`; `ATTR=VALUE` may be written without spaces.
+    static func parseList(_ arguments: [String]) throws(CommandError) -> SessionCommand {
+        guard let kindWord = arguments.first else { throw CommandError("usage: :list KIND [where ATTR = VALUE]") }
+        guard let kind = KindNames.kind(kindWord) else {
+            throw CommandError("unknown kind `\(kindWord)`", suggestion: Suggestion.closest(to: kindWord, preferred: KindNames.all))
+        }
+        let rest = arguments.dropFirst()
+        guard let keyword = rest.first else { return .list(kind: kind, filter: nil) }
+        guard keyword == "where" || keyword == "gdzie" else {
+            throw CommandError("expected `where ATTR = VALUE` after the kind, found `\(keyword)`")
+        }
+        let condition = rest.dropFirst().joined(separator: " ")
+        let parts = condition.split(separator: "=", maxSplits: 1).map(\.trimmingBlanks)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+            throw CommandError("usage: :list KIND where ATTR = VALUE")
+        }
+        var value = parts[1]
+        if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") { value = String(value.dropFirst().dropLast()) }
+        return .list(kind: kind, filter: .init(attribute: parts[0], value: value))
+    }
+
+    static func parseEmit(_ arguments: [String]) throws(CommandError) -> SessionCommand {
+        var name: String?
+        var format: String?
+        var index = 0
+        while index < arguments.count {
+            let word = arguments[index]
+            if word == "--format" {
+                guard index + 1 < arguments.count else { throw CommandError("`--format` needs a format") }
+                format = arguments[index + 1]
+                index += 2
+            } else if word.hasPrefix("--format=") {
+                format = String(word.dropFirst("--format=".count))
+                index += 1
+            } else if name == nil, !word.hasPrefix("-") {
+                name = word
+                index += 1
+            } else {
+                throw CommandError("unexpected `\(word)` in `:emit`")
+            }
+        }
+        guard let name else { throw CommandError("usage: :emit NAME [--format md|html|plan|json]") }
+        return .emit(name: name, format: format)
+    }
+}
+
+/// Splits a command line into words; double quotes group a word with spaces (`:load "my plan.plan"`).
+enum CommandWords {
+    static func split(_ text: String) throws(CommandError) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var inWord = false
+        var quoted = false
+        for character in text {
+            if quoted {
+                if character == "\"" { quoted = false } else { current.append(character) }
+                continue
+            }
+            switch character {
+            case "\"":
+                quoted = true
+                inWord = true
+            case " ", "\t":
+                if inWord { words.append(current); current = ""; inWord = false }
+            default:
+                current.append(character)
+                inWord = true
+            }
+        }
+        if quoted { throw CommandError("unterminated `\"` in the command") }
+        if inWord { words.append(current) }
+        return words
+    }
+}
+
+/// Kind words accepted by `:list` and completion: English and Polish, singular and plural.
+package enum KindNames {
+    static let plurals: [Keyword: [String]] = [
+        .sector: ["sectors", "sektory"], .role: ["roles", "role"], .partner: ["partners", "podmioty"],
+        .person: ["people", "persons", "osoby"], .need: ["needs", "potrzeby"], .group: ["groups", "grupy"],
+        .service: ["services", "usługi", "uslugi"], .agreement: ["agreements", "porozumienia"],
+        .team: ["teams", "zespoły", "zespoly"], .goal: ["goals", "cele"],
+    ]
+
+    package static func kind(_ word: String) -> Keyword? {
+        let lowered = word.lowercased()
+        for kind in Keyword.declarationKinds where kind != .plan {
+            if kind.spellings.contains(lowered) || plurals[kind, default: []].contains(lowered) { return kind }
+        }
+        return nil
+    }
+
+    /// The plural English names, as completion offers them.
+    package static var englishPlurals: [String] {
+        Keyword.declarationKinds.compactMap { plurals[$0]?.first }
+    }
+
+    static var all: [String] {
+        Keyword.declarationKinds.flatMap { $0.spellings + plurals[$0, default: []] }
+    }
+}

@@ -1,0 +1,309 @@
+import CoplanCore
+/// Turns UTF-8 bytes into tokens on demand, recording comments as trivia and reporting
+/// malformed input (invalid UTF-8, stray characters, unterminated strings, impossible dates)
+/// as diagnostics instead of failing.
+///
+/// Works on an unsafe buffer for speed; the parser owns the buffer's lifetime.
+package struct Lexer {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let file: SourceFile
+    private(set) var position: Int
+    /// Comment ranges in source order (from `#` to the end of the line, line end excluded).
+    private(set) var comments: [SourceRange] = []
+    private(set) var diagnostics: [Diagnostic] = []
+
+    package init(bytes: UnsafeBufferPointer<UInt8>, file: SourceFile) {
+        self.bytes = bytes
+        self.file = file
+        // A UTF-8 byte-order mark is accepted and skipped.
+        position = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+    }
+
+    package mutating func next() -> Token {
+        skipBlanksAndComments()
+        let start = position
+        guard position < bytes.count else { return Token(kind: .end, start: start, end: start) }
+        let byte = bytes[position]
+        switch byte {
+        case 0x0A:
+            position += 1
+            return Token(kind: .newline, start: start, end: position)
+        case 0x22: // "
+            return lexString()
+        case 0x30...0x39:
+            return lexNumber()
+        case 0x2C: position += 1; return Token(kind: .comma, start: start, end: position)
+        case 0x3B: position += 1; return Token(kind: .semicolon, start: start, end: position)
+        case 0x7B: position += 1; return Token(kind: .leftBrace, start: start, end: position)
+        case 0x7D: position += 1; return Token(kind: .rightBrace, start: start, end: position)
+        case 0x2E where peek(1) == 0x2E:
+            position += 2
+            return Token(kind: .dotDot, start: start, end: position)
+        case 0x3D:
+            position += peek(1) == 0x3D ? 2 : 1
+            return Token(kind: .equal, start: start, end: position)
+        case 0x3E:
+            if peek(1) == 0x3D { position += 2; return Token(kind: .greaterEqual, start: start, end: position) }
+            position += 1
+            return Token(kind: .greater, start: start, end: position)
+        case 0x3C:
+            if peek(1) == 0x3D { position += 2; return Token(kind: .lessEqual, start: start, end: position) }
+            position += 1
+            return Token(kind: .less, start: start, end: position)
+        default:
+            if isIdentifierStart(at: position) { return lexIdentifier() }
+            return lexInvalid()
+        }
+    }
+
+    private func peek(_ offset: Int) -> UInt8? {
+        position + offset < bytes.count ? bytes[position + offset] : nil
+    }
+
+    private mutating func skipBlanksAndComments() {
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x09, 0x0D:
+                position += 1
+            case 0x23: // # comment to the end of the line
+                let start = position
+                while position < bytes.count, bytes[position] != 0x0A {
+                    if bytes[position] >= 0x80 { validateScalar() } else { position += 1 }
+                }
+                var end = position
+                if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+                comments.append(SourceRange(start, end))
+            default:
+                return
+            }
+        }
+    }
+
+    // MARK: identifiers
+
+    private func isIdentifierStart(at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x80 { return byte == 0x5F || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        guard let (scalar, _) = UTF8Decoding.scalar(in: bytes, at: index) else { return false }
+        return scalar.properties.isAlphabetic
+    }
+
+    private mutating func lexIdentifier() -> Token {
+        let start = position
+        var scalars = 0
+        while position < bytes.count {
+            let byte = bytes[position]
+            scalars += 1
+            if byte < 0x80 {
+                let lower = byte | 0x20
+                if (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F || byte == 0x2D {
+                    position += 1
+                    continue
+                }
+                scalars -= 1
+                break
+            }
+            guard let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: position),
+                  UTF8Decoding.continuesIdentifier(scalar) else { scalars -= 1; break }
+            position += length
+        }
+        if scalars > Limits.maxIdentifierScalars {
+            // Reported, not truncated: two long names cut to one length would silently collide.
+            report(.E100, "identifier of \(scalars) characters is longer than the limit of \(Limits.maxIdentifierScalars)",
+                   start, position, help: "use a shorter name; the display name string can be long")
+        }
+        return Token(kind: .identifier, start: start, end: position)
+    }
+
+    // MARK: numbers, dates, percentages
+
+    private mutating func lexNumber() -> Token {
+        let start = position
+        while position < bytes.count, isDigitOrUnderscore(bytes[position]) { position += 1 }
+        // A date: exactly four digits followed by `-` and a digit.
+        if position - start == 4, peek(0) == 0x2D, let next = peek(1), next >= 0x30 && next <= 0x39 {
+            while position < bytes.count, (bytes[position] >= 0x30 && bytes[position] <= 0x39) || bytes[position] == 0x2D {
+                position += 1
+            }
+            let text = file.text(start..<position)
+            if Day(iso: text) == nil {
+                report(.E101, Self.dateProblem(text), start, position)
+            }
+            return Token(kind: .date, start: start, end: position)
+        }
+        if peek(0) == 0x2E, let next = peek(1), next >= 0x30 && next <= 0x39 {
+            position += 1
+            while position < bytes.count, isDigitOrUnderscore(bytes[position]) { position += 1 }
+        }
+        if bytes[position - 1] == 0x5F {
+            report(.E101, "invalid number `\(file.text(start..<position))`: `_` may only separate digits", start, position)
+        }
+        if peek(0) == 0x25 {
+            position += 1
+            return Token(kind: .percent, start: start, end: position)
+        }
+        return Token(kind: .number, start: start, end: position)
+    }
+
+    private func isDigitOrUnderscore(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
+    }
+
+    static func dateProblem(_ text: String) -> String {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+           let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) {
+            if !(1...12).contains(month) { return "invalid date `\(text)`: there is no month \(month)" }
+            if month == 2, day == 29, !Day.isLeap(year) {
+                return "invalid date `\(text)`: \(year) is not a leap year"
+            }
+            return "invalid date `\(text)`: month \(month) has \(Day.daysIn(month: month, year: max(1, year))) days"
+        }
+        return "invalid date `\(text)`: expected YYYY-MM-DD"
+    }
+
+    // MARK: strings
+
+    private mutating func lexString() -> Token {
+        let start = position
+        if peek(1) == 0x22, peek(2) == 0x22 { return lexTextBlock() }
+        position += 1
+        while position < bytes.count {
+            let byte = bytes[position]
+            switch byte {
+            case 0x22:
+                position += 1
+                checkLength(start)
+                return Token(kind: .string, start: start, end: position)
+            case 0x5C:
+                position += min(2, bytes.count - position)
+            case 0x0A:
+                var end = position
+                if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+                report(.E100, "unterminated string: a string must end on the line it starts", start, end,
+                       help: "add a closing `\"`, or use a `\"\"\"` text block for several lines")
+                return Token(kind: .string, start: start, end: end)
+            case 0x00:
+                report(.E100, "NUL byte inside a string", position, position + 1)
+                position += 1
+            default:
+                if byte >= 0x80 { validateScalar() } else { position += 1 }
+            }
+        }
+        report(.E100, "unterminated string at the end of the file", start, position,
+               help: "add a closing `\"`")
+        return Token(kind: .string, start: start, end: position)
+    }
+
+    private mutating func lexTextBlock() -> Token {
+        let start = position
+        position += 3
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == 0x22, peek(1) == 0x22, peek(2) == 0x22 {
+                position += 3
+                checkLength(start)
+                return Token(kind: .textBlock, start: start, end: position)
+            }
+            if byte == 0x5C { position += min(2, bytes.count - position); continue }
+            if byte == 0x00 { report(.E100, "NUL byte inside a text block", position, position + 1) }
+            if byte >= 0x80 { validateScalar() } else { position += 1 }
+        }
+        report(.E100, "unterminated text block: `\"\"\"` opened here is never closed", start, start + 3,
+               help: "close the text block with `\"\"\"`")
+        return Token(kind: .textBlock, start: start, end: position)
+    }
+
+    /// Reports a literal from `start` to `position` above `Limits.maxStringBytes`.
+    private mutating func checkLength(_ start: Int) {
+        guard position - start > Limits.maxStringBytes else { return }
+        report(.E101, "string of \(position - start) bytes is longer than the limit of \(Limits.megabytes(Limits.maxStringBytes))",
+               start, min(position, start + 1), help: "keep long texts in documents outside the plan")
+    }
+
+    // MARK: invalid input
+
+    /// Skips one scalar at `position`, reporting it when it is not valid UTF-8.
+    private mutating func validateScalar() {
+        if let (_, length) = UTF8Decoding.scalar(in: bytes, at: position) {
+            position += length
+        } else {
+            report(.E100, "invalid UTF-8 byte 0x\(String(bytes[position], radix: 16, uppercase: true))", position, position + 1,
+                   help: "save the file as UTF-8")
+            position += 1
+        }
+    }
+
+    /// Consumes a run of characters that start no token and reports them once.
+    private mutating func lexInvalid() -> Token {
+        let start = position
+        var invalidUTF8 = false
+        repeat {
+            if let (_, length) = UTF8Decoding.scalar(in: bytes, at: position) {
+                position += length
+            } else {
+                invalidUTF8 = true
+                position += 1
+            }
+        } while position < bytes.count && !startsToken(at: position)
+        let shown = file.text(start..<min(position, start + 40))
+        if invalidUTF8 {
+            report(.E100, "invalid UTF-8", start, position, help: "save the file as UTF-8")
+        } else if bytes[start] == 0x00 {
+            report(.E100, "unexpected NUL byte", start, position)
+        } else {
+            report(.E100, "unexpected character\(position - start > 1 ? "s" : "") `\(DiagnosticRenderer.displayLine(shown))`", start, position)
+        }
+        return Token(kind: .invalid, start: start, end: position)
+    }
+
+    private func startsToken(at index: Int) -> Bool {
+        switch bytes[index] {
+        case 0x20, 0x09, 0x0D, 0x0A, 0x23, 0x22, 0x2C, 0x3B, 0x7B, 0x7D, 0x3D, 0x3C, 0x3E: return true
+        case 0x30...0x39: return true
+        case 0x2E: return index + 1 < bytes.count && bytes[index + 1] == 0x2E
+        default: return isIdentifierStart(at: index)
+        }
+    }
+
+    private mutating func report(_ code: DiagnosticCode, _ message: String, _ start: Int, _ end: Int, help: String? = nil) {
+        diagnostics.append(Diagnostic(code, message, at: SourceSpan(file: file, range: SourceRange(start, end)), help: help))
+    }
+}
+
+/// Strict UTF-8 decoding of one scalar (no overlongs, no surrogates, nothing above U+10FFFF).
+enum UTF8Decoding {
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int)? {
+        let b0 = bytes[index]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        let length: Int
+        var value: UInt32
+        switch b0 {
+        case 0xC2...0xDF: length = 2; value = UInt32(b0 & 0x1F)
+        case 0xE0...0xEF: length = 3; value = UInt32(b0 & 0x0F)
+        case 0xF0...0xF4: length = 4; value = UInt32(b0 & 0x07)
+        default: return nil
+        }
+        guard index + length <= bytes.count else { return nil }
+        for offset in 1..<length {
+            let byte = bytes[index + offset]
+            guard byte & 0xC0 == 0x80 else { return nil }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        if length == 3, value < 0x800 { return nil }
+        if length == 4, value < 0x10000 || value > 0x10FFFF { return nil }
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        return (scalar, length)
+    }
+
+    /// Letters, digits and combining marks continue an identifier (so decomposed `ś` works).
+    static func continuesIdentifier(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        if properties.isAlphabetic { return true }
+        switch properties.generalCategory {
+        case .decimalNumber, .nonspacingMark, .spacingMark: return true
+        default: return false
+        }
+    }
+}

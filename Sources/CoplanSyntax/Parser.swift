@@ -1,0 +1,315 @@
+import CoplanCore
+/// Recursive-descent parser (with no recursion: the language nests one level) that turns
+/// tokens into a `SyntaxTree`, reporting every syntax error it meets and recovering at
+/// attribute and declaration boundaries.
+package enum Parser {
+    package static func parse(_ file: SourceFile) -> SyntaxTree {
+        guard file.bytes.count <= Limits.maxFileBytes else {
+            let error = FileTooLargeError(size: file.bytes.count)
+            return SyntaxTree(file: file, items: [], comments: [], diagnostics: [
+                Diagnostic(.E100, "\(error)", at: SourceSpan(file: file, range: SourceRange(0, 0)),
+                           help: "a plan this large is not a plan; split it or check what was saved"),
+            ])
+        }
+        return file.bytes.withUnsafeBufferPointer { buffer in
+            var state = ParserState(bytes: buffer, file: file)
+            return state.parseFile()
+        }
+    }
+
+    /// Parses text that is not a file on disk (REPL input, tests).
+    package static func parse(_ text: String, path: String = "<input>") -> SyntaxTree {
+        parse(SourceFile(path: path, text: text))
+    }
+}
+
+struct ParserState {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let file: SourceFile
+    var lexer: Lexer
+    var token: Token
+    var diagnostics: [Diagnostic] = []
+    /// A declaration header found where an attribute was expected (a missing `}` before it).
+    var pendingHeader: Header?
+    /// Syntax errors that get a "did you mean" search.
+    static let suggestionBudget = 256
+
+    struct Header {
+        var keyword: Word
+        var kind: Keyword
+        var name: Word
+        var displayName: Atom?
+        var openBrace: Token
+    }
+
+    init(bytes: UnsafeBufferPointer<UInt8>, file: SourceFile) {
+        self.bytes = bytes
+        self.file = file
+        lexer = Lexer(bytes: bytes, file: file)
+        token = lexer.next()
+    }
+
+    mutating func advance() {
+        token = lexer.next()
+    }
+
+    mutating func parseFile() -> SyntaxTree {
+        var items: [SyntaxItem] = []
+        while true {
+            if let header = pendingHeader {
+                pendingHeader = nil
+                items.append(.declaration(parseBody(header)))
+                continue
+            }
+            switch token.kind {
+            case .end:
+                return SyntaxTree(file: file, items: items, comments: lexer.comments,
+                                  diagnostics: lexer.diagnostics + diagnostics)
+            case .newline, .semicolon:
+                advance()
+            case .identifier:
+                let word = makeWord(token)
+                if Keyword.word(word.text, is: .import) {
+                    items.append(.importStatement(parseImport(word)))
+                } else if let kind = declarationKind(word.text) {
+                    if let declaration = parseDeclaration(word, kind) { items.append(.declaration(declaration)) }
+                } else {
+                    // Past the first few hundred findings (hidden anyway) a suggestion is not worth its cost.
+                    let suggestion = diagnostics.count < Self.suggestionBudget
+                        ? Suggestion.closest(to: word.text, preferred: Keyword.declarationKinds.flatMap(\.spellings) + Keyword.import.spellings)
+                        : nil
+                    error("expected a declaration (`plan`, `partner`, `agreement`, …), found `\(word.text)`",
+                          token.range, suggestion: suggestion)
+                    recoverToLineEnd()
+                }
+            case .invalid:
+                advance() // the lexer has reported it
+            case .rightBrace:
+                error("unmatched `}`", token.range)
+                advance()
+            case .leftBrace:
+                error("unexpected `{` outside a declaration", token.range)
+                skipBlock()
+            default:
+                error("expected a declaration, found \(token.kind.describe)", token.range)
+                recoverToLineEnd()
+            }
+        }
+    }
+
+    func declarationKind(_ text: String) -> Keyword? {
+        Keyword.matching(text).first { Keyword.declarationKinds.contains($0) }
+    }
+
+    // MARK: statements
+
+    mutating func parseImport(_ keyword: Word) -> ImportSyntax {
+        advance()
+        var path: Atom?
+        var end = keyword.range.end
+        if token.kind == .string {
+            let atom = makeAtom(token)
+            path = atom
+            end = atom.range.end
+            advance()
+        } else {
+            error("expected a path string after `\(keyword.text)`, found \(token.kind.describe)", token.range,
+                  help: "write `import \"registry.plan\"`")
+        }
+        expectStatementEnd()
+        return ImportSyntax(keyword: keyword, path: path, range: SourceRange(keyword.range.start, end))
+    }
+
+    mutating func parseDeclaration(_ keyword: Word, _ kind: Keyword) -> DeclarationSyntax? {
+        advance()
+        guard token.kind == .identifier else {
+            error("expected a name after `\(keyword.text)`, found \(token.kind.describe)", token.range,
+                  help: "a declaration reads `\(keyword.text) name \"Display name\" { … }`")
+            recoverToLineEnd()
+            return nil
+        }
+        let name = makeWord(token)
+        advance()
+        var displayName: Atom?
+        if token.kind == .string || token.kind == .textBlock {
+            displayName = makeAtom(token)
+            advance()
+        }
+        while token.kind == .newline { advance() }
+        guard token.kind == .leftBrace else {
+            error("expected `{` to open the body of `\(name.text)`, found \(token.kind.describe)", token.range)
+            recoverToLineEnd()
+            return DeclarationSyntax(keyword: keyword, kind: kind, name: name, displayName: displayName,
+                                     attributes: [], range: SourceRange(keyword.range.start, name.range.end), closed: false)
+        }
+        return parseBody(Header(keyword: keyword, kind: kind, name: name, displayName: displayName, openBrace: token))
+    }
+
+    /// Parses attributes after the `{` of a header up to the matching `}`.
+    mutating func parseBody(_ header: Header) -> DeclarationSyntax {
+        advance()
+        var attributes: [AttributeSyntax] = []
+        var end = header.openBrace.end
+        var closed = false
+        body: while true {
+            switch token.kind {
+            case .rightBrace:
+                end = token.end
+                closed = true
+                advance()
+                break body
+            case .end:
+                error("`{` of `\(header.name.text)` is never closed", header.openBrace.range,
+                      help: "add `}` at the end of the declaration")
+                break body
+            case .newline, .semicolon, .invalid:
+                advance()
+            case .identifier:
+                if let attribute = parseAttribute() {
+                    attributes.append(attribute)
+                    end = attribute.range.end
+                }
+                if pendingHeader != nil {
+                    break body
+                }
+            case .leftBrace:
+                error("unexpected `{` inside `\(header.name.text)`", token.range)
+                skipBlock()
+            default:
+                error("expected an attribute name, found \(token.kind.describe)", token.range)
+                recoverToLineEnd()
+            }
+        }
+        if pendingHeader != nil {
+            let open = file.location(of: header.openBrace.start)
+            error("missing `}` to close `\(header.name.text)` (opened at line \(open.line))", header.openBrace.range,
+                  help: "add `}` before the next declaration")
+        }
+        return DeclarationSyntax(keyword: header.keyword, kind: header.kind, name: header.name,
+                                 displayName: header.displayName, attributes: attributes,
+                                 range: SourceRange(header.keyword.range.start, end), closed: closed)
+    }
+
+    /// `word atom* ("," newline* atom*)*` up to a newline, `;` or `}`.
+    mutating func parseAttribute() -> AttributeSyntax? {
+        let name = makeWord(token)
+        advance()
+        var atoms: [Atom] = []
+        while true {
+            switch token.kind {
+            case .newline, .semicolon, .rightBrace, .end:
+                return AttributeSyntax(name: name, atoms: atoms, range: SourceRange(name.range.start, atoms.last?.range.end ?? name.range.end))
+            case .comma:
+                atoms.append(makeAtom(token))
+                advance()
+                // A list continues over line ends after a comma.
+                while token.kind == .newline { advance() }
+            case .leftBrace:
+                if let kind = declarationKind(name.text), let header = headerInAttribute(name, kind, atoms) {
+                    pendingHeader = header
+                    return nil
+                }
+                error("unexpected `{` in attribute `\(name.text)`", token.range)
+                skipBlock()
+                return AttributeSyntax(name: name, atoms: atoms, range: SourceRange(name.range.start, atoms.last?.range.end ?? name.range.end))
+            case .invalid:
+                advance()
+            default:
+                atoms.append(makeAtom(token))
+                advance()
+            }
+        }
+    }
+
+    /// `partner b "…" {` seen as an attribute: a declaration whose predecessor lacks its `}`.
+    func headerInAttribute(_ keyword: Word, _ kind: Keyword, _ atoms: [Atom]) -> Header? {
+        guard let first = atoms.first, first.kind == .identifier, atoms.count <= 2 else { return nil }
+        if atoms.count == 2, !atoms[1].isText { return nil }
+        return Header(keyword: keyword, kind: kind, name: Word(text: first.text, range: first.range),
+                      displayName: atoms.count == 2 ? atoms[1] : nil, openBrace: token)
+    }
+
+    // MARK: recovery
+
+    mutating func expectStatementEnd() {
+        switch token.kind {
+        case .newline, .semicolon, .end: return
+        default:
+            error("expected the end of the line, found \(token.kind.describe)", token.range)
+            recoverToLineEnd()
+        }
+    }
+
+    /// Skips to the end of the line; a `{` met on the way skips its whole block.
+    mutating func recoverToLineEnd() {
+        while true {
+            switch token.kind {
+            case .newline, .semicolon, .end: return
+            case .leftBrace: skipBlock(); return
+            default: advance()
+            }
+        }
+    }
+
+    /// Skips a balanced `{ … }` block with a counter, so deep nesting costs no stack.
+    mutating func skipBlock() {
+        var depth = 0
+        repeat {
+            switch token.kind {
+            case .leftBrace: depth += 1
+            case .rightBrace: depth -= 1
+            case .end: return
+            default: break
+            }
+            advance()
+        } while depth > 0
+    }
+
+    // MARK: building nodes
+
+    func makeWord(_ token: Token) -> Word {
+        Word(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self), range: token.range)
+    }
+
+    mutating func makeAtom(_ token: Token) -> Atom {
+        let kind: Atom.Kind
+        var text: String
+        switch token.kind {
+        case .identifier:
+            kind = .identifier
+            text = makeWord(token).text
+        case .string, .textBlock:
+            kind = token.kind == .string ? .string : .textBlock
+            text = StringLiteral.decode(bytes, token, file: file, diagnostics: &diagnostics)
+        case .number, .percent:
+            kind = token.kind == .number ? .number : .percent
+            text = digits(token)
+        case .date: kind = .date; text = makeWord(token).text
+        case .dotDot: kind = .dotDot; text = ".."
+        case .comma: kind = .comma; text = ","
+        case .equal: kind = .equal; text = "="
+        case .greaterEqual: kind = .greaterEqual; text = ">="
+        case .lessEqual: kind = .lessEqual; text = "<="
+        case .greater: kind = .greater; text = ">"
+        case .less: kind = .less; text = "<"
+        case .newline, .semicolon, .leftBrace, .rightBrace, .invalid, .end:
+            kind = .identifier
+            text = ""
+        }
+        return Atom(kind: kind, range: token.range, text: text)
+    }
+
+    /// A number's digits and `.` without `_` separators or `%`.
+    func digits(_ token: Token) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(token.end - token.start)
+        for index in token.start..<token.end where bytes[index] != 0x5F && bytes[index] != 0x25 {
+            out.append(bytes[index])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    mutating func error(_ message: String, _ range: SourceRange, suggestion: String? = nil, help: String? = nil) {
+        diagnostics.append(Diagnostic(.E100, message, at: SourceSpan(file: file, range: range), suggestion: suggestion, help: help))
+    }
+}

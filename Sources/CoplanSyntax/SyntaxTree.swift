@@ -1,0 +1,117 @@
+import CoplanCore
+/// The parse of one file: statements in source order plus comments as trivia.
+///
+/// The tree is deliberately generic below the declaration level: an attribute is a name and a
+/// flat list of atoms. What an attribute *means* is the lowering stage's business, so the parser
+/// never needs to change when an attribute is added.
+package struct SyntaxTree: Sendable {
+    package let file: SourceFile
+    package var items: [SyntaxItem]
+    /// Comment ranges in source order (`#` included).
+    package var comments: [SourceRange]
+    package var diagnostics: [Diagnostic]
+
+    package init(file: SourceFile, items: [SyntaxItem], comments: [SourceRange], diagnostics: [Diagnostic]) {
+        self.file = file
+        self.items = items
+        self.comments = comments
+        self.diagnostics = diagnostics
+    }
+}
+
+package enum SyntaxItem: Sendable {
+    case importStatement(ImportSyntax)
+    case declaration(DeclarationSyntax)
+
+    package var range: SourceRange {
+        switch self {
+        case .importStatement(let statement): return statement.range
+        case .declaration(let declaration): return declaration.range
+        }
+    }
+}
+
+/// `import "relative/path.plan"`
+package struct ImportSyntax: Sendable {
+    package var keyword: Word
+    /// nil when the path string is missing (already reported).
+    package var path: Atom?
+    package var range: SourceRange
+}
+
+/// `KIND id "Display name"? { attributes }`
+package struct DeclarationSyntax: Sendable {
+    package var keyword: Word
+    package var kind: Keyword
+    package var name: Word
+    package var displayName: Atom?
+    package var attributes: [AttributeSyntax]
+    /// From the kind keyword to the closing brace (or as far as the parser got).
+    package var range: SourceRange
+    package var closed: Bool
+}
+
+/// An attribute line: a leading word and the atoms after it, commas included.
+package struct AttributeSyntax: Sendable {
+    package var name: Word
+    package var atoms: [Atom]
+    package var range: SourceRange
+
+    package init(name: Word, atoms: [Atom], range: SourceRange) {
+        self.name = name
+        self.atoms = atoms
+        self.range = range
+    }
+
+    /// The atoms split at commas: the items of a list.
+    package var items: [ArraySlice<Atom>] {
+        atoms.split(omittingEmptySubsequences: false, whereSeparator: { $0.kind == .comma })
+    }
+}
+
+/// An identifier with its text and place.
+package struct Word: Sendable, Hashable {
+    package var text: String
+    package var range: SourceRange
+
+    package init(text: String, range: SourceRange) {
+        self.text = text
+        self.range = range
+    }
+}
+
+/// One value-level token inside an attribute, already decoded.
+package struct Atom: Sendable {
+    package enum Kind: UInt8, Sendable {
+        case identifier, string, textBlock, number, percent, date, dotDot, comma
+        case equal, greaterEqual, lessEqual, greater, less
+    }
+
+    package var kind: Kind
+    package var range: SourceRange
+    /// Identifier name, decoded string, digits of a number/percent without `_`, or a date's text.
+    package var text: String
+
+    package var isOperator: Bool {
+        switch kind {
+        case .equal, .greaterEqual, .lessEqual, .greater, .less: return true
+        default: return false
+        }
+    }
+
+    package var isText: Bool { kind == .string || kind == .textBlock }
+
+    /// How the atom is named in "expected …, found …" messages.
+    package var describe: String {
+        switch kind {
+        case .identifier: return "`\(text)`"
+        case .string, .textBlock: return "a string"
+        case .number: return "the number \(text)"
+        case .percent: return "\(text)%"
+        case .date: return "the date \(text)"
+        case .dotDot: return "`..`"
+        case .comma: return "`,`"
+        default: return "an operator"
+        }
+    }
+}

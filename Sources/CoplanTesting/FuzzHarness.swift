@@ -1,0 +1,197 @@
+import CoplanKit
+/// What the fuzz targets (Fuzz/) run on one input, kept in the library so that the regression
+/// test replays a crashing input through exactly the same code. Each entry point checks its
+/// own invariants with `precondition`, so a broken invariant is a crash the fuzzer keeps.
+package enum FuzzHarness {
+    /// Splits fuzz bytes into a small in-memory repository: byte 0x01 separates files, named
+    /// `/repo/a.plan`, `/repo/b.plan`, … (at most 4), so that imports (`import "b.plan"`) and
+    /// cycles between files are reachable from mutations.
+    package static func repository(_ bytes: [UInt8]) -> (provider: MemorySourceProvider, paths: [String]) {
+        var provider = MemorySourceProvider(files: [:])
+        var paths: [String] = []
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || (bytes[index] == 0x01 && paths.count < 3) {
+            let path = "/repo/" + String(UnicodeScalar(UInt8(0x61 + paths.count))) + ".plan"
+            provider.files[path] = Array(bytes[start..<index])
+            paths.append(path)
+            start = index + 1
+        }
+        return (provider, paths)
+    }
+
+    /// Lexer and parser alone: every diagnostic is located inside the file.
+    package static func parse(_ bytes: [UInt8]) {
+        let tree = Parser.parse(SourceFile(path: "a.plan", bytes: bytes))
+        for diagnostic in tree.diagnostics {
+            guard let span = diagnostic.span else { preconditionFailure("syntax finding without a location: \(diagnostic.message)") }
+            precondition(span.range.start <= span.range.end && span.range.end <= bytes.count,
+                         "finding outside the file: \(diagnostic.message)")
+            _ = span.start
+        }
+    }
+
+    /// The whole check (parse, imports, resolve, validate, analyse), then what-if and
+    /// single-day analysis on each plan. Returns the JSON texts (report, coverage matrix) so
+    /// that callers with Foundation can parse them.
+    @discardableResult
+    package static func check(_ bytes: [UInt8]) -> [String] {
+        let report = checked(bytes)
+        var perFile: [String: Int] = [:]
+        for diagnostic in report.diagnostics {
+            perFile[diagnostic.span?.file.path ?? "", default: 0] += 1
+        }
+        precondition(perFile.values.allSatisfy { $0 <= Checker.Options().maxDiagnosticsPerFile }, "more findings than the per-file limit")
+        var texts = [report.json.serialized()]
+        for plan in report.plans {
+            let model = plan.model
+            let baseline = Analyzer.analyse(model)
+            texts.append(CoverageMatrix(model: model, result: baseline).json.serialized())
+            if let first = model.partners.indices.first {
+                let without = baseline.without([Ref(first)])
+                // Withdrawing a partner never adds coverage.
+                if let before = baseline.summary, let after = without.summary {
+                    precondition(after.coveredPairDays <= before.coveredPairDays, "coverage grew when a partner withdrew")
+                }
+            }
+            if let start = model.plan?.period?.first {
+                _ = Analyzer.analyse(model, at: start)
+            }
+        }
+        return texts
+    }
+
+    static func checked(_ bytes: [UInt8]) -> CheckReport {
+        let (provider, paths) = repository(bytes)
+        var options = Checker.Options()
+        options.cores = 1
+        return Checker(options: options).check(paths: paths, provider: provider)
+    }
+
+    /// Every emitter on every plan that checks without errors (the CLI emits nothing else):
+    /// agreements in each format and language, the report, and the partner graph.
+    /// Before that, every report format of the check and of the coverage matrix, whatever the
+    /// errors, redacted and not.
+    package static func emit(_ bytes: [UInt8]) {
+        let report = checked(bytes)
+        for shown in [report, report.redacted()] {
+            _ = HumanReport.render(shown, colored: true)
+            _ = SarifReport.render(shown).serialized(pretty: true)
+            _ = JUnitReport.render(shown, strict: true)
+            _ = GitHubAnnotations.render(shown)
+            for plan in shown.plans {
+                let matrix = CoverageMatrix(model: plan.model, result: Analyzer.analyse(plan.model))
+                _ = matrix.text(width: 80, colored: true)
+                _ = matrix.markdown()
+            }
+        }
+        guard report.errors == 0 else { return }
+        for plan in report.plans where plan.model.plan != nil {
+            let model = plan.model
+            for language in DocumentLanguage.allCases {
+                let emitter = AgreementEmitter(model: model, language: language)
+                for ref in model.agreements.indices.map({ Ref<Agreement>($0) }) {
+                    for format in DocumentFormat.allCases {
+                        if let document = try? emitter.render(ref, format: format) {
+                            precondition(!document.fileName.contains("/") && !document.fileName.hasPrefix("."),
+                                         "unsafe document name `\(document.fileName)`")
+                        }
+                    }
+                }
+                let analysis = Analyzer.analyse(model)
+                let planReport = PlanReport(model: model, analysis: analysis, language: language)
+                for format in [DocumentFormat.md, .html] { _ = try? planReport.render(format: format) }
+                let graph = PartnerGraph(model: model, language: language)
+                _ = graph.dot()
+                _ = graph.mermaid()
+                _ = graph.svg(language: language)
+            }
+        }
+    }
+
+    /// Lines in a text as its locations number them: one more than its line feeds.
+    static func lineCount(_ text: String) -> Int {
+        text.utf8.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+    }
+
+    /// A synthetic plan for template fuzzing: built once, checked clean.
+    static let templateModel: PlanModel = {
+        let text = PlanGenerator(partners: 6, seed: 3).text()
+        let provider = MemorySourceProvider(files: ["/repo/t.plan": text])
+        return Checker().check(paths: ["/repo/t.plan"], provider: provider).plans[0].model
+    }()
+
+    /// A user document template (the input) prepared and rendered over every agreement of a
+    /// small plan, as Markdown and HTML: either a document or a `DocumentError` located inside
+    /// the template, within the time libFuzzer allows (the template limits keep it bounded).
+    package static func template(_ bytes: [UInt8]) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        // Locations count lines as an editor does: CR, LF and CRLF each end one.
+        let lines = lineCount(text.withLineFeeds)
+        func located(_ error: DocumentError) {
+            if let line = error.line { precondition(line >= 1 && line <= lines, "template error outside the template: \(error)") }
+        }
+        let prepared: AgreementEmitter.PreparedTemplate
+        do {
+            prepared = try AgreementEmitter.prepare(TemplateText(text: text, path: "t.mustache"))
+        } catch {
+            return located(error)
+        }
+        let model = templateModel
+        for language in DocumentLanguage.allCases {
+            let emitter = AgreementEmitter(model: model, language: language)
+            for ref in model.agreements.indices.map({ Ref<Agreement>($0) }) {
+                for format in [DocumentFormat.md, .html] {
+                    do {
+                        _ = try emitter.render(ref, format: format, template: prepared)
+                    } catch {
+                        located(error)
+                    }
+                }
+            }
+        }
+    }
+
+    /// A REPL script (the input up to the first byte 0x01) run against `/repo/plan.plan` (the
+    /// rest), with writes kept in memory: every failure the script reports is located on one of
+    /// its lines.
+    package static func session(_ bytes: [UInt8]) {
+        let split = bytes.firstIndex(of: 0x01) ?? bytes.endIndex
+        let script = String(decoding: bytes[..<split], as: UTF8.self)
+        var provider = MemorySourceProvider(files: [:])
+        if split < bytes.endIndex { provider.files["/repo/plan.plan"] = Array(bytes[(split + 1)...]) }
+        var runner = ScriptRunner(session: Session(provider: provider, workingDirectory: "/repo"), path: "s.coplan")
+        let host = MemoryScriptHost()
+        runner.run(text: script, host: host)
+        let lines = lineCount(script)
+        for failure in host.failures where failure.hasPrefix("s.coplan:") {
+            let number = Int(failure.dropFirst("s.coplan:".count).prefix { $0.isNumber }) ?? 0
+            precondition(number >= 1 && number <= lines, "script failure outside the script: \(failure)")
+        }
+    }
+
+    /// The formatter's round trip on inputs without syntax errors (it refuses the others): the
+    /// output parses cleanly, formats to itself, keeps every comment and means the same
+    /// (`ModelDump`: every entity, value and finding).
+    package static func format(_ bytes: [UInt8]) {
+        let tree = Parser.parse(SourceFile(path: "/repo/plan.plan", bytes: bytes))
+        guard tree.diagnostics.isEmpty else { return }
+        let formatter = PlanFormatter()
+        guard let output = try? formatter.format(tree) else { preconditionFailure("the formatter refused a tree without syntax errors") }
+        let again = Parser.parse(SourceFile(path: "/repo/plan.plan", text: output))
+        precondition(again.diagnostics.isEmpty, "formatted text has syntax errors: \(again.diagnostics.map(\.message))")
+        precondition((try? formatter.format(again)) == output, "formatting is not idempotent")
+        precondition(again.comments.count == tree.comments.count, "formatting lost a comment")
+        let input = String(decoding: bytes, as: UTF8.self)
+        // The model must be identical; findings must keep their codes. Their wording may change:
+        // a message quotes a keyword as written, and `fmt` writes every keyword in one language.
+        let before = meaning(ModelDump.of(input)), after = meaning(ModelDump.of(output))
+        precondition(before.model == after.model, "formatting changed the model")
+        precondition(before.codes == after.codes, "formatting changed the findings")
+    }
+
+    static func meaning(_ dump: String) -> (model: Substring, codes: [Substring]) {
+        let parts = dump.split(separator: "\n--\n", maxSplits: 1, omittingEmptySubsequences: false)
+        let codes = parts.count > 1 ? parts[1].split(separator: "\n").map { $0.prefix(4) }.sorted() : []
+        return (parts[0], codes)
+    }
+}
