@@ -21,7 +21,7 @@ struct AttributeShape {
     /// Atom index → the keyword that atom spells (and the count a unit follows).
     var keywordAtoms: [Int: (keyword: Keyword, count: Int?)] = [:]
 
-    init(_ attribute: AttributeSyntax, in kind: Keyword) {
+    init(_ attribute: AttributeSyntax, in kind: DeclarationKind) {
         let schema = AttributeSchema.for(kind)
         let atoms = attribute.atoms
         func isWord(_ index: Int, _ keyword: Keyword) -> Bool {
@@ -30,7 +30,7 @@ struct AttributeShape {
         if let rule = schema.rule(for: attribute.name.text), let index = schema.rules.firstIndex(where: { $0.keyword == rule.keyword }) {
             role = .schema(rule.keyword)
             rank = index * 2
-        } else if kind == .agreement, isWord(0, .provides) || isWord(0, .commits) {
+        } else if schema.takesPartyClauses, isWord(0, .provides) || isWord(0, .commits) {
             role = .partyClause
             let signed = schema.rules.firstIndex { $0.keyword == .signed } ?? 0
             rank = signed * 2 + 1
@@ -41,31 +41,13 @@ struct AttributeShape {
             rank = Int.max
             return
         }
-        guard case .schema(let keyword) = role else { return }
-        func mark(_ index: Int, _ candidates: [Keyword], count: Int? = nil) {
-            if let match = candidates.first(where: { isWord(index, $0) }) { keywordAtoms[index] = (match, count) }
-        }
-        func number(_ index: Int) -> Int? {
-            index < atoms.count && atoms[index].kind == .number ? Int(atoms[index].text) : nil
-        }
-        let units: [Keyword] = [.day, .week, .month, .year]
-        switch (kind, keyword) {
-        case (.plan, .require):
-            mark(0, [.sectors, .roles, .coverage])
-        case (.service, .capacity):
-            mark(1, [.per])
-            mark(2, [.year, .month, .week], count: 1)
-        case (.agreement, .signed):
-            mark(1, [.at])
-        case (.agreement, .meetings), (.team, .gathers):
-            mark(0, [.weekly, .monthly, .quarterly, .yearly, .every])
-            if isWord(0, .every) { mark(2, units, count: number(1)) }
-        case (.agreement, .notice):
-            mark(1, units, count: number(0))
-        case (.goal, .indicator):
-            mark(0, Metric.allCases.map(\.keyword))
-        default:
-            break
+        guard let rule = schema.rule(for: attribute.name.text) else { return }
+        for slot in rule.value.keywordSlots(isWord: isWord) {
+            guard let match = slot.candidates.first(where: { isWord(slot.position, $0) }) else { continue }
+            let count: Int? = slot.singular ? 1 : slot.countAt.flatMap { index in
+                index < atoms.count && atoms[index].kind == .number ? Int(atoms[index].text) : nil
+            }
+            keywordAtoms[slot.position] = (match, count)
         }
     }
 

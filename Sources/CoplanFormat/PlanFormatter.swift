@@ -90,7 +90,7 @@ struct FormatPrinter {
             case .importStatement(let statement):
                 count(statement.keyword.text, .import)
             case .declaration(let declaration):
-                count(declaration.keyword.text, declaration.kind)
+                count(declaration.keyword.text, declaration.kind.keyword)
                 for attribute in declaration.attributes {
                     let shape = AttributeShape(attribute, in: declaration.kind)
                     if let keyword = shape.nameKeyword { count(attribute.name.text, keyword) }
@@ -149,7 +149,7 @@ struct FormatPrinter {
     }
 
     mutating func printDeclaration(_ declaration: DeclarationSyntax, _ i: Int) {
-        var header = language.spell(declaration.kind, written: declaration.keyword.text) + " " + declaration.name.text
+        var header = language.spell(declaration.kind.keyword, written: declaration.keyword.text) + " " + declaration.name.text
         if let display = declaration.displayName {
             header += " " + LiteralPrinter.print(display, file: tree.file, indent: 0)
         }

@@ -65,7 +65,7 @@ package struct Completer {
         return Completion(word: word, candidates: candidates)
     }
 
-    func names(_ kind: Keyword) -> [String] { model.headers(of: kind).map(\.name) }
+    func names(_ kind: DeclarationKind) -> [String] { model.headers(of: kind).map(\.name) }
 
     var allNames: [String] { Array(model.symbols.keys) + (model.plan.map { [$0.name] } ?? []) }
 
@@ -128,7 +128,7 @@ package struct Completer {
             guard let kind = KindNames.kind(before[0]), let rule = AttributeSchema.for(kind).rule(for: before[2]) else {
                 return match(word, [])
             }
-            return match(word, values(kind, rule.keyword, position: 1, words: []))
+            return match(word, values(rule, position: 1, words: []))
         default: return match(word, [])
         }
     }
@@ -145,18 +145,18 @@ package struct Completer {
         guard let kind else {
             // Top level: a declaration starts with its kind.
             guard before.isEmpty else { return match(word, []) }
-            return match(word, keywordWords(Keyword.declarationKinds + [.import], prefix: word))
+            return match(word, keywordWords(DeclarationKind.allCases.map(\.keyword) + [.import], prefix: word))
         }
         if before.isEmpty {
             var options = keywordWords(AttributeSchema.for(kind).rules.map(\.keyword), prefix: word)
-            if kind == .agreement { options += names(.partner) }
+            if AttributeSchema.for(kind).takesPartyClauses { options += names(.partner) }
             return match(word, options)
         }
         let schema = AttributeSchema.for(kind)
         if let rule = schema.rule(for: before[0]) {
-            return match(word, values(kind, rule.keyword, position: before.count, words: before))
+            return match(word, values(rule, position: before.count, words: before))
         }
-        if kind == .agreement, model.partner(named: before[0]) != nil {
+        if schema.takesPartyClauses, model.partner(named: before[0]) != nil {
             if before.count == 1 { return match(word, keywordWords([.provides, .commits], prefix: word)) }
             if Keyword.word(before[1], is: .provides) {
                 // The party's own services first; every service is still offered.
@@ -174,43 +174,34 @@ package struct Completer {
         return keywords.flatMap(\.spellings)
     }
 
-    /// What may follow an attribute's word: names of the kind it refers to, or its keywords.
+    /// What may follow an attribute's word, read from its value shape: names of the kind it
+    /// refers to, the words of its closed set, or the keywords its value takes there.
     /// `position` is how many words of the attribute (its name included) come before the cursor.
-    func values(_ kind: Keyword, _ attribute: Keyword, position: Int, words: [String]) -> [String] {
-        let frequencies = keywordWords([.weekly, .monthly, .quarterly, .yearly, .every], prefix: "")
-        switch (kind, attribute) {
-        case (.partner, .sector), (.need, .sectors): return names(.sector)
-        case (.partner, .roles): return names(.role)
-        case (.partner, .level): return Level.allCases.map(\.rawValue)
-        case (.partner, .kind): return PartnerKind.allCases.map(\.rawValue)
-        case (.person, .of), (.service, .by), (.agreement, .parties), (.team, .members), (.plan, .lead):
-            return names(.partner)
-        case (.group, .needs), (.service, .meets): return names(.need)
-        case (.service, .for): return names(.group)
-        case (.service, .capacity):
-            if position == 2 { return keywordWords([.per], prefix: "") }
-            if position == 3 { return keywordWords([.year, .month, .week], prefix: "") }
-            return []
-        case (.agreement, .signatories), (.team, .coordinator): return names(.person)
-        case (.agreement, .meetings), (.team, .gathers): return position == 1 ? frequencies : []
-        case (.agreement, .signed): return position == 2 ? keywordWords([.at], prefix: "") : []
-        case (.goal, .indicator): return position == 1 ? keywordWords(Metric.allCases.map(\.keyword), prefix: "") : []
-        case (.plan, .require):
-            if position == 1 { return keywordWords([.sectors, .roles, .coverage], prefix: "") }
+    func values(_ rule: AttributeSpec, position: Int, words: [String]) -> [String] {
+        let index = position - 1
+        if let kind = rule.value.referencedKind { return names(kind) }
+        switch rule.value {
+        case .choice(let set): return set.values
+        case .requirement where index > 0:
             if Keyword.word(words[1], is: .sectors) { return names(.sector) }
             if Keyword.word(words[1], is: .roles) { return names(.role) }
             return []
-        default: return []
+        default:
+            func isWord(_ atom: Int, _ keyword: Keyword) -> Bool {
+                atom + 1 < words.count && Keyword.word(words[atom + 1], is: keyword)
+            }
+            guard let slot = rule.value.keywordSlots(isWord: isWord).first(where: { $0.position == index }) else { return [] }
+            return keywordWords(slot.candidates, prefix: "")
         }
     }
 
     /// The kind of the declaration whose block encloses the end of `text` (nil at top level)
     /// and the text of the statement being typed there. A statement starts after `{`, `;`,
     /// `}` or a line end that does not follow a `,` (lists continue over lines).
-    static func statement(_ text: String) -> (Keyword?, String) {
+    static func statement(_ text: String) -> (DeclarationKind?, String) {
         let scalars = Array(text.unicodeScalars)
         var depth = 0
-        var kind: Keyword?
+        var kind: DeclarationKind?
         var start = 0
         var headerStart = 0
         var lastSignificant: Unicode.Scalar = "\n"
@@ -233,7 +224,7 @@ package struct Completer {
                 if depth == 0 {
                     let header = String(String.UnicodeScalarView(scalars[headerStart..<index]))
                     let first = header.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).first.map(String.init) ?? ""
-                    kind = Keyword.matching(first).first { Keyword.declarationKinds.contains($0) }
+                    kind = DeclarationKind(word: first)
                 }
                 depth += 1
                 start = index + 1

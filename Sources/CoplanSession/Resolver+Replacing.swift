@@ -29,7 +29,7 @@ extension Resolver {
         case .service: model.services[i] = Service(header: header)
         case .agreement: model.agreements[i] = Agreement(header: header)
         case .team: model.teams[i] = Team(header: header)
-        default: model.goals[i] = Goal(header: header)
+        case .goal: model.goals[i] = Goal(header: header)
         }
     }
 }

@@ -106,7 +106,7 @@ extension Session {
 
     var allNames: [String] { Array(checked.model.symbols.keys) + (checked.model.plan.map { [$0.name] } ?? []) }
 
-    package func list(_ kind: Keyword, filter: SessionCommand.ListFilter?) -> SessionReply {
+    package func list(_ kind: DeclarationKind, filter: SessionCommand.ListFilter?) -> SessionReply {
         var headers = checked.model.headers(of: kind)
         if let filter {
             let schema = AttributeSchema.for(kind)
@@ -126,7 +126,7 @@ extension Session {
                 }
             }
         }
-        let plural = KindNames.plurals[kind]?.first ?? kind.english
+        let plural = kind.plurals[0]
         guard !headers.isEmpty else { return SessionReply("no \(plural)" + (filter == nil ? "" : " match")) }
         let width = min(32, headers.map(\.name.count).max() ?? 0)
         var out = headers.map { header in

@@ -11,7 +11,7 @@ package enum SessionCommand: Sendable, Equatable {
     case check
     case gaps(without: [String], at: String?)
     case show(name: String)
-    case list(kind: Keyword, filter: ListFilter?)
+    case list(kind: DeclarationKind, filter: ListFilter?)
     case emit(name: String, format: String?)
     case drop(name: String)
     case undo
@@ -229,28 +229,22 @@ enum CommandWords {
 }
 
 /// Kind words accepted by `:list` and completion: English and Polish, singular and plural.
+/// A plan is not listed (there is one), so its plurals are not offered.
 package enum KindNames {
-    static let plurals: [Keyword: [String]] = [
-        .sector: ["sectors", "sektory"], .role: ["roles", "role"], .partner: ["partners", "podmioty"],
-        .person: ["people", "persons", "osoby"], .need: ["needs", "potrzeby"], .group: ["groups", "grupy"],
-        .service: ["services", "usługi", "uslugi"], .agreement: ["agreements", "porozumienia"],
-        .team: ["teams", "zespoły", "zespoly"], .goal: ["goals", "cele"],
-    ]
-
-    package static func kind(_ word: String) -> Keyword? {
+    package static func kind(_ word: String) -> DeclarationKind? {
         let lowered = word.lowercased()
-        for kind in Keyword.declarationKinds where kind != .plan {
-            if kind.spellings.contains(lowered) || plurals[kind, default: []].contains(lowered) { return kind }
+        for kind in DeclarationKind.allCases where kind != .plan {
+            if kind.spellings.contains(lowered) || kind.plurals.contains(lowered) { return kind }
         }
         return nil
     }
 
     /// The plural English names, as completion offers them.
     package static var englishPlurals: [String] {
-        Keyword.declarationKinds.compactMap { plurals[$0]?.first }
+        DeclarationKind.allCases.filter { $0 != .plan }.map { $0.plurals[0] }
     }
 
     static var all: [String] {
-        Keyword.declarationKinds.flatMap { $0.spellings + plurals[$0, default: []] }
+        DeclarationKind.allCases.flatMap { $0.spellings + ($0 == .plan ? [] : $0.plurals) }
     }
 }

@@ -113,11 +113,6 @@ package enum Keyword: String, CaseIterable, Sendable {
         spellings.count > 1 && spellings.dropFirst().contains(word) && word != english
     }
 
-    /// Words that start a declaration, in the order the formatter and docs list them.
-    package static let declarationKinds: [Keyword] = [
-        .plan, .sector, .partner, .person, .role, .need, .group, .service, .agreement, .team, .goal,
-    ]
-
     /// Every spelling of every keyword (for the grammar test and completion).
     package static var allSpellings: Set<String> {
         Set(allCases.flatMap(\.spellings))

@@ -36,7 +36,7 @@ struct ParserState {
 
     struct Header {
         var keyword: Word
-        var kind: Keyword
+        var kind: DeclarationKind
         var name: Word
         var displayName: Atom?
         var openBrace: Token
@@ -76,7 +76,7 @@ struct ParserState {
                 } else {
                     // Past the first few hundred findings (hidden anyway) a suggestion is not worth its cost.
                     let suggestion = diagnostics.count < Self.suggestionBudget
-                        ? Suggestion.closest(to: word.text, preferred: Keyword.declarationKinds.flatMap(\.spellings) + Keyword.import.spellings)
+                        ? Suggestion.closest(to: word.text, preferred: DeclarationKind.allCases.flatMap(\.spellings) + Keyword.import.spellings)
                         : nil
                     error("expected a declaration (`plan`, `partner`, `agreement`, …), found `\(word.text)`",
                           token.range, suggestion: suggestion)
@@ -97,8 +97,8 @@ struct ParserState {
         }
     }
 
-    func declarationKind(_ text: String) -> Keyword? {
-        Keyword.matching(text).first { Keyword.declarationKinds.contains($0) }
+    func declarationKind(_ text: String) -> DeclarationKind? {
+        DeclarationKind(word: text)
     }
 
     // MARK: statements
@@ -120,7 +120,7 @@ struct ParserState {
         return ImportSyntax(keyword: keyword, path: path, range: SourceRange(keyword.range.start, end))
     }
 
-    mutating func parseDeclaration(_ keyword: Word, _ kind: Keyword) -> DeclarationSyntax? {
+    mutating func parseDeclaration(_ keyword: Word, _ kind: DeclarationKind) -> DeclarationSyntax? {
         advance()
         guard token.kind == .identifier else {
             error("expected a name after `\(keyword.text)`, found \(token.kind.describe)", token.range,
@@ -222,7 +222,7 @@ struct ParserState {
     }
 
     /// `partner b "…" {` seen as an attribute: a declaration whose predecessor lacks its `}`.
-    func headerInAttribute(_ keyword: Word, _ kind: Keyword, _ atoms: [Atom]) -> Header? {
+    func headerInAttribute(_ keyword: Word, _ kind: DeclarationKind, _ atoms: [Atom]) -> Header? {
         guard let first = atoms.first, first.kind == .identifier, atoms.count <= 2 else { return nil }
         if atoms.count == 2, !atoms[1].isText { return nil }
         return Header(keyword: keyword, kind: kind, name: Word(text: first.text, range: first.range),

@@ -42,7 +42,7 @@ package struct ImportSyntax: Sendable {
 /// `KIND id "Display name"? { attributes }`
 package struct DeclarationSyntax: Sendable {
     package var keyword: Word
-    package var kind: Keyword
+    package var kind: DeclarationKind
     package var name: Word
     package var displayName: Atom?
     package var attributes: [AttributeSyntax]

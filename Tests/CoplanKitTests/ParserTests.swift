@@ -15,8 +15,8 @@ import Testing
         Parser.parse(text).items.compactMap { if case .declaration(let d) = $0 { return d } else { return nil } }
     }
 
-    @Test(arguments: Keyword.declarationKinds.flatMap { kind in kind.spellings.map { (kind, $0) } })
-    func everyDeclarationKindAndAlias(_ kind: Keyword, _ spelling: String) {
+    @Test(arguments: DeclarationKind.allCases.flatMap { kind in kind.spellings.map { (kind, $0) } })
+    func everyDeclarationKindAndAlias(_ kind: DeclarationKind, _ spelling: String) {
         let tree = Parser.parse("\(spelling) x \"X\" { }")
         #expect(tree.diagnostics.isEmpty)
         let declaration = declarations("\(spelling) x \"X\" { }").first

@@ -39,11 +39,11 @@ package struct Validator {
 
     /// E300 for attributes the schema marks required and the declaration never wrote.
     mutating func checkRequired() {
-        func check(_ header: EntityHeader, _ kind: Keyword) {
+        func check(_ header: EntityHeader, _ kind: DeclarationKind) {
             if header.isIncomplete { return }
-            for keyword in AttributeSchema.for(kind).required where header.attributeSpans[keyword] == nil {
-                report(.E300, "\(kind.english) `\(header.name)` is missing `\(keyword.english)`", header.nameSpan,
-                       help: Self.requiredHelp[keyword])
+            for rule in AttributeSchema.for(kind).rules where rule.required && header.attributeSpans[rule.keyword] == nil {
+                report(.E300, "\(kind.english) `\(header.name)` is missing `\(rule.keyword.english)`", header.nameSpan,
+                       help: rule.missingHelp)
             }
         }
         if let plan = model.plan { check(plan.header, .plan) }
@@ -54,19 +54,6 @@ package struct Validator {
         for agreement in model.agreements { check(agreement.header, .agreement) }
         for team in model.teams { check(team.header, .team) }
     }
-
-    static let requiredHelp: [Keyword: String] = [
-        .period: "add `period YYYY-MM-DD .. YYYY-MM-DD`",
-        .sector: "add `sector social_assistance` (or another sector)",
-        .of: "add `of PARTNER` to say whom the person works for",
-        .needs: "add `needs NEED, …`",
-        .by: "add `by PARTNER` to say who runs the service",
-        .for: "add `for GROUP, …`",
-        .meets: "add `meets NEED, …`",
-        .parties: "add `parties PARTNER, PARTNER`",
-        .coordinator: "add `coordinator PERSON`",
-        .members: "add `members PARTNER, …`",
-    ]
 
     /// E306 for registry numbers.
     mutating func checkPartners() {

@@ -309,4 +309,7 @@ package enum TimeUnit: String, Sendable {
 package enum Frequency: Sendable, Hashable {
     case weekly, monthly, quarterly, yearly
     case every(TimeSpan)
+
+    /// The words that start a frequency.
+    package static let keywords: [Keyword] = [.weekly, .monthly, .quarterly, .yearly, .every]
 }

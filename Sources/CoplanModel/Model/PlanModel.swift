@@ -57,7 +57,7 @@ package struct PlanModel: Sendable {
         case .service: return services[symbol.index].header
         case .agreement: return agreements[symbol.index].header
         case .team: return teams[symbol.index].header
-        default: return goals[symbol.index].header
+        case .goal: return goals[symbol.index].header
         }
     }
 
@@ -70,22 +70,16 @@ package struct PlanModel: Sendable {
 
 /// What a name in the namespace stands for.
 package struct Symbol: Sendable, Hashable {
-    /// One of `Keyword.declarationKinds`.
-    package var kind: Keyword
+    package var kind: DeclarationKind
     package var index: Int
 
-    package init(kind: Keyword, index: Int) {
+    package init(kind: DeclarationKind, index: Int) {
         self.kind = kind
         self.index = index
     }
-}
 
-extension Keyword {
-    /// The kind's name in messages ("a partner", "an agreement").
-    package var article: String {
-        switch self {
-        case .agreement: return "an agreement"
-        default: return "a \(english)"
-        }
+    /// Symbols of one kind at the given indices.
+    package static func all(_ kind: DeclarationKind, _ indices: [Int]) -> [Symbol] {
+        indices.map { Symbol(kind: kind, index: $0) }
     }
 }

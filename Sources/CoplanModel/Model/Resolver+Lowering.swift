@@ -6,7 +6,7 @@ extension Resolver {
         let schema = AttributeSchema.for(declaration.kind)
         var seen = AttributeSpans()
         for attribute in declaration.attributes {
-            if declaration.kind == .agreement, schema.rule(for: attribute.name.text) == nil,
+            if schema.takesPartyClauses, schema.rule(for: attribute.name.text) == nil,
                let verb = attribute.atoms.first, verb.kind == .identifier,
                Keyword.word(verb.text, is: .provides) || Keyword.word(verb.text, is: .commits) {
                 lowerPartyClause(attribute, verb: verb, agreement: symbol.index)
@@ -23,19 +23,18 @@ extension Resolver {
                 continue
             }
             if seen[rule.keyword] == nil { seen[rule.keyword] = span(attribute.range) }
-            apply(rule.keyword, attribute, symbol)
+            rule.lower(&self, attribute, symbol.index)
         }
         setAttributeSpans(seen, symbol)
     }
 
     mutating func reportUnknownAttribute(_ attribute: AttributeSyntax, declaration: DeclarationSyntax, schema: AttributeSchema) {
         let name = attribute.name.text
-        var spellings = schema.spellings
-        if declaration.kind == .agreement { spellings += Keyword.provides.spellings + Keyword.commits.spellings }
+        let spellings = schema.spellings
         var help: String?
         if schema.rules.isEmpty {
             help = "\(declaration.kind.article) takes no attributes"
-        } else if declaration.kind == .agreement, model.symbols[name]?.kind == .partner {
+        } else if schema.takesPartyClauses, model.symbols[name]?.kind == .partner {
             help = "a party's line reads `\(name) provides SERVICE` or `\(name) commits \"…\"`"
         }
         report(.E102, "unknown attribute `\(name)` for \(declaration.kind.article)", attribute.name.range,
@@ -54,70 +53,7 @@ extension Resolver {
         case .service: model.services[symbol.index].header.attributeSpans = spans
         case .agreement: model.agreements[symbol.index].header.attributeSpans = spans
         case .team: model.teams[symbol.index].header.attributeSpans = spans
-        default: model.goals[symbol.index].header.attributeSpans = spans
-        }
-    }
-
-    mutating func apply(_ keyword: Keyword, _ attribute: AttributeSyntax, _ symbol: Symbol) {
-        let i = symbol.index
-        switch (symbol.kind, keyword) {
-        // plan
-        case (.plan, .period): model.plan!.period = readPeriod(attribute)
-        case (.plan, .territory): model.plan!.territory = readTerritory(attribute)
-        case (.plan, .language): model.plan!.language = readChoice(attribute, aliases: ["polski": .pl, "angielski": .en]) ?? .pl
-        case (.plan, .program): model.plan!.program = readString(attribute)
-        case (.plan, .budget): model.plan!.budget = readMoney(attribute)
-        case (.plan, .lead): model.plan!.leads += readRefs(attribute, as: .partner)
-        case (.plan, .require): readRequirement(attribute)
-        // partner
-        case (.partner, .sector): model.partners[i].sector = readRef(attribute, as: .sector)
-        case (.partner, .level): model.partners[i].level = readChoice(attribute, aliases: ["województwo": .wojewodztwo])
-        case (.partner, .kind):
-            model.partners[i].kind = readChoice(attribute, aliases: [
-                "publiczny": .public, "pozarządowy": .ngo, "pozarzadowy": .ngo, "prywatny": .private,
-                "kościelny": .church, "koscielny": .church,
-            ])
-        case (.partner, .regon): model.partners[i].regon = readCode(attribute)
-        case (.partner, .nip): model.partners[i].nip = readCode(attribute)
-        case (.partner, .krs): model.partners[i].krs = readCode(attribute)
-        case (.partner, .address): model.partners[i].address = readString(attribute)
-        case (.partner, .roles): model.partners[i].roles += readRefs(attribute, as: .role).map(\.value)
-        // person
-        case (.person, .of): model.people[i].of = readRef(attribute, as: .partner)
-        case (.person, .title): model.people[i].title = readString(attribute)
-        case (.person, .signs):
-            expectEnd(attribute.atoms[...], after: attribute.name)
-            model.people[i].signs = true
-        case (.person, .email): model.people[i].email = readString(attribute)
-        case (.person, .phone): model.people[i].phone = readString(attribute)
-        // need, group, service
-        case (.need, .sectors): model.needs[i].sectors += readRefs(attribute, as: .sector).map(\.value)
-        case (.group, .size): model.groups[i].size = readCount(attribute.atoms.first, attribute).map { size in
-            expectEnd(attribute.atoms.dropFirst(), after: attribute.name)
-            return size
-        }
-        case (.group, .needs): model.groups[i].needs += readRefs(attribute, as: .need)
-        case (.service, .by): model.services[i].provider = readRef(attribute, as: .partner)
-        case (.service, .for): model.services[i].groups += readRefs(attribute, as: .group).map(\.value)
-        case (.service, .meets): model.services[i].needs += readRefs(attribute, as: .need).map(\.value)
-        case (.service, .capacity): model.services[i].capacity = readCapacity(attribute)
-        // agreement
-        case (.agreement, .parties):
-            model.agreements[i].writtenPartyCount += attribute.items.count
-            model.agreements[i].parties += readRefs(attribute, as: .partner)
-        case (.agreement, .period): model.agreements[i].period = readPeriod(attribute)
-        case (.agreement, .signed): readSigned(attribute, agreement: i)
-        case (.agreement, .signatories): model.agreements[i].signatories += readRefs(attribute, as: .person)
-        case (.agreement, .data_sharing): model.agreements[i].dataSharing = readString(attribute)
-        case (.agreement, .meetings): model.agreements[i].meetings = readFrequency(attribute)
-        case (.agreement, .notice): model.agreements[i].notice = readDuration(attribute.atoms[...], attribute)
-        case (.agreement, .template): model.agreements[i].template = readTemplate(attribute)
-        // team, goal
-        case (.team, .coordinator): model.teams[i].coordinator = readRef(attribute, as: .person)
-        case (.team, .members): model.teams[i].members += readRefs(attribute, as: .partner).map(\.value)
-        case (.team, .gathers): model.teams[i].meets = readFrequency(attribute)
-        case (.goal, .indicator): if let indicator = readIndicator(attribute) { model.goals[i].indicators.append(indicator) }
-        default: break
+        case .goal: model.goals[symbol.index].header.attributeSpans = spans
         }
     }
 

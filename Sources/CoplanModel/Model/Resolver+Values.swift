@@ -128,7 +128,7 @@ extension Resolver {
     }
 
     /// A list of names resolved to one kind; unresolved ones are dropped (already reported).
-    mutating func readRefs<T>(_ attribute: AttributeSyntax, as kind: Keyword) -> [Located<Ref<T>>] {
+    mutating func readRefs<T>(_ attribute: AttributeSyntax, as kind: DeclarationKind) -> [Located<Ref<T>>] {
         readWords(attribute).compactMap { word in
             let ref: Ref<T>? = resolve(word, as: kind)
             return ref.map { Located($0, span(word.range)) }
@@ -136,7 +136,7 @@ extension Resolver {
     }
 
     /// A single name resolved to one kind.
-    mutating func readRef<T>(_ attribute: AttributeSyntax, as kind: Keyword) -> Ref<T>? {
+    mutating func readRef<T>(_ attribute: AttributeSyntax, as kind: DeclarationKind) -> Ref<T>? {
         guard let atom = attribute.atoms.first, atom.kind == .identifier else {
             expected("\(kind.article) name", attribute, found: attribute.atoms.first)
             return nil
@@ -145,17 +145,17 @@ extension Resolver {
         return resolve(Word(text: atom.text, range: atom.range), as: kind)
     }
 
-    /// One word from a closed set (`level gmina`), with "did you mean".
-    mutating func readChoice<T: RawRepresentable & CaseIterable>(_ attribute: AttributeSyntax, aliases: [String: T] = [:]) -> T? where T.RawValue == String {
+    /// One word from a closed set (`level gmina`), with "did you mean" over every spelling.
+    mutating func readChoice<T: RawRepresentable>(_ attribute: AttributeSyntax, _ set: ChoiceSet) -> T? where T.RawValue == String {
+        let options = set.values
         guard let atom = attribute.atoms.first, atom.kind == .identifier else {
-            expected("one of \(T.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", "))", attribute, found: attribute.atoms.first)
+            expected("one of \(options.map { "`\($0)`" }.joined(separator: ", "))", attribute, found: attribute.atoms.first)
             return nil
         }
         expectEnd(attribute.atoms.dropFirst(), after: attribute.name)
-        if let value = T(rawValue: atom.text) ?? aliases[atom.text] { return value }
-        let options = T.allCases.map(\.rawValue)
+        if let value = set.value(of: atom.text).flatMap(T.init(rawValue:)) { return value }
         report(.E101, "`\(atom.text)` is not a valid value of `\(attribute.name.text)` (one of \(options.map { "`\($0)`" }.joined(separator: ", ")))",
-               atom.range, suggestion: Suggestion.closest(to: atom.text, preferred: options + aliases.keys.sorted()))
+               atom.range, suggestion: Suggestion.closest(to: atom.text, preferred: options + set.aliases.keys.sorted()))
         return nil
     }
 

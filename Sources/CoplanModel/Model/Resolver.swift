@@ -11,7 +11,7 @@ package struct Resolver: Sendable {
     /// The file whose declaration is being lowered.
     package var file: SourceFile
     /// Names per kind, built on first use for "did you mean".
-    package var namesByKind: [Keyword: [String]] = [:]
+    package var namesByKind: [DeclarationKind: [String]] = [:]
     /// Suggestion searches are bounded so that hostile input with thousands of unknown names
     /// against a huge namespace stays linear.
     var suggestionBudget = 200
@@ -101,6 +101,7 @@ package struct Resolver: Sendable {
         }
         let symbol: Symbol
         switch declaration.kind {
+        case .plan: return nil // handled above
         case .sector: symbol = Symbol(kind: .sector, index: model.sectors.count); model.sectors.append(Sector(header: header))
         case .role: symbol = Symbol(kind: .role, index: model.roles.count); model.roles.append(Role(header: header))
         case .partner: symbol = Symbol(kind: .partner, index: model.partners.count); model.partners.append(Partner(header: header))
@@ -110,7 +111,7 @@ package struct Resolver: Sendable {
         case .service: symbol = Symbol(kind: .service, index: model.services.count); model.services.append(Service(header: header))
         case .agreement: symbol = Symbol(kind: .agreement, index: model.agreements.count); model.agreements.append(Agreement(header: header))
         case .team: symbol = Symbol(kind: .team, index: model.teams.count); model.teams.append(Team(header: header))
-        default: symbol = Symbol(kind: .goal, index: model.goals.count); model.goals.append(Goal(header: header))
+        case .goal: symbol = Symbol(kind: .goal, index: model.goals.count); model.goals.append(Goal(header: header))
         }
         model.symbols[name] = symbol
         return symbol
@@ -119,7 +120,7 @@ package struct Resolver: Sendable {
     // MARK: references
 
     /// Resolves a name that must be of `kind`, reporting E200 (unknown) or E202 (wrong kind).
-    mutating func resolve<T>(_ word: Word, as kind: Keyword) -> Ref<T>? {
+    mutating func resolve<T>(_ word: Word, as kind: DeclarationKind) -> Ref<T>? {
         if model.symbols[word.text] == nil, let standard = StandardNames.alias(word.text, kind: kind),
            let symbol = model.symbols[standard], symbol.kind == kind {
             return Ref(symbol.index)
@@ -135,7 +136,7 @@ package struct Resolver: Sendable {
         return nil
     }
 
-    mutating func suggest(_ name: String, kind: Keyword, includeOthers: Bool) -> String? {
+    mutating func suggest(_ name: String, kind: DeclarationKind, includeOthers: Bool) -> String? {
         guard suggestionBudget > 0 else { return nil }
         suggestionBudget -= 1
         if namesByKind.isEmpty {
@@ -160,11 +161,11 @@ package enum StandardNames {
 
     /// Polish identifiers for the standard names, accepted where a sector or role is expected
     /// (and only there, so a partner may still be called `policja`).
-    package static func alias(_ word: String, kind: Keyword) -> String? {
+    package static func alias(_ word: String, kind: DeclarationKind) -> String? {
         switch kind {
         case .sector: return sectorAliases[word]
         case .role: return roleAliases[word]
-        default: return nil
+        case .plan, .partner, .person, .need, .group, .service, .agreement, .team, .goal: return nil
         }
     }
 

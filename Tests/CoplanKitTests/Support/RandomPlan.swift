@@ -46,14 +46,14 @@ struct RandomPlan {
         return out
     }
 
-    mutating func declaration(_ kind: Keyword, _ name: String, _ attributes: [String]) -> String {
+    mutating func declaration(_ kind: DeclarationKind, _ name: String, _ attributes: [String]) -> String {
         var attributes = attributes
         for index in attributes.indices.reversed() where index > 0 {
             attributes.swapAt(index, count(0...index))
         }
         var out = ""
         if chance(25) { out += comment() + "\n" }
-        out += word(kind) + " " + name
+        out += word(kind.keyword) + " " + name
         if chance(60) { out += " " + string() }
         if attributes.count <= 2, chance(30) {
             return out + " { " + attributes.joined(separator: "; ") + " }" + (chance(20) ? "  " + comment() : "") + "\n"

@@ -1,0 +1,42 @@
+import CoplanCore
+import CoplanSyntax
+
+/// The attributes one declaration kind takes, in canonical (formatter) order.
+package struct AttributeSchema: Sendable {
+    package var kind: DeclarationKind
+    package var rules: [AttributeSpec]
+    /// Agreements also take `PARTY provides SERVICE, …` and `PARTY commits "…"` lines, whose
+    /// first word is a partner's name and so cannot be a table entry.
+    package var takesPartyClauses: Bool { kind == .agreement }
+
+    /// What the party lines of agreement `index` name: their parties and provided services.
+    package static func partyClauseReferences(in model: PlanModel, agreement index: Int) -> [Symbol] {
+        let agreement = model.agreements[index]
+        return agreement.provisions.flatMap { [Symbol(kind: .partner, index: $0.party.index)] + Symbol.all(.service, $0.services.map(\.value.index)) }
+            + Symbol.all(.partner, agreement.commitments.map(\.party.index))
+    }
+
+    package func rule(for word: String) -> AttributeSpec? {
+        let meanings = Keyword.matching(word)
+        return rules.first { meanings.contains($0.keyword) }
+    }
+
+    package var required: [Keyword] { rules.filter(\.required).map(\.keyword) }
+
+    /// All spellings of this kind's attributes, for "did you mean".
+    package var spellings: [String] {
+        rules.flatMap(\.keyword.spellings) + (takesPartyClauses ? Keyword.provides.spellings + Keyword.commits.spellings : [])
+    }
+
+    /// The schema of a declaration kind.
+    package static func `for`(_ kind: DeclarationKind) -> AttributeSchema {
+        table[kind]!
+    }
+
+    /// Built once: lowering asks for a schema per declaration, so it must not allocate.
+    private static let table: [DeclarationKind: AttributeSchema] = {
+        var result: [DeclarationKind: AttributeSchema] = [:]
+        for kind in DeclarationKind.allCases { result[kind] = AttributeSchema(kind: kind, rules: specification(of: kind)) }
+        return result
+    }()
+}

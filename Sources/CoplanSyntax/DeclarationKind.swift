@@ -1,0 +1,67 @@
+import CoplanCore
+
+/// The kinds of declaration a `.plan` file can hold. A closed set: every switch over it is
+/// exhaustive, so a new kind does not compile until each stage says what it does with it.
+/// Spellings stay in `Keyword` (one table of words); this is what a declaration *is*.
+package enum DeclarationKind: String, CaseIterable, Sendable, Hashable {
+    case plan, sector, partner, person, role, need, group, service, agreement, team, goal
+
+    /// The word that starts such a declaration.
+    package var keyword: Keyword {
+        switch self {
+        case .plan: return .plan
+        case .sector: return .sector
+        case .partner: return .partner
+        case .person: return .person
+        case .role: return .role
+        case .need: return .need
+        case .group: return .group
+        case .service: return .service
+        case .agreement: return .agreement
+        case .team: return .team
+        case .goal: return .goal
+        }
+    }
+
+    /// The kind a declaration's first word names, in either language.
+    package init?(word: String) {
+        guard let kind = Self.byWord[word] else { return nil }
+        self = kind
+    }
+
+    private static let byWord: [String: DeclarationKind] = {
+        var table: [String: DeclarationKind] = [:]
+        for kind in allCases { for spelling in kind.keyword.spellings { table[spelling] = kind } }
+        return table
+    }()
+
+    /// Every spelling of the word that starts the declaration, English first.
+    package var spellings: [String] { keyword.spellings }
+    package var english: String { keyword.english }
+    package var polish: String { keyword.polish }
+
+    /// The kind's name in messages ("a partner", "an agreement").
+    package var article: String {
+        switch self {
+        case .agreement: return "an agreement"
+        default: return "a \(english)"
+        }
+    }
+
+    /// Plural words for `:list` (English first, then Polish with and without diacritics).
+    package var plurals: [String] {
+        switch self {
+        case .plan: return ["plans", "plany"]
+        case .sector: return ["sectors", "sektory"]
+        case .role: return ["roles", "role"]
+        case .partner: return ["partners", "podmioty"]
+        case .person: return ["people", "persons", "osoby"]
+        case .need: return ["needs", "potrzeby"]
+        case .group: return ["groups", "grupy"]
+        case .service: return ["services", "usługi", "uslugi"]
+        case .agreement: return ["agreements", "porozumienia"]
+        case .team: return ["teams", "zespoły", "zespoly"]
+        case .goal: return ["goals", "cele"]
+        }
+    }
+}
