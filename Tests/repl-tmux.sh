@@ -1,7 +1,9 @@
 #!/bin/sh
 # Drives `coplan repl` in tmux as a person would: TAB completion of a partner after
 # `parties`, a declaration typed over several lines, Ctrl-C in the middle of one and during a
-# slow command, the unsaved-changes warning on :quit, Ctrl-D, and history recalled after a restart.
+# slow command, the unsaved-changes warning on :quit, Ctrl-D, history recalled after a restart
+# (a multi-line entry as one line, cancelled entries not kept), and a session killed with kill -9
+# recovered from its journal and dropped with :discard.
 # Usage: Tests/repl-tmux.sh PATH/TO/coplan   (exit 0 pass, 1 fail, 77 skipped: no tmux)
 set -u
 COPLAN=${1:?usage: repl-tmux.sh PATH/TO/coplan}
@@ -85,6 +87,31 @@ keys Up
 expect "lesniowice (0 errors)> :quit" "history recalled after restart"
 keys C-u ':undo' Enter
 expect "nothing to undo" "fresh session after restart"
+
+# A multi-line entry is one history item, recalled whole; a cancelled entry is not kept.
+grep -q 'half_typed\\040{' "$COPLAN_HISTORY" && { echo "FAIL: a cancelled entry was stored in the history"; FAILED=1; }
+keys Up Up Up Up Up Up Up Up
+expect ':undo' "history lists the previous session's entries"
+expect 'agreement what_if "Co jeśli" { parties urzad_gminy , gops; period 2019-01-01 .. 2019-12-31; gops' "Up recalls the multi-line declaration as one line"
+expect 'urzad_gminy commits "Test." }' "the recalled line ends with the closing brace"
+keys Enter
+expect "added agreement \`what_if\`" "the recalled declaration runs as typed"
+
+# A session killed with unsaved changes is recovered on the next start.
+pkill -9 -f "^$COPLAN repl plan.plan"
+expect "REPL-EXITED-137" "kill -9 ends the REPL"
+tmux -S "$SOCKET" kill-session -t "$SESSION" >/dev/null 2>&1
+ls "$COPLAN_HISTORY.journal"/*.journal >/dev/null 2>&1 || { echo "FAIL: no journal left by the killed session"; FAILED=1; }
+start
+expect "recovered 1 unsaved entry of an interrupted session" "journal replayed at start"
+expect "lesniowice* (0 errors)> " "recovered changes are unsaved"
+keys ':show what_if' Enter
+expect "agreement what_if" "the recovered declaration is back"
+keys ':discard' Enter
+expect "discarded the unsaved changes" ":discard drops the recovered entries"
+keys ':show what_if' Enter
+expect "no declaration named \`what_if\`" "nothing left after :discard"
+ls "$COPLAN_HISTORY.journal"/*.journal >/dev/null 2>&1 && { echo "FAIL: journal kept after :discard"; FAILED=1; }
 keys C-d
 expect "REPL-EXITED-0" "Ctrl-D on an empty line with no changes leaves at once"
 

@@ -36,9 +36,10 @@ extension Session {
         case .emit(let name, let format): return emit(name, format: format)
         case .drop(let name): return drop(name)
         case .undo: return undo()
-        case .save(let path): return save(path)
+        case .save(let path, let force): return save(path, force: force)
         case .help(let name): return help(name)
-        case .quit: return quit()
+        case .quit(let force): return quit(force: force)
+        case .discard: return discard()
         case .assert(let assertion): return evaluate(assertion)
         }
     }
@@ -206,7 +207,7 @@ extension Session {
         return try formatter.format(text: joined, path: state.savePath ?? "<session>")
     }
 
-    package mutating func save(_ path: String?) -> SessionReply {
+    package mutating func save(_ path: String?, force: Bool = false) -> SessionReply {
         guard let target = path.map({ PathMath.join(workingDirectory, $0) }) ?? state.savePath else {
             return .error("error: nothing was loaded, so there is no file to save to; give one: `:save FILE`")
         }
@@ -218,14 +219,18 @@ extension Session {
             let files = Set(error.diagnostics.compactMap { $0.span?.file.path }).sorted().joined(separator: ", ")
             return .error("error: cannot save: \(files) has syntax errors (see `:check`)")
         }
+        let errors = checked.report.errors
+        if errors > 0, !force {
+            return .error("error: the plan has \(errors) error\(errors == 1 ? "" : "s") (see `:check`); a file with errors cannot be emitted or checked clean, so `:save!` is needed to write it anyway")
+        }
         return SessionReply("saved \(provider.displayPath(target))", action: .write(path: target, text: text))
     }
 
     /// Leaves the session, but the first time with unsaved changes only warns.
-    package mutating func quit() -> SessionReply {
-        if isDirty, options.confirmsDiscard, !quitWarned {
+    package mutating func quit(force: Bool = false) -> SessionReply {
+        if !force, isDirty, options.confirmsDiscard, !quitWarned {
             quitWarned = true
-            return SessionReply("warning: there are unsaved changes; `:save` keeps them, `:quit` (or Ctrl-D) again discards them",
+            return SessionReply("warning: there are unsaved changes; `:save` keeps them, `:quit` (or Ctrl-D) again or `:quit!` discards them",
                                 status: .error)
         }
         return SessionReply("", action: .quit)
@@ -233,5 +238,17 @@ extension Session {
 
     func didYouMean(_ name: String, among names: [String]) -> String {
         Suggestion.closest(to: name, preferred: names).map { "\nhelp: did you mean `\($0)`?" } ?? ""
+    }
+}
+
+extension Session {
+    /// `:discard`: back to the plan as it was loaded or last saved. Undoable, like every change.
+    package mutating func discard() -> SessionReply {
+        guard isDirty, let baseline else { return SessionReply("nothing to discard: there are no unsaved changes") }
+        beginChange("discard")
+        state = baseline.state
+        checked = baseline.checked
+        quitWarned = false
+        return SessionReply("discarded the unsaved changes; the plan is as loaded or last saved (`:undo` brings them back)")
     }
 }

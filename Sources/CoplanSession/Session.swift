@@ -60,6 +60,8 @@ package struct Session: Sendable {
     var savedGeneration = 0
     var typedEntries = 0
     var quitWarned = false
+    /// The state `:discard` returns to: as loaded (`markBaseline`) or last saved.
+    var baseline: (state: State, checked: CheckedPlan)?
     var generations = 0
     /// How many full (not incremental) checks ran: tests watch the incremental path with it.
     package var fullChecks = 0
@@ -76,6 +78,13 @@ package struct Session: Sendable {
 
     /// Whether there are changes `:save` has not written.
     package var isDirty: Bool { state.generation != savedGeneration }
+
+    /// Changes on every edit, undo or discard: a front end compares it before and after an
+    /// entry to know whether the entry changed the plan (and so belongs in the crash journal).
+    package var revision: Int { state.generation }
+
+    /// What the crash journal is keyed by: the file `:save` writes to, else the folder.
+    package var journalKey: String { state.savePath ?? workingDirectory + "/" }
 
     package var model: PlanModel { checked.model }
 
@@ -118,12 +127,14 @@ package struct Session: Sendable {
     package mutating func markBaseline() {
         undoStack.removeAll()
         savedGeneration = state.generation
+        baseline = (state, checked)
     }
 
     /// The front end wrote the text of a `.write` action to `path`.
     package mutating func didSave(to path: String) {
         state.savePath = path
         savedGeneration = state.generation
+        baseline = (state, checked)
         quitWarned = false
     }
 

@@ -15,9 +15,13 @@ package enum SessionCommand: Sendable, Equatable {
     case emit(name: String, format: String?)
     case drop(name: String)
     case undo
-    case save(path: String?)
+    /// `:save!` writes a plan that has errors.
+    case save(path: String?, force: Bool)
     case help(command: String?)
-    case quit
+    /// `:quit!` leaves at once, dropping unsaved changes.
+    case quit(force: Bool)
+    /// Back to the plan as loaded or last saved.
+    case discard
     case assert(Assertion)
 
     package struct ListFilter: Sendable, Equatable {
@@ -40,9 +44,10 @@ package enum SessionCommand: Sendable, Equatable {
         ("emit", ":emit NAME [--format md|html|plan|json]", "print an agreement as a document (Markdown, HTML), or any declaration as plan text or JSON"),
         ("drop", ":drop NAME", "remove a declaration from the session"),
         ("undo", ":undo", "undo the last change (typed text, :load or :drop)"),
-        ("save", ":save [FILE]", "write the session as a formatted plan file (by default back to the loaded file)"),
+        ("save", ":save[!] [FILE]", "write the session as a formatted plan file (by default back to the loaded file); a plan with errors needs `:save!`"),
+        ("discard", ":discard", "drop every unsaved change (also those recovered after a crash)"),
         ("help", ":help [COMMAND]", "list commands, or explain one"),
-        ("quit", ":quit", "leave (warns once about unsaved changes)"),
+        ("quit", ":quit[!]", "leave (warns once about unsaved changes; `:quit!` drops them at once)"),
         ("assert", ":assert CONDITION", "in scripts: fail unless coverage >= N%, no gaps, no errors, gaps for GROUP == N, …"),
     ]
 
@@ -79,8 +84,14 @@ package enum CommandParser {
         guard let first = words.first, !first.isEmpty else {
             throw CommandError("empty command; type `:help` for the list")
         }
-        let name = SessionCommand.aliases[first] ?? first
+        // `:save!` and `:quit!` are the forced forms.
+        let force = first.count > 1 && first.hasSuffix("!")
+        let bare = force ? String(first.dropLast()) : first
+        let name = SessionCommand.aliases[bare] ?? bare
         let arguments = Array(words.dropFirst())
+        if force, name != "save", name != "quit" {
+            throw CommandError("only `:save!` and `:quit!` have a forced form")
+        }
         switch name {
         case "load":
             guard arguments.count == 1 else { throw CommandError("usage: :load FILE") }
@@ -101,14 +112,17 @@ package enum CommandParser {
             try noArguments(arguments, "undo")
             return .undo
         case "save":
-            guard arguments.count <= 1 else { throw CommandError("usage: :save [FILE]") }
-            return .save(path: arguments.first)
+            guard arguments.count <= 1 else { throw CommandError("usage: :save[!] [FILE]") }
+            return .save(path: arguments.first, force: force)
         case "help":
             guard arguments.count <= 1 else { throw CommandError("usage: :help [COMMAND]") }
             return .help(command: arguments.first.map { $0.hasPrefix(":") ? String($0.dropFirst()) : $0 })
         case "quit":
             try noArguments(arguments, "quit")
-            return .quit
+            return .quit(force: force)
+        case "discard":
+            try noArguments(arguments, "discard")
+            return .discard
         case "assert":
             return .assert(try Assertion.parse(arguments))
         default:

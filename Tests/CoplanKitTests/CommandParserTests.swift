@@ -20,10 +20,10 @@ import Testing
         #expect(try parse(":show gops") == .show(name: "gops"))
         #expect(try parse(":drop gops") == .drop(name: "gops"))
         #expect(try parse(":undo") == .undo)
-        #expect(try parse(":save") == .save(path: nil))
-        #expect(try parse(":save out.plan") == .save(path: "out.plan"))
+        #expect(try parse(":save") == .save(path: nil, force: false))
+        #expect(try parse(":save out.plan") == .save(path: "out.plan", force: false))
         #expect(try parse(":help :gaps") == .help(command: "gaps"))
-        #expect(try parse(":q") == .quit)
+        #expect(try parse(":q") == .quit(force: false))
         #expect(try parse(":emit umowa --format json") == .emit(name: "umowa", format: "json"))
         #expect(try parse(":emit umowa") == .emit(name: "umowa", format: nil))
     }

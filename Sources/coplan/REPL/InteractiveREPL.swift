@@ -9,14 +9,19 @@ struct InteractiveREPL {
     let editor = LineEditor(historyPath: LineEditor.defaultHistoryPath)
     var buffer = InputBuffer()
     let timing = ProcessInfo.processInfo.environment["COPLAN_TIMING"] != nil
+    let journal = JournalFile.defaultFolder.map(JournalFile.init(folder:))
+    /// The key the journal was last written under (it follows `:save FILE`).
+    var journalKey: String
 
     init(session: Session) {
         self.session = session
+        journalKey = session.journalKey
     }
 
     mutating func run() -> Int32 {
         LineEditor.installInterruptHandler()
         Terminal.write("coplan REPL — `:help` lists commands, TAB completes, Ctrl-D leaves\n")
+        recover()
         var lineNumber = 0
         while true {
             editor.prompt = buffer.isContinuing ? "...> " : session.prompt
@@ -24,6 +29,7 @@ struct InteractiveREPL {
             editor.completer = { line in snapshot.complete(line, pending: pending, paths: PathLister.candidates) }
             switch editor.read() {
             case .interrupted:
+                // A cancelled entry is not remembered: Up recalls what was run.
                 Terminal.write("^C\n")
                 buffer.cancel()
             case .endOfFile:
@@ -32,18 +38,51 @@ struct InteractiveREPL {
                     buffer.cancel()
                     continue
                 }
-                if handle(session.quit()) { return 0 }
-            case .line(let line):
-                lineNumber += 1
-                editor.remember(line)
-                guard let entry = buffer.add(line, number: lineNumber) else { continue }
-                guard let (next, reply) = runCancellable(entry) else {
-                    Terminal.write("\ncancelled; the session is as it was\n")
-                    continue
+                if handle(session.quit()) {
+                    journal?.remove(key: journalKey)
+                    return 0
                 }
-                session = next
-                if handle(reply) { return 0 }
+            case .line(let typed):
+                // A recalled entry holding a text block comes back with its line ends.
+                for line in typed.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+                    lineNumber += 1
+                    guard let entry = buffer.add(line, number: lineNumber) else { continue }
+                    // The whole entry is one history item, so Up recalls a declaration whole.
+                    editor.remember(entry.historyLine)
+                    let before = session.revision
+                    guard let (next, reply) = runCancellable(entry) else {
+                        Terminal.write("\ncancelled; the session is as it was\n")
+                        continue
+                    }
+                    session = next
+                    if session.revision != before { journalChange(entry) }
+                    if handle(reply) {
+                        journal?.remove(key: journalKey)
+                        return 0
+                    }
+                }
             }
+        }
+    }
+
+    /// Replays what an interrupted session of the same plan left unsaved.
+    mutating func recover() {
+        guard let journal else { return }
+        let entries = journal.recover(key: journalKey)
+        guard !entries.isEmpty else { return }
+        for entry in entries { _ = session.run(entry) }
+        Terminal.write("recovered \(entries.count) unsaved entr\(entries.count == 1 ? "y" : "ies") of an interrupted session; "
+            + "`:undo` takes them back one at a time, `:discard` drops them all, `:save` keeps them\n")
+    }
+
+    /// Keeps the journal in step after an entry that changed the plan: appended while changes
+    /// are unsaved, removed once none are.
+    mutating func journalChange(_ entry: InputBuffer.Entry) {
+        guard let journal else { return }
+        if session.isDirty {
+            journal.append(entry, key: journalKey)
+        } else {
+            journal.remove(key: journalKey)
         }
     }
 
@@ -78,6 +117,8 @@ struct InteractiveREPL {
             do {
                 try AtomicFile.write(text, to: path)
                 session.didSave(to: path)
+                journal?.remove(key: journalKey)
+                journalKey = session.journalKey
                 Terminal.write(reply.text + "\n")
             } catch {
                 Terminal.write("error: \(error)\n")

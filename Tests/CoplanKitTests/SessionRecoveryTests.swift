@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import CoplanKit
+@testable import CoplanSession
+import CoplanTesting
+
+/// History and the crash journal: what the REPL keeps so that nothing typed is lost.
+@Suite struct SessionRecoveryTests {
+    /// Every declaration of the shipped plans, typed over its lines, goes into the history as
+    /// one line that means exactly the same plan.
+    @Test(arguments: ["dzialdowo-mlw.plan", "lesniowice-liderzy-kooperacji.plan"])
+    func historyLinesMeanTheSameAsTheTypedEntries(_ name: String) throws {
+        let text = try String(contentsOf: ShippedPlansTests.plans.appendingPathComponent(name), encoding: .utf8)
+        var buffer = InputBuffer()
+        var oneLine: [String] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard let entry = buffer.add(String(line), number: number + 1) else { continue }
+            let history = entry.historyLine
+            if case .planText(let typed, _) = entry, typed.contains("\n"), !typed.contains("\"\"\"") {
+                #expect(!history.contains("\n"), "\(history)")
+            }
+            oneLine.append(history)
+        }
+        #expect(oneLine.count > 30)
+        #expect(ModelDump.of(oneLine.joined(separator: "\n")) == ModelDump.of(text))
+    }
+
+    @Test func historyDropsCommentsButNotHashesInStrings() {
+        let entry = InputBuffer.Entry.planText("partner a \"A # 1\" { # note\n  sector health # why\n  roles lead,\n    partner\n}", firstLine: 1)
+        #expect(entry.historyLine == "partner a \"A # 1\" { sector health; roles lead, partner }")
+    }
+
+    @Test func journalRoundTripsEntriesAndIgnoresATornLine() {
+        let key = "/repo/plan.plan"
+        let entries: [InputBuffer.Entry] = [
+            .planText("partner x \"X \\\\ y\" {\n  sector health\n}", firstLine: 3),
+            .command(":drop gops", line: 7),
+        ]
+        var text = SessionJournal.header(key: key) + entries.map(SessionJournal.line(for:)).joined()
+        #expect(SessionJournal.entries(in: text, key: key) == entries)
+        #expect(SessionJournal.entries(in: text, key: "/other.plan") == nil)
+        text += "P 9 partner torn {"
+        #expect(SessionJournal.entries(in: text, key: key) == entries)
+        #expect(SessionJournal.fileName(for: key) == SessionJournal.fileName(for: key))
+        #expect(SessionJournal.fileName(for: key) != SessionJournal.fileName(for: "/repo/other.plan"))
+    }
+
+    /// Replaying the journaled entries on a fresh session gives the session that was lost.
+    @Test func replayingTheJournalRestoresTheSession() {
+        var session = SessionTests.session()
+        session.markBaseline()
+        let typed: [InputBuffer.Entry] = [
+            .planText("partner nowy \"Nowy\" { sector health }", firstLine: 1),
+            .command(":drop nowy", line: 2),
+            .command(":undo", line: 3),
+        ]
+        var journal: [InputBuffer.Entry] = []
+        for entry in typed {
+            let before = session.revision
+            _ = session.run(entry)
+            if session.revision != before, session.isDirty { journal.append(entry) }
+        }
+        var restored = SessionTests.session()
+        restored.markBaseline()
+        for entry in journal { _ = restored.run(entry) }
+        #expect(restored.model.partner(named: "nowy") != nil)
+        #expect(restored.isDirty)
+        #expect(restored.discard().text.hasPrefix("discarded"))
+        #expect(restored.model.partner(named: "nowy") == nil)
+        #expect(!restored.isDirty)
+    }
+
+    @Test func savingAPlanWithErrorsNeedsTheForcedForm() {
+        var session = SessionTests.session()
+        _ = session.run(.planText("partner zly { sector nieznany }", firstLine: 1))
+        let refused = session.save(nil)
+        #expect(refused.action == nil && refused.text.contains("`:save!`"))
+        #expect(session.save(nil, force: true).action != nil)
+    }
+}
