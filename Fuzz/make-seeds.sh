@@ -1,24 +1,22 @@
 #!/usr/bin/env bash
-# Regenerates the seed corpora (Fuzz/corpus/<target>/) from the shipped plans and the test
-# fixtures, and the dictionary Fuzz/coplan.dict from Sources/CoplanKit/Syntax/Keyword.swift;
-# for FuzzTemplate, the built-in agreement templates and Fuzz/FuzzTemplate.dict from the
-# template context's field names (AgreementContext.swift).
-# Multi-file plans (imports) become one seed with files separated by byte 0x01, the way
-# FuzzHarness.repository splits inputs: the importing file first, the imported one as `b.plan`.
+# Regenerates the committed seeds that exist nowhere else in the repository, and the
+# dictionaries. The shipped plans, the fixture plans and the crash regressions are not copied:
+# Fuzz/run.sh hands them to libFuzzer where they are. Generated here:
+# - Fuzz/corpus/multi-file/: each plan that imports a registry, with the registry, as one seed:
+#   files separated by byte 0x01, the way FuzzHarness.repository splits inputs (the importing
+#   file first, the imported one as `b.plan`); read by FuzzParse, FuzzCheck, FuzzFormat, FuzzEmit;
+# - Fuzz/coplan.dict from Sources/CoplanKit/Syntax/Keyword.swift;
+# - Fuzz/corpus/FuzzTemplate/: the built-in agreement templates and a few hand-written shapes,
+#   and Fuzz/FuzzTemplate.dict from the template context's field names (AgreementContext.swift);
+# - Fuzz/corpus/FuzzSession/: the shipped what-if scripts with their plans, and Fuzz/FuzzSession.dict.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for target in FuzzParse FuzzCheck FuzzFormat FuzzEmit; do
-  mkdir -p "Fuzz/corpus/$target"
-  for plan in Plans/*.plan Plans/*/*.plan $(find Tests/CoplanKitTests/Fixtures -name '*.plan' | sort); do
-    name=$(echo "$plan" | tr '/' '_')
-    cp "$plan" "Fuzz/corpus/$target/seed_$name"
-  done
-  # Importing plans with their registry: a.plan imports b.plan.
-  for plan in Plans/powiat-dzialdowski/{ilowo-osada,rybno,lidzbark}.plan Tests/CoplanKitTests/Fixtures/ci/repo/gmina-{a,b}.plan; do
-    name=$(echo "$plan" | tr '/' '_')
-    registry="$(dirname "$plan")/powiat.plan"
-    { sed -e 's/"powiat.plan"/"b.plan"/' "$plan"; printf '\001'; cat "$registry"; } > "Fuzz/corpus/$target/seed_multi_$name"
-  done
+rm -rf Fuzz/corpus/multi-file
+mkdir -p Fuzz/corpus/multi-file
+for plan in Plans/powiat-dzialdowski/{ilowo-osada,rybno,lidzbark}.plan Tests/CoplanKitTests/Fixtures/ci/repo/gmina-{a,b}.plan; do
+  name=$(echo "$plan" | tr '/' '_')
+  registry="$(dirname "$plan")/powiat.plan"
+  { sed -e 's/"powiat.plan"/"b.plan"/' "$plan"; printf '\001'; cat "$registry"; } > "Fuzz/corpus/multi-file/seed_multi_$name"
 done
 
 # Dictionary: every keyword spelling (English and Polish), then punctuation and literals.
@@ -38,7 +36,7 @@ done
     n=$((n + 1)); echo "p$n=\"$token\""
   done
 } > Fuzz/coplan.dict
-echo "seeds: $(ls Fuzz/corpus/FuzzCheck | wc -l) per target; dictionary: $(grep -c '=' Fuzz/coplan.dict) entries"
+echo "multi-file seeds: $(ls Fuzz/corpus/multi-file | wc -l); dictionary: $(grep -c '=' Fuzz/coplan.dict) entries"
 
 # Templates: the two built-in agreement templates (raw string literals indented by 4 spaces),
 # a few hand-written shapes, and every field name of the template context.
