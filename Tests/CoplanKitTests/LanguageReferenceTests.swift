@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CoplanKit
+@testable import CoplanCore
+@testable import CoplanSyntax
+@testable import CoplanModel
+@testable import CoplanPipeline
+@testable import CoplanEmit
+@testable import CoplanSession
 
 /// `docs/LANGUAGE.md` is the users' language reference. Its tables of keywords, attributes,
 /// standard values, diagnostic codes and REPL commands are not written by hand: each lies
