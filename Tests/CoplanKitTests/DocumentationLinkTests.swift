@@ -46,6 +46,36 @@ import Testing
         }
     }
 
+    /// Comments and scripts cite documents by repository path (`docs/LANGUAGE.md §4`, `Fuzz/README.md`):
+    /// every cited document exists, and every cited section of docs/LANGUAGE.md too.
+    @Test func citedDocumentsExist() throws {
+        let language = try String(contentsOf: Self.root.appendingPathComponent("docs/LANGUAGE.md"), encoding: .utf8)
+        // Documents are named in capitals (README.md, docs/GAPS.md); lower-case `.md` names in the code are outputs.
+        let citation = try Regex(#"([A-Za-z0-9_./-]*[A-Z][A-Z0-9_-]+\.md)( §([0-9]+))?"#)
+        var files = ["Package.swift", "coplan.toml", "Grammar/coplan.ebnf"]
+        for folder in ["Sources", "Tests", "Fuzz"] {
+            let base = Self.root.appendingPathComponent(folder)
+            for case let path as String in FileManager.default.enumerator(atPath: base.path)!
+            where path.hasSuffix(".swift") || path.hasSuffix(".sh") {
+                files.append(folder + "/" + path)
+            }
+        }
+        for file in files {
+            let text = try String(contentsOf: Self.root.appendingPathComponent(file), encoding: .utf8)
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                for match in line.matches(of: citation) {
+                    let path = String(match.output[1].substring!)
+                    let exists = FileManager.default.fileExists(atPath: Self.root.appendingPathComponent(path).path)
+                    #expect(exists, "\(file):\(number + 1): cites \(path), which is not a file of the repository (write its path from the root)")
+                    if path == "docs/LANGUAGE.md", let section = match.output[3].substring {
+                        let found = language.contains("\n## \(section). ")
+                        #expect(found, "\(file):\(number + 1): docs/LANGUAGE.md has no section \(section)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func slugsFollowGitHub() {
         let text = "# Fuzzing coplan\n## 3. Declarations\n## `coplan.toml`: repository configuration\n## Ą, ę!\n## Ą, ę!\n"
         #expect(MarkdownLinks.anchors(in: text) == ["fuzzing-coplan", "3-declarations", "coplantoml-repository-configuration", "ą-ę", "ą-ę-1"])
