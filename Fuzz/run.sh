@@ -55,7 +55,8 @@ status=0
 for target in "${targets[@]}"; do
   mkdir -p "Fuzz/work/$target"
   seeds="Fuzz/work/$target.seeds"
-  seeds_of "$target" > "$seeds"
+  # libFuzzer reads the @file as one comma-separated list (a newline would join two names).
+  seeds_of "$target" | paste -sd, - | tr -d '\n' > "$seeds"
   seed_flag=()
   [ -s "$seeds" ] && seed_flag=(-seed_inputs="@$seeds")
   log="Fuzz/artifacts/$target.log"
