@@ -105,23 +105,24 @@ enum GeneratedSections {
     }
 }
 
-/// The generators: one function per table, each reading one table of the library. When the
-/// declaration kinds and attributes move to a declarative specification, these functions are
-/// the ones to point at it.
+/// The generators: one function per table, each reading one table of the library
+/// (`DeclarationKind`, the attribute specification `AttributeSchema`/`AttributeSpec`/`ValueShape`,
+/// `ChoiceSet`, `StandardNames`, `Metric`, `Frequency`, `Keyword`, `DiagnosticCode`,
+/// `SessionCommand.catalogue`).
 enum LanguageReference {
     static func sections() -> [(name: String, body: String)] {
         var result: [(name: String, body: String)] = [("kinds", kindsTable())]
-        for kind in Keyword.declarationKinds where !AttributeSchema.for(kind).rules.isEmpty {
+        for kind in DeclarationKind.allCases where !AttributeSchema.for(kind).rules.isEmpty {
             result.append(("attributes \(kind.english)", attributesTable(kind)))
         }
         result += [
             ("sectors", standardNamesTable(StandardNames.sectors, aliases: StandardNames.sectorAliases)),
             ("roles", standardNamesTable(StandardNames.roles, aliases: StandardNames.roleAliases)),
-            ("levels", choicesTable(Level.self, aliases: Level.aliases)),
-            ("partner kinds", choicesTable(PartnerKind.self, aliases: PartnerKind.aliases)),
-            ("languages", choicesTable(DocumentLanguage.self, aliases: DocumentLanguage.aliases)),
+            ("levels", choicesTable(.level)),
+            ("partner kinds", choicesTable(.partnerKind)),
+            ("languages", choicesTable(.language)),
             ("metrics", metricsTable()),
-            ("frequencies", keywordsTable([.weekly, .monthly, .quarterly, .yearly, .every])),
+            ("frequencies", keywordsTable(Frequency.keywords)),
             ("duration units", keywordsTable([.day, .week, .month, .year])),
             ("codes", codesTable()),
             ("commands", commandsTable()),
@@ -149,24 +150,30 @@ enum LanguageReference {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Declaration kinds and `import`, from `Keyword.declarationKinds`.
+    /// Declaration kinds (`DeclarationKind`) and `import`.
     static func kindsTable() -> String {
-        table(["English", "Polish"], (Keyword.declarationKinds + [.import]).map { [code($0.english), polish($0)] })
+        table(["English", "Polish"], (DeclarationKind.allCases.map(\.keyword) + [.import]).map { [code($0.english), polish($0)] })
     }
 
-    /// One kind's attributes from `AttributeSchema.for(kind).rules`, in canonical order.
-    /// Agreements also take `PARTY provides …` / `PARTY commits …` lines, which lowering reads
-    /// apart from the schema (their first word is a party's name).
-    static func attributesTable(_ kind: Keyword) -> String {
-        var rows = AttributeSchema.for(kind).rules.map { rule in
-            [code(rule.keyword.english), polish(rule.keyword), rule.required ? "**yes**" : "no", rule.repeatable ? "yes" : "no"]
+    /// One kind's attributes from `AttributeSchema.for(kind).rules`, in canonical order, with
+    /// each value's form (`ValueShape.written`). Agreements also take `PARTY provides …` /
+    /// `PARTY commits …` lines (`takesPartyClauses`), whose first word is a party's name.
+    static func attributesTable(_ kind: DeclarationKind) -> String {
+        let schema = AttributeSchema.for(kind)
+        var rows = schema.rules.map { rule in
+            [code(rule.keyword.english), polish(rule.keyword), rule.required ? "**yes**" : "no", rule.repeatable ? "yes" : "no",
+             written(rule.value.written)]
         }
-        if kind == .agreement {
-            for verb in [Keyword.provides, .commits] {
-                rows.append(["PARTY " + code(verb.english), "PARTY " + polish(verb), "no", "yes"])
-            }
+        if schema.takesPartyClauses {
+            rows.append(["PARTY " + code(Keyword.provides.english), "PARTY " + polish(.provides), "no", "yes", written(ValueShape.names(.service).written)])
+            rows.append(["PARTY " + code(Keyword.commits.english), "PARTY " + polish(.commits), "no", "yes", written(ValueShape.text.written)])
         }
-        return table(["attribute", "Polish", "required", "repeatable"], rows)
+        return table(["attribute", "Polish", "required", "repeatable", "value"], rows)
+    }
+
+    /// A value's form as code, with `|` escaped for the table.
+    static func written(_ form: String) -> String {
+        code(form).replacingOccurrences(of: "|", with: "\\|")
     }
 
     /// Predeclared sectors or roles (`StandardNames`): the name, its Polish label, and the
@@ -178,11 +185,11 @@ enum LanguageReference {
         })
     }
 
-    /// A closed set of words (`level`, `kind`, `language`) with the other spellings lowering accepts.
-    static func choicesTable<T: RawRepresentable & CaseIterable & Hashable>(_ type: T.Type, aliases: [String: T]) -> String where T.RawValue == String {
-        table(["value", "also accepted"], T.allCases.map { value in
-            let accepted = aliases.filter { $0.value == value }.map(\.key).sorted()
-            return [code(value.rawValue), accepted.isEmpty ? "—" : accepted.map(code).joined(separator: ", ")]
+    /// A closed set of words (`ChoiceSet`: `level`, `kind`, `language`) with its other spellings.
+    static func choicesTable(_ set: ChoiceSet) -> String {
+        table(["value", "also accepted"], set.values.map { value in
+            let accepted = set.aliases.filter { $0.value == value }.map(\.key).sorted()
+            return [code(value), accepted.isEmpty ? "—" : accepted.map(code).joined(separator: ", ")]
         })
     }
 
@@ -237,7 +244,7 @@ enum LanguageReference {
     /// REPL and script commands from `SessionCommand.catalogue`.
     static func commandsTable() -> String {
         table(["command", "what it does"], SessionCommand.catalogue.map { entry in
-            [code(entry.usage).replacingOccurrences(of: "|", with: "\\|"), entry.summary]
+            [written(entry.usage), entry.summary]
         })
     }
 }
