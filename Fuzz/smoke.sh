@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fuzz/smoke.sh [SECONDS] — the CI smoke run: every fuzz target for SECONDS (default 30) each,
-# from the committed seed corpora with a fixed libFuzzer seed, so a CI run follows the same
+# from the same seeds as Fuzz/run.sh with a fixed libFuzzer seed, so a CI run follows the same
 # mutations a developer's `Fuzz/smoke.sh` did (a faster machine just gets further along).
 # Builds the targets first (about 3–4 minutes of release build with sanitizers on 2 cores).
 # Exit 0 when nothing crashed; non-zero with the crashing input under Fuzz/artifacts/.

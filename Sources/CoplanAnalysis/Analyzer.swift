@@ -1,7 +1,7 @@
 import CoplanCore
 import CoplanSyntax
 import CoplanModel
-/// Entry point of the coverage evaluator (LANGUAGE.md §4): pairs, coverage over time,
+/// Entry point of the coverage evaluator (docs/LANGUAGE.md §4): pairs, coverage over time,
 /// capacity, critical partners, required sectors, goal indicators and the G500–G505 findings.
 ///
 /// Reads the resolved `PlanModel` only. `analyse` builds a `CoverageIndex` (linear in the
@@ -12,7 +12,7 @@ package enum Analyzer {
     package struct Result: Sendable {
         /// G500–G505, in model order (the checker sorts them).
         package var diagnostics: [Diagnostic]
-        /// The `coverage` object of LANGUAGE.md §6; nil when the plan has no usable period.
+        /// The `coverage` object of docs/LANGUAGE.md §6; nil when the plan has no usable period.
         package var summary: CoverageSummary?
         /// The analysed days: the plan period, or the one day of `at:`.
         package var window: DayRange?
@@ -24,7 +24,7 @@ package enum Analyzer {
         package var ranking: [PartnerCriticality]
         /// `require sectors` items with the partners meeting them.
         package var requiredSectors: [RequiredSectorStatus]
-        /// The goal indicator values of LANGUAGE.md §4.
+        /// The goal indicator values of docs/LANGUAGE.md §4.
         package var indicators: IndicatorValues
         /// Partners treated as withdrawn (empty for the baseline), sorted.
         package var withdrawn: [Ref<Partner>]

@@ -2,7 +2,7 @@ import CoplanCore
 import CoplanSyntax
 import CoplanModel
 /// Everything the evaluator needs from a `PlanModel`, gathered once in linear time: the
-/// (group, need) pairs of LANGUAGE.md §4, and for each the supplies that cover it.
+/// (group, need) pairs of docs/LANGUAGE.md §4, and for each the supplies that cover it.
 ///
 /// The index is what makes what-if cheap: removing partners only filters supplies (a supply
 /// dies when any party of its agreement is removed) and re-sweeps the pairs those partners

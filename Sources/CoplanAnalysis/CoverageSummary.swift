@@ -1,4 +1,4 @@
-/// The `coverage` object of LANGUAGE.md §6.
+/// The `coverage` object of docs/LANGUAGE.md §6.
 package struct CoverageSummary: Sendable, Hashable {
     package var percent: Double
     package var pairs: Int

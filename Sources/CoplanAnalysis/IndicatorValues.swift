@@ -1,7 +1,7 @@
 import CoplanCore
 import CoplanSyntax
 import CoplanModel
-/// The goal indicator values of LANGUAGE.md §4, computed over the analysed days.
+/// The goal indicator values of docs/LANGUAGE.md §4, computed over the analysed days.
 ///
 /// - `agreements`: agreements whose period overlaps the window (and, in a what-if, not voided);
 /// - `partners`: distinct parties of those agreements; `sectors`: their distinct sectors;

@@ -1,7 +1,7 @@
 import CoplanCore
 import CoplanSyntax
 import CoplanModel
-/// How one (group, need) pair fares over the analysed days (LANGUAGE.md §4).
+/// How one (group, need) pair fares over the analysed days (docs/LANGUAGE.md §4).
 package struct PairCoverage: Sendable {
     package var group: Ref<Group>
     package var need: Ref<Need>

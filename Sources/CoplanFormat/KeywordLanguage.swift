@@ -3,7 +3,7 @@ import CoplanSyntax
 import CoplanModel
 /// The language a file's keywords are written in. A file may mix English and Polish spellings;
 /// `fmt` prints every keyword in the language the file mostly uses, so a Polish plan stays
-/// Polish and an English one English (LANGUAGE.md §3).
+/// Polish and an English one English (docs/LANGUAGE.md §3).
 package enum KeywordLanguage: String, Sendable, CaseIterable {
     case english, polish
 

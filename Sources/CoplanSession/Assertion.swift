@@ -9,7 +9,7 @@ import CoplanEmit
 /// `no gaps` is `gaps == 0`, so every assertion reads and reports the same way.
 package struct Assertion: Sendable, Equatable {
     package enum Measure: Sendable, Equatable {
-        /// Coverage in percent (LANGUAGE.md §4).
+        /// Coverage in percent (docs/LANGUAGE.md §4).
         case coverage
         case errors, warnings, gaps
         /// Gaps (G5xx) found on a group's pairs.

@@ -5,7 +5,7 @@ import CoplanAnalysis
 import CoplanPipeline
 import CoplanFormat
 import CoplanEmit
-/// A `:command` of the REPL and of scripts (LANGUAGE.md §7), parsed but not yet run.
+/// A `:command` of the REPL and of scripts (docs/LANGUAGE.md §7), parsed but not yet run.
 package enum SessionCommand: Sendable, Equatable {
     case load(path: String)
     case check

@@ -301,7 +301,7 @@ struct NationalRepository {
     }
 }
 
-/// Valid REGON and NIP numbers from a seed (DOMAIN.md §6).
+/// Valid REGON and NIP numbers from a seed (check digits as `Identifiers` verifies them).
 enum Checksums {
     static func digits(_ value: Int, count: Int) -> [Int] {
         var result: [Int] = []

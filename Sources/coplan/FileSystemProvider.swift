@@ -56,7 +56,7 @@ struct FileSystemProvider: SourceProvider {
     }
 
     /// The nearest folder at or above `folder` that holds `coplan.toml` or `.git`, or nil:
-    /// the one rule for "repository root" (LANGUAGE.md §3) that imports, templates, `check`
+    /// the one rule for "repository root" (docs/LANGUAGE.md §3) that imports, templates, `check`
     /// without paths and the configuration all share.
     static func enclosingRepository(of folder: String) -> String? {
         var current = folder

@@ -94,7 +94,7 @@ import Testing
         return text
     }
 
-    /// Day-by-day coverage straight from LANGUAGE.md §4, sharing no code with the evaluator.
+    /// Day-by-day coverage straight from docs/LANGUAGE.md §4, sharing no code with the evaluator.
     static func bruteForceCoveredDays(_ model: PlanModel, group: Ref<Group>, need: Ref<Need>, without: Set<Ref<Partner>>) -> Set<Int> {
         let period = model.plan!.period!
         var covered = Set<Int>()

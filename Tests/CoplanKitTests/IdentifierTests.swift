@@ -9,7 +9,7 @@ import Testing
 @testable import CoplanEmit
 @testable import CoplanSession
 
-/// REGON, NIP, KRS and TERYT rules of DOMAIN.md §6, with valid and invalid numbers.
+/// REGON, NIP, KRS and TERYT rules (`Identifiers`, docs/LANGUAGE.md §3), with valid and invalid numbers.
 @Suite struct IdentifierTests {
     @Test(arguments: ["110201992", "110357820", "11020199200013", "123456785"])
     func validRegon(_ number: String) { #expect(Identifiers.regonProblem(number) == nil) }

@@ -9,7 +9,7 @@ import Testing
 @testable import CoplanEmit
 @testable import CoplanSession
 
-/// Token kinds and ranges for every literal form of LANGUAGE.md §2.
+/// Token kinds and ranges for every literal form of docs/LANGUAGE.md §2.
 @Suite struct LexerTests {
     func tokens(_ text: String) -> [(TokenKind, String)] {
         let file = SourceFile(path: "t", text: text)

@@ -9,7 +9,7 @@ import Testing
 @testable import CoplanEmit
 @testable import CoplanSession
 
-/// Inline `# coplan: allow …` comments (LANGUAGE.md §8).
+/// Inline `# coplan: allow …` comments (docs/LANGUAGE.md §8).
 @Suite struct SuppressionTests {
     static let header = "plan p { period 2024-01-01 .. 2024-12-31 }\n"
 

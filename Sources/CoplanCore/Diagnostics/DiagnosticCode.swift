@@ -1,4 +1,4 @@
-/// The stable codes of LANGUAGE.md §5. CI users filter and suppress by them, so a code's
+/// The stable codes of docs/LANGUAGE.md §5. CI users filter and suppress by them, so a code's
 /// meaning never changes once shipped; new checks get new codes.
 package enum DiagnosticCode: String, CaseIterable, Sendable, Codable, Comparable {
     case E100, E101, E102
@@ -15,7 +15,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable, Codable, Comparable
         }
     }
 
-    /// Errors of the syntax and name stages cannot be suppressed (LANGUAGE.md §8).
+    /// Errors of the syntax and name stages cannot be suppressed (docs/LANGUAGE.md §8).
     package var isSuppressible: Bool {
         !(rawValue.hasPrefix("E1") || rawValue.hasPrefix("E2"))
     }

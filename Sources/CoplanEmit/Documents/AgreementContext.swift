@@ -262,7 +262,10 @@ package struct AgreementContext {
         }
     }
 
-    /// Acts the agreement is concluded under, from the parties' sectors (DOMAIN.md §5).
+    /// Acts the agreement is concluded under, from the parties' sectors and kinds: social
+    /// assistance → the Social Assistance Act (art. 2 ust. 2), employment → the Employment
+    /// Promotion Act, social economy → the Social Employment Act, police or justice → the Act on
+    /// Counteracting Domestic Violence, an NGO or church → the Public Benefit Activity Act.
     func legalBases(_ parties: [Ref<Partner>]) -> [String] {
         let sectors = Set(parties.compactMap { model[$0].sector.map { model[$0].name } })
         let kinds = Set(parties.compactMap { model[$0].kind })

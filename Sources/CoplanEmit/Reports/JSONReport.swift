@@ -2,7 +2,7 @@ import CoplanCore
 import CoplanPipeline
 
 extension CheckReport {
-    /// The JSON object of LANGUAGE.md §6.
+    /// The JSON object of docs/LANGUAGE.md §6.
     package var json: JSONValue {
         .object([
             ("version", .int(1)),

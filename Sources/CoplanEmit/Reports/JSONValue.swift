@@ -4,7 +4,7 @@ import CoplanModel
 import CoplanAnalysis
 import CoplanPipeline
 /// A JSON value with ordered object keys, so machine output has a stable, documented key
-/// order (LANGUAGE.md §6) without depending on an encoder's sorting.
+/// order (docs/LANGUAGE.md §6) without depending on an encoder's sorting.
 package indirect enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)

@@ -1,7 +1,10 @@
 import CoplanCore
 import CoplanSyntax
-/// Format and checksum rules of Polish registry numbers (DOMAIN.md §6). Each returns nil when
-/// the number is valid, or a sentence saying what is wrong, for an E306 message.
+/// Format and checksum rules of Polish registry numbers: REGON (9 digits with a mod-11 check
+/// digit, or 14 for a local unit), NIP (10 digits, mod-11 check digit), KRS (10 digits) and
+/// TERYT (TERC: 7 digits for a gmina, 4 for a powiat, 2 for a voivodeship); the weights are in
+/// Grammar/coplan.ebnf, part 4. Each returns nil when the number is valid, or a sentence saying
+/// what is wrong, for an E306 message.
 package enum Identifiers {
     static func digits(_ text: String) -> [Int]? {
         var result: [Int] = []

@@ -1,6 +1,6 @@
 import CoplanCore
 import CoplanSyntax
-/// Whole-model rules of LANGUAGE.md §5 that need every name resolved: required attributes,
+/// Whole-model rules of docs/LANGUAGE.md §5 that need every name resolved: required attributes,
 /// parties and signatories, periods, identifiers, role counts, and the W4xx warnings.
 /// Reads the model only; reports, never repairs.
 package struct Validator {

@@ -1,6 +1,6 @@
 import CoplanCore
 import CoplanSyntax
-// The resolved entities of LANGUAGE.md §3. Fields are optional where the language makes an
+// The resolved entities of docs/LANGUAGE.md §3. Fields are optional where the language makes an
 // attribute optional or where a required one was missing (already reported as E300): later
 // stages must cope with absent values rather than re-check.
 

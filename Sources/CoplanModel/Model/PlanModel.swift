@@ -17,7 +17,7 @@ package struct PlanModel: Sendable {
     package var agreements: [Agreement] = []
     package var teams: [Team] = []
     package var goals: [Goal] = []
-    /// One namespace for all declarations (LANGUAGE.md §2).
+    /// One namespace for all declarations (docs/LANGUAGE.md §2).
     package var symbols: [String: Symbol] = [:]
 
     package init() {}

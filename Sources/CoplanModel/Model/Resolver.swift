@@ -149,7 +149,7 @@ package struct Resolver: Sendable {
     }
 }
 
-/// The predeclared names of LANGUAGE.md §3 with their Polish labels.
+/// The predeclared names of docs/LANGUAGE.md §3 with their Polish labels.
 package enum StandardNames {
     package static let sectors: [(String, String)] = [
         ("social_assistance", "pomoc społeczna"), ("employment", "rynek pracy"), ("education", "edukacja"),

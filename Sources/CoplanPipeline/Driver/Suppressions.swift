@@ -2,7 +2,7 @@ import CoplanCore
 import CoplanSyntax
 import CoplanModel
 import CoplanAnalysis
-/// Inline suppressions (LANGUAGE.md §8): `# coplan: allow CODE[, CODE…]` at the end of a line
+/// Inline suppressions (docs/LANGUAGE.md §8): `# coplan: allow CODE[, CODE…]` at the end of a line
 /// silences those codes for findings that start on that line; on a line of its own directly
 /// before a declaration, for findings anywhere in that declaration. Errors E1xx–E2xx cannot be
 /// suppressed, and a suppression that silences nothing is itself reported (W403), so stale

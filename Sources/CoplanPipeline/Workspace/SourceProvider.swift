@@ -10,7 +10,7 @@ package protocol SourceProvider: Sendable {
     /// The bytes of a file given by canonical path.
     func read(_ canonicalPath: String) throws -> [UInt8]
     /// The repository root for a file: the nearest folder holding `coplan.toml` or `.git`,
-    /// else the file's own folder (LANGUAGE.md §3).
+    /// else the file's own folder (docs/LANGUAGE.md §3).
     func repositoryRoot(containing canonicalPath: String) -> String
     /// How a path is shown in diagnostics (relative to the working folder where possible).
     func displayPath(_ canonicalPath: String) -> String
