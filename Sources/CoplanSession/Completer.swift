@@ -88,7 +88,7 @@ package struct Completer {
         case "show", "drop":
             return before.isEmpty ? match(word, allNames) : match(word, [])
         case "emit":
-            if before.last == "--format" { return match(word, ["md", "html", "plan", "json"]) }
+            if before.last == "--format" { return match(word, EmitFormat.printed.map(\.name)) }
             if word.hasPrefix("-") { return match(word, ["--format"]) }
             return before.isEmpty ? match(word, Array(model.symbols.keys)) : match(word, ["--format"])
         case "help":

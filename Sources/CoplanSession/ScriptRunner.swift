@@ -69,23 +69,21 @@ package struct ScriptRunner {
             }
             host.show("[\((milliseconds * 10).rounded() / 10) ms] \(label)")
         }
-        switch reply.status {
-        case .ok:
+        switch reply.kind {
+        case .output:
             if !reply.text.isEmpty, reply.action == nil { host.show(reply.text) }
         case .assertionFailed:
             host.fail("\(path):\(line): \(reply.text)")
             exitCode = max(exitCode, 1)
-        case .error:
-            if case .planText = entry {
-                // Refused text (syntax errors); its findings already carry the script's file and line.
-                host.fail(reply.text)
-                exitCode = max(exitCode, 1)
-                stopped = true
-            } else {
-                host.fail("\(path):\(line): \(reply.text)")
-                exitCode = 2
-                stopped = true
-            }
+        case .rejected:
+            // Refused text (syntax errors); its findings already carry the script's file and line.
+            host.fail(reply.text)
+            exitCode = max(exitCode, 1)
+            stopped = true
+        case .error, .warning:
+            host.fail("\(path):\(line): \(reply.labelledText)")
+            exitCode = 2
+            stopped = true
         }
         switch reply.action {
         case .quit?:

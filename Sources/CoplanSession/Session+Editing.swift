@@ -17,7 +17,7 @@ extension Session {
             do {
                 command = try CommandParser.parse(line)
             } catch {
-                return .error("error: " + error.description)
+                return .error(error.description)
             }
             return execute(command)
         case .planText(let text, let firstLine):
@@ -58,14 +58,14 @@ extension Session {
         let tree = Parser.parse(file)
         let renderer = DiagnosticRenderer(colored: options.colored)
         if !tree.diagnostics.isEmpty {
-            return .error(renderer.render(tree.diagnostics.sorted(by: Diagnostic.ordered)) + "\nnothing added: fix the syntax and type it again")
+            return .rejected(renderer.render(tree.diagnostics.sorted(by: Diagnostic.ordered)) + "\nnothing added: fix the syntax and type it again")
         }
         if let statement = tree.items.lazy.compactMap({ item -> ImportSyntax? in
             if case .importStatement(let statement) = item { return statement } else { return nil }
         }).first {
             let diagnostic = Diagnostic(.E203, "`import` cannot be typed at the prompt", at: SourceSpan(file: file, range: statement.range),
                                         help: "load the file with `:load FILE` instead")
-            return .error(renderer.render(diagnostic) + "\nnothing added")
+            return .rejected(renderer.render(diagnostic) + "\nnothing added")
         }
         let declarations = tree.items.compactMap { item -> DeclarationSyntax? in
             if case .declaration(let declaration) = item { return declaration } else { return nil }
@@ -134,20 +134,20 @@ extension Session {
     package mutating func load(_ path: String) -> SessionReply {
         let joined = PathMath.join(workingDirectory, path)
         guard let canonical = provider.canonicalPath(joined) else {
-            return .error("error: cannot load `\(path)`: no such file")
+            return .error("cannot load `\(path)`: no such file")
         }
         if state.chunks.contains(where: { $0.origin == .file(canonical) }) {
-            return .error("error: `\(provider.displayPath(canonical))` is already loaded")
+            return .error("`\(provider.displayPath(canonical))` is already loaded")
         }
         let workspace = Workspace(provider: provider)
         let unit = workspace.load(root: canonical)
         guard let root = unit.trees.first else {
-            return .error("error: cannot read `\(path)`")
+            return .error("cannot read `\(path)`")
         }
         let wasEmpty = state.chunks.isEmpty
         beginChange("loaded \(root.file.path)")
         state.chunks.append(Chunk(origin: .file(canonical), tree: root, imports: Array(unit.trees.dropFirst()),
-                                  importDiagnostics: unit.diagnostics))
+                                  importPaths: Array(unit.paths.dropFirst()), importDiagnostics: unit.diagnostics))
         if wasEmpty {
             state.savePath = canonical
             savedGeneration = state.generation
@@ -167,10 +167,10 @@ extension Session {
 
     package mutating func drop(_ name: String) -> SessionReply {
         guard let site = checked.declarations[name] else {
-            return .error("error: no declaration named `\(name)`" + didYouMean(name, among: Array(checked.declarations.keys)))
+            return .error("no declaration named `\(name)`" + didYouMean(name, among: Array(checked.declarations.keys)))
         }
         guard let index = state.chunks.firstIndex(where: { $0.tree.file === site.tree.file }) else {
-            return .error("error: `\(name)` is declared in the imported file \(site.tree.file.path); change it there")
+            return .error("`\(name)` is declared in the imported file \(site.tree.file.path); change it there")
         }
         let users = References(model: checked.model).users(of: name)
         beginChange("dropped \(site.declaration.kind.english) `\(name)`")
@@ -209,19 +209,19 @@ extension Session {
 
     package mutating func save(_ path: String?, force: Bool = false) -> SessionReply {
         guard let target = path.map({ PathMath.join(workingDirectory, $0) }) ?? state.savePath else {
-            return .error("error: nothing was loaded, so there is no file to save to; give one: `:save FILE`")
+            return .error("nothing was loaded, so there is no file to save to; give one: `:save FILE`")
         }
-        guard !state.chunks.isEmpty else { return .error("error: the session is empty; nothing to save") }
+        guard !state.chunks.isEmpty else { return .error("the session is empty; nothing to save") }
         let text: String
         do {
             text = try planText()
         } catch {
             let files = Set(error.diagnostics.compactMap { $0.span?.file.path }).sorted().joined(separator: ", ")
-            return .error("error: cannot save: \(files) has syntax errors (see `:check`)")
+            return .error("cannot save: \(files) has syntax errors (see `:check`)")
         }
         let errors = checked.report.errors
         if errors > 0, !force {
-            return .error("error: the plan has \(errors) error\(errors == 1 ? "" : "s") (see `:check`); a file with errors cannot be emitted or checked clean, so `:save!` is needed to write it anyway")
+            return .error("the plan has \(errors) error\(errors == 1 ? "" : "s") (see `:check`); a file with errors cannot be emitted or checked clean, so `:save!` is needed to write it anyway")
         }
         return SessionReply("saved \(provider.displayPath(target))", action: .write(path: target, text: text))
     }
@@ -230,8 +230,8 @@ extension Session {
     package mutating func quit(force: Bool = false) -> SessionReply {
         if !force, isDirty, options.confirmsDiscard, !quitWarned {
             quitWarned = true
-            return SessionReply("warning: there are unsaved changes; `:save` keeps them, `:quit` (or Ctrl-D) again or `:quit!` discards them",
-                                status: .error)
+            return SessionReply("there are unsaved changes; `:save` keeps them, `:quit` (or Ctrl-D) again or `:quit!` discards them",
+                                kind: .warning)
         }
         return SessionReply("", action: .quit)
     }

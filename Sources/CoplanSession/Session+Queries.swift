@@ -21,15 +21,15 @@ extension Session {
     /// Gap findings and coverage, as written or as if partners withdrew, over the plan period
     /// or on one day.
     package func gaps(without names: [String], at dayText: String?) -> SessionReply {
-        guard !state.chunks.isEmpty else { return .error("error: the session is empty: `:load FILE` first") }
+        guard !state.chunks.isEmpty else { return .error("the session is empty: `:load FILE` first") }
         let model = checked.model
         var withdrawn = Set<Ref<Partner>>()
         for name in names {
             guard let symbol = model.symbol(name) else {
-                return .error("error: unknown partner `\(name)`" + didYouMean(name, among: model.partners.map(\.name)))
+                return .error("unknown partner `\(name)`" + didYouMean(name, among: model.partners.map(\.name)))
             }
             guard symbol.kind == .partner else {
-                return .error("error: `\(name)` is \(symbol.kind.article), but `--without` takes partners"
+                return .error("`\(name)` is \(symbol.kind.article), but `--without` takes partners"
                               + didYouMean(name, among: model.partners.map(\.name)))
             }
             withdrawn.insert(Ref(symbol.index))
@@ -82,7 +82,7 @@ extension Session {
     package func show(_ name: String) -> SessionReply {
         let model = checked.model
         guard let symbol = model.symbol(name) ?? (model.plan?.name == name ? Symbol(kind: .plan, index: 0) : nil) else {
-            return .error("error: no declaration named `\(name)`" + didYouMean(name, among: allNames))
+            return .error("no declaration named `\(name)`" + didYouMean(name, among: allNames))
         }
         let header = model.header(of: symbol)
         var out: String
@@ -112,7 +112,7 @@ extension Session {
             let schema = AttributeSchema.for(kind)
             guard let rule = schema.rule(for: filter.attribute) else {
                 let known = schema.rules.map(\.keyword.english).joined(separator: ", ")
-                return .error("error: \(kind.article) has no attribute `\(filter.attribute)`"
+                return .error("\(kind.article) has no attribute `\(filter.attribute)`"
                               + didYouMean(filter.attribute, among: schema.spellings)
                               + (known.isEmpty ? "" : "\nnote: its attributes are \(known)"))
             }
@@ -137,37 +137,57 @@ extension Session {
         return SessionReply(out)
     }
 
-    /// An agreement as a document (Markdown by default, or HTML), any declaration as plan
-    /// text or JSON.
-    package func emit(_ name: String, format: String?) -> SessionReply {
+    /// An agreement as a document (Markdown by default, or HTML) with its own `template` when
+    /// it names one, as `coplan emit` renders it; any declaration as plan text or JSON.
+    package func emit(_ name: String, format: EmitFormat?) -> SessionReply {
         guard let site = checked.declarations[name] else {
-            return .error("error: no declaration named `\(name)`" + didYouMean(name, among: Array(checked.declarations.keys)))
+            return .error("no declaration named `\(name)`" + didYouMean(name, among: Array(checked.declarations.keys)))
         }
         let isAgreement = site.declaration.kind == .agreement
-        let formats = isAgreement ? ["md", "html", "plan", "json"] : ["plan", "json"]
-        switch format ?? (isAgreement ? "md" : "plan") {
-        case "plan":
+        switch format ?? (isAgreement ? .document(.md) : .plan) {
+        case .plan:
             return SessionReply(PlanFormatter().format(declaration: site.declaration, in: site.tree).trimmingBlanks)
-        case "json":
+        case .json:
             return SessionReply(Self.json(site).serialized(pretty: true))
-        case "md" where isAgreement, "html" where isAgreement:
+        case .document(let format) where !isAgreement:
+            return .error("`\(format.rawValue)` is for agreements, and `\(name)` is \(site.declaration.kind.article)"
+                          + "\nnote: `:emit \(name)` prints `plan`, `json`")
+        case .document(.docx):
+            return .error("DOCX is binary and is not printed; write it with `coplan emit \(name) --format docx`")
+        case .document(let format):
             guard checked.report.errors == 0 else {
-                return .error("error: the plan has errors; fix them before emitting documents (`:check` lists them)")
+                return .error("the plan has errors; fix them before emitting documents (`:check` lists them)")
             }
             let emitter = AgreementEmitter(model: checked.model)
             do {
                 let ref = try emitter.agreement(named: name)
-                let document = try emitter.render(ref, format: format == "html" ? .html : .md)
-                return SessionReply(document.text.trimmingBlanks)
+                let agreement = checked.model[ref]
+                let place = templatePlace(of: agreement.header.span.file)
+                // Without a provider from the front end, only the built-in templates exist.
+                var templates = try TemplateSelection(provider: templates ?? MemorySourceProvider(files: [:]), root: place.root)
+                let template = try templates.template(for: agreement, folder: place.folder)
+                return SessionReply(try emitter.render(ref, format: format, template: template).text.trimmingBlanks)
             } catch {
-                return .error("error: \(error.message)")
+                let place = error.file.map { file in error.line.map { "\n  --> \(file):\($0):\(error.column ?? 1)" } ?? "\n  --> \(file)" } ?? ""
+                return .error(error.message + place + (error.help.map { "\nhelp: " + $0 } ?? ""))
             }
-        case "docx" where isAgreement:
-            return .error("error: DOCX is binary and is not printed; write it with `coplan emit \(name) --format docx`")
-        case let other:
-            return .error("error: unknown format `\(other)`" + didYouMean(other, among: formats)
-                          + "\nnote: `:emit \(name)` prints " + formats.map { "`\($0)`" }.joined(separator: ", "))
         }
+    }
+
+    /// Where templates named in `file` are looked up: its folder (typed text: the working
+    /// folder), inside the repository root of the file (typed text: of the session's plan).
+    func templatePlace(of file: SourceFile) -> (folder: String, root: String) {
+        for chunk in state.chunks {
+            if chunk.tree.file === file, case .file(let path) = chunk.origin {
+                return (PathMath.directory(of: path), provider.repositoryRoot(containing: path))
+            }
+            if let index = chunk.imports.firstIndex(where: { $0.file === file }) {
+                let path = chunk.importPaths[index]
+                return (PathMath.directory(of: path), provider.repositoryRoot(containing: path))
+            }
+        }
+        let anchor = state.savePath ?? PathMath.join(workingDirectory, "session.plan")
+        return (workingDirectory, provider.repositoryRoot(containing: anchor))
     }
 
     /// A declaration as JSON: kind, name, place, and each attribute's list items as written.
@@ -209,7 +229,7 @@ extension Session {
         }
         let key = SessionCommand.aliases[name] ?? name
         guard let entry = catalogue.first(where: { $0.name == key }) else {
-            return .error("error: unknown command `:\(name)`"
+            return .error("unknown command `:\(name)`"
                           + didYouMean(name, among: SessionCommand.names).replacingBackticks(prefix: ":"))
         }
         return SessionReply("\(entry.usage)\n  \(entry.summary)" + (Self.examples[key].map { "\n  e.g. " + $0 } ?? ""))
@@ -234,7 +254,7 @@ extension Session {
         case .coverage:
             guard let coverage = report.coverage else {
                 return SessionReply("assertion failed: \(assertion.description): the plan has no coverage (no plan or no period)",
-                                    status: .assertionFailed)
+                                    kind: .assertionFailed)
             }
             value = coverage.percent
             shown = "coverage is \(NumberText.percent(value))"
@@ -249,7 +269,7 @@ extension Session {
             shown = "\(report.gaps) gap\(report.gaps == 1 ? "" : "s")"
         case .gapsFor(let group):
             guard let symbol = checked.model.symbol(group), symbol.kind == .group else {
-                return .error("error: unknown group `\(group)`" + didYouMean(group, among: checked.model.groups.map(\.name)))
+                return .error("unknown group `\(group)`" + didYouMean(group, among: checked.model.groups.map(\.name)))
             }
             let span = checked.model.groups[symbol.index].header.span
             let count = report.diagnostics.count { diagnostic in
@@ -262,7 +282,7 @@ extension Session {
         if assertion.comparison.holds(value, assertion.target) {
             return SessionReply("ok: \(assertion.description) (\(shown))")
         }
-        return SessionReply("assertion failed: \(assertion.description) (\(shown))", status: .assertionFailed)
+        return SessionReply("assertion failed: \(assertion.description) (\(shown))", kind: .assertionFailed)
     }
 }
 

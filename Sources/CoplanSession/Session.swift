@@ -20,6 +20,9 @@ package struct Session: Sendable {
         package var colored = false
         /// Warn once before `:quit` discards unsaved changes (scripts do not).
         package var confirmsDiscard = true
+        /// The repository's `allow`, `deny` and `strict` (the front end reads `coplan.toml`),
+        /// applied as `coplan check` applies them.
+        package var policy = RepositoryPolicy()
 
         package init() {}
     }
@@ -37,6 +40,8 @@ package struct Session: Sendable {
         var tree: SyntaxTree
         /// Files the loaded file imports (empty for typed entries).
         var imports: [SyntaxTree] = []
+        /// Their canonical paths, same order.
+        var importPaths: [String] = []
         /// E203 findings met while following the imports.
         var importDiagnostics: [Diagnostic] = []
     }
@@ -51,6 +56,8 @@ package struct Session: Sendable {
     }
 
     package let provider: any SourceProvider
+    /// Where `:emit` reads agreements' own templates; nil: only the built-in templates.
+    package let templates: (any TemplateProvider)?
     /// Folder that relative paths in `:load` and `:save` start from.
     package let workingDirectory: String
     package var options: Options
@@ -70,8 +77,10 @@ package struct Session: Sendable {
     /// Undo history is bounded so a long session cannot grow without end.
     static let undoLimit = 200
 
-    package init(provider: any SourceProvider, workingDirectory: String, options: Options = Options()) {
+    package init(provider: any SourceProvider, workingDirectory: String, options: Options = Options(),
+                 templates: (any TemplateProvider)? = nil) {
         self.provider = provider
+        self.templates = templates
         self.workingDirectory = workingDirectory
         self.options = options
     }
@@ -157,7 +166,7 @@ package struct Session: Sendable {
     /// chunk keeps its tree, so a change costs one resolve and one analysis of the model.
     package mutating func recheck() {
         fullChecks += 1
-        checked = CheckedPlan(trees: trees, importDiagnostics: state.chunks.flatMap(\.importDiagnostics))
+        checked = CheckedPlan(trees: trees, importDiagnostics: state.chunks.flatMap(\.importDiagnostics), policy: options.policy)
     }
 
     /// After adding one typed tree: the incremental check when possible, else a full one.
@@ -184,6 +193,7 @@ package struct CheckedPlan: Sendable {
     var resolver = Resolver.resolving([])
     var trees: [SyntaxTree] = []
     var importDiagnostics: [Diagnostic] = []
+    var policy = RepositoryPolicy()
 
     struct DeclarationSite: Sendable {
         var declaration: DeclarationSyntax
@@ -192,7 +202,8 @@ package struct CheckedPlan: Sendable {
 
     init() {}
 
-    init(trees: [SyntaxTree], importDiagnostics: [Diagnostic]) {
+    init(trees: [SyntaxTree], importDiagnostics: [Diagnostic], policy: RepositoryPolicy) {
+        self.policy = policy
         guard !trees.isEmpty else { return }
         self.trees = trees
         self.importDiagnostics = importDiagnostics
@@ -290,9 +301,8 @@ package struct CheckedPlan: Sendable {
         let analysis = results.analysis!
         self.analysis = analysis
         let found = trees.flatMap(\.diagnostics) + importDiagnostics + resolver.diagnostics + results.validation + analysis.diagnostics
-        // `# coplan: allow CODE` comments apply in the session as in `coplan check`.
-        let diagnostics = Suppression.apply(found, trees: trees).kept
-        let plan = PlanCheck(root: trees[0].file.path, model: model, diagnostics: diagnostics, coverage: analysis.summary)
-        report = Checker().finish(diagnostics: diagnostics, files: Array(Set(trees.map(\.file.path))).sorted(), plans: [plan])
+        // Suppressions and the repository policy apply in the session as in `coplan check`.
+        let plan = PlanCheck(root: trees[0].file.path, model: model, diagnostics: found, coverage: analysis.summary)
+        report = Checker(options: .init(policy: policy)).report(findings: found, trees: trees, plans: [plan])
     }
 }

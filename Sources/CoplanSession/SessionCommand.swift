@@ -12,7 +12,7 @@ package enum SessionCommand: Sendable, Equatable {
     case gaps(without: [String], at: String?)
     case show(name: String)
     case list(kind: DeclarationKind, filter: ListFilter?)
-    case emit(name: String, format: String?)
+    case emit(name: String, format: EmitFormat?)
     case drop(name: String)
     case undo
     /// `:save!` writes a plan that has errors.
@@ -190,16 +190,23 @@ package enum CommandParser {
 
     static func parseEmit(_ arguments: [String]) throws(CommandError) -> SessionCommand {
         var name: String?
-        var format: String?
+        var format: EmitFormat?
         var index = 0
+        func emitFormat(_ word: String) throws(CommandError) -> EmitFormat {
+            guard let format = EmitFormat(name: word) else {
+                throw CommandError("unknown format `\(word)`: `:emit` prints " + EmitFormat.printed.map { "`\($0.name)`" }.joined(separator: ", "),
+                                   suggestion: Suggestion.closest(to: word, preferred: EmitFormat.printed.map(\.name)))
+            }
+            return format
+        }
         while index < arguments.count {
             let word = arguments[index]
             if word == "--format" {
                 guard index + 1 < arguments.count else { throw CommandError("`--format` needs a format") }
-                format = arguments[index + 1]
+                format = try emitFormat(arguments[index + 1])
                 index += 2
             } else if word.hasPrefix("--format=") {
-                format = String(word.dropFirst("--format=".count))
+                format = try emitFormat(String(word.dropFirst("--format=".count)))
                 index += 1
             } else if name == nil, !word.hasPrefix("-") {
                 name = word

@@ -1,18 +1,29 @@
 import CoplanCore
-import CoplanSyntax
-import CoplanModel
-import CoplanAnalysis
-import CoplanPipeline
-import CoplanFormat
-import CoplanEmit
-/// What a session says back after an entry: text to show, whether it went wrong, and an
-/// effect only the front end can carry out (the library does no I/O).
+
+/// What a session says back after an entry: text to show, what kind of reply it is (so each
+/// front end labels and styles it its own way), and an effect only the front end can carry
+/// out (the library does no I/O).
 package struct SessionReply: Sendable, Equatable {
+    /// How the front end presents `text`.
+    package enum Kind: Sendable, Equatable {
+        /// What the command shows.
+        case output
+        /// The command failed or was refused; nothing changed. `text` is the bare message:
+        /// front ends label it `error:`.
+        case error
+        /// Typed plan text was refused (syntax errors, `import`); `text` is its findings,
+        /// already rendered with their own labels.
+        case rejected
+        /// The command stopped to warn (`:quit` with unsaved changes); labelled `warning:`.
+        case warning
+        /// An `:assert` did not hold.
+        case assertionFailed
+    }
+
+    /// Whether the entry did what it asked, for exit codes: every refusal is an error.
     package enum Status: Sendable, Equatable {
         case ok
-        /// The entry was refused or the command failed; nothing changed.
         case error
-        /// An `:assert` did not hold.
         case assertionFailed
     }
 
@@ -24,14 +35,37 @@ package struct SessionReply: Sendable, Equatable {
     }
 
     package var text: String
-    package var status: Status
+    package var kind: Kind
     package var action: Action?
 
-    package init(_ text: String, status: Status = .ok, action: Action? = nil) {
+    package init(_ text: String, kind: Kind = .output, action: Action? = nil) {
         self.text = text
-        self.status = status
+        self.kind = kind
         self.action = action
     }
 
-    static func error(_ text: String) -> SessionReply { SessionReply(text, status: .error) }
+    package var status: Status {
+        switch kind {
+        case .output: .ok
+        case .error, .rejected, .warning: .error
+        case .assertionFailed: .assertionFailed
+        }
+    }
+
+    /// The label a front end puts before `text` (`error`, `warning`), if any.
+    package var label: Severity? {
+        switch kind {
+        case .error: .error
+        case .warning: .warning
+        case .output, .rejected, .assertionFailed: nil
+        }
+    }
+
+    /// `text` after its label (`error: unknown command`), for front ends without styling.
+    package var labelledText: String {
+        (label.map { "\($0.rawValue): " } ?? "") + text
+    }
+
+    static func error(_ text: String) -> SessionReply { SessionReply(text, kind: .error) }
+    static func rejected(_ text: String) -> SessionReply { SessionReply(text, kind: .rejected) }
 }

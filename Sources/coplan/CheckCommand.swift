@@ -54,26 +54,24 @@ struct CheckCommand: ParsableCommand {
         } else {
             files = try cwd.collectPlans(paths)
         }
-        var options = Checker.Options()
-        options.allow = config.allow
-        options.deny = config.deny
+        var options = Checker.Options(policy: RepositoryPolicy(config: config, strict: strict))
         if let jobs {
             guard jobs >= 1 else { throw CLIError.usage("--jobs must be at least 1") }
             options.cores = jobs
         }
-        let checked = Checker(options: options).check(paths: files, provider: provider)
+        let checker = Checker(options: options)
+        let checked = checker.check(paths: files, provider: provider)
         let report = redact ? checked.redacted() : checked
-        let strict = self.strict ?? config.strict
         switch format {
         case .human: Terminal.write(HumanReport.render(report, colored: Terminal.colorEnabled))
         case .json: Terminal.write(report.json.serialized(pretty: true) + "\n")
         case .sarif:
             let root = repository.root.map { "file://" + SarifReport.percentEncoded($0) + "/" }
             Terminal.write(SarifReport.render(report, options: .init(toolVersion: Coplan.configuration.version, rootURI: root)).serialized(pretty: true) + "\n")
-        case .junit: Terminal.write(JUnitReport.render(report, strict: strict))
+        case .junit: Terminal.write(JUnitReport.render(report, strict: options.policy.strict))
         case .github: Terminal.write(GitHubAnnotations.render(report))
         }
-        throw ExitCode(report.exitCode(strict: strict))
+        throw ExitCode(checker.exitCode(of: report))
     }
 }
 
@@ -93,6 +91,12 @@ struct RepositoryContext {
         let configPath = root + "/" + RepositoryConfig.fileName
         guard FileManager.default.fileExists(atPath: configPath) else { return RepositoryContext(root: root) }
         return RepositoryContext(root: root, config: try load(configPath))
+    }
+
+    /// The policy of the repository around `folder` (none outside a repository), for front
+    /// ends whose command line has no `--strict`.
+    static func policy(startingAt folder: String) throws -> RepositoryPolicy {
+        RepositoryPolicy(config: try find(startingAt: folder).config ?? RepositoryConfig())
     }
 
     /// Reads `coplan.toml`; any problem is printed located and ends the command (exit 2).

@@ -55,34 +55,19 @@ struct EmitCommand: ParsableCommand {
         // Language: --lang, else the plan's own `language` line, else coplan.toml's `language`.
         var language = lang
         if language == nil, loaded.model.plan?.header.attributeSpans[.language] == nil {
-            language = try RepositoryContext.find(startingAt: PathMath.directory(of: loaded.path)).config?.language
+            language = loaded.config?.language
         }
         let emitter = AgreementEmitter(model: loaded.model, language: language)
         var documents: [EmittedDocument] = []
         do {
             let refs = try all ? loaded.model.agreements.indices.map { Ref<Agreement>($0) }
                                : agreements.map { name throws(DocumentError) in try emitter.agreement(named: name) }
-            let root = loaded.provider.repositoryRoot(containing: loaded.path)
-            let commandLineTemplate = try template.map { path throws(DocumentError) in
-                try AgreementEmitter.prepare(PlanLoading.readTemplate(path, base: FileManager.default.currentDirectoryPath, root: root))
-            }
-            var prepared: [String: AgreementEmitter.PreparedTemplate] = [:]
+            var templates = try TemplateSelection(provider: loaded.provider, root: loaded.provider.repositoryRoot(containing: loaded.path),
+                                                  template: template, base: loaded.provider.workingDirectory)
             for ref in refs {
-                var chosen = commandLineTemplate
                 let agreement = loaded.model[ref]
-                if chosen == nil, case .file(let path) = try AgreementEmitter.templateReference(of: agreement) {
-                    if let cached = prepared[path] {
-                        chosen = cached
-                    } else {
-                        let base = PathMath.directory(of: PathMath.join(loaded.provider.workingDirectory, agreement.template!.span.file.path))
-                        do {
-                            chosen = try AgreementEmitter.prepare(PlanLoading.readTemplate(path, base: base, root: root))
-                        } catch {
-                            throw error.line == nil ? error.located(at: agreement.template!.span) : error
-                        }
-                        prepared[path] = chosen
-                    }
-                }
+                let folder = PathMath.directory(of: PathMath.join(loaded.provider.workingDirectory, agreement.header.span.file.path))
+                let chosen = try templates.template(for: agreement, folder: folder)
                 documents.append(try emitter.render(ref, format: format, template: chosen))
             }
             if report {
@@ -114,16 +99,3 @@ struct EmitCommand: ParsableCommand {
 
 extension DocumentFormat: ExpressibleByArgument {}
 extension DocumentLanguage: ExpressibleByArgument {}
-
-extension DocumentError {
-    /// The error placed at a plan attribute (a template path the plan names).
-    func located(at span: SourceSpan) -> DocumentError {
-        var copy = self
-        let start = span.start
-        copy.file = span.file.path
-        copy.line = start.line
-        copy.column = start.column
-        copy.sourceLine = span.file.lineText(start.line)
-        return copy
-    }
-}

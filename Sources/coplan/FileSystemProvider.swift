@@ -140,3 +140,6 @@ enum CLIError: Error, CustomStringConvertible {
         }
     }
 }
+
+/// Templates are read from the file system like plans: regular files only, symlinks resolved.
+extension FileSystemProvider: TemplateProvider {}

@@ -10,8 +10,10 @@ struct GapsCommand: ParsableCommand {
         commandName: "gaps",
         abstract: "Show coverage (groups × needs), gaps and critical partners of plans.",
         discussion: """
-        Exit codes: 0 ok; 1 when a plan has errors, when the plan's own `require coverage` or \
-        `require sectors` is not met, or (with --strict) when there is any gap; 2 usage or I/O error.
+        Exit codes as `coplan check` gives for the plans analysed as shown (coplan.toml's allow, deny \
+        and strict and `# coplan: allow` comments apply): 0 ok; 1 when a plan has errors or denied \
+        codes, when the plan's own `require coverage` or `require sectors` is not met, or (when \
+        strict) when there is any warning or gap; 2 usage, I/O or coplan.toml error.
         """
     )
 
@@ -39,8 +41,8 @@ struct GapsCommand: ParsableCommand {
     @Flag(help: "Replace people's names, emails and phones with their titles (for published reports).")
     var redact = false
 
-    @Flag(help: "Exit 1 when there is any gap.")
-    var strict = false
+    @Flag(inversion: .prefixedNo, help: "Exit 1 when there is any warning or gap; default from coplan.toml, else off.")
+    var strict: Bool?
 
     func run() throws {
         guard !paths.isEmpty else { throw CLIError.usage("give one or more plan files or folders") }
@@ -50,10 +52,13 @@ struct GapsCommand: ParsableCommand {
             day = parsed
         }
         let provider = FileSystemProvider()
+        let repository = try RepositoryContext.find(startingAt: provider.folder(of: paths[0]))
         let files = try provider.collectPlans(paths)
-        var options = Checker.Options()
-        options.analyse = false
-        let report = Checker(options: options).check(paths: files, provider: provider)
+        // The report of the plans as shown (as written, or under the what-if) decides the exit code.
+        var options = Checker.Options(policy: RepositoryPolicy(config: repository.config ?? RepositoryConfig(), strict: strict))
+        if !withdrawnNames.isEmpty || day != nil { options.whatIf = .init(without: withdrawnNames, day: day) }
+        let checker = Checker(options: options)
+        let report = checker.check(paths: files, provider: provider)
 
         // A withdrawn partner must exist in at least one plan; plans without it are analysed as written.
         for name in withdrawnNames where !report.plans.contains(where: { $0.model.partner(named: name) != nil }) {
@@ -84,7 +89,6 @@ struct GapsCommand: ParsableCommand {
             Terminal.error("\(errors) error\(errors == 1 ? "" : "s") in the plan\(report.plans.count == 1 ? "" : "s"): run `coplan check` to see them")
             throw ExitCode(1)
         }
-        let findings = matrices.flatMap(\.result.diagnostics)
-        if findings.contains(where: \.failsCheck) || (strict && !findings.isEmpty) { throw ExitCode(1) }
+        throw ExitCode(checker.exitCode(of: report))
     }
 }

@@ -2,14 +2,16 @@ import ArgumentParser
 import CoplanKit
 import Foundation
 
-/// Loading one plan for commands that need a clean model (emit, graph): check it, and refuse
-/// with the errors shown (exit 1) when it has any.
+/// Loading one plan for commands that need a clean model (emit, graph): check it under the
+/// repository's policy, and refuse with the errors shown (exit 1) when it has any.
 enum PlanLoading {
     struct Loaded {
         var model: PlanModel
         var path: String
         var report: CheckReport
         var provider: FileSystemProvider
+        /// The repository's `coplan.toml`, when it has one.
+        var config: RepositoryConfig?
     }
 
     static func load(_ argument: String, analyse: Bool = false) throws -> Loaded {
@@ -18,7 +20,8 @@ enum PlanLoading {
         guard files.count == 1, let path = files.first else {
             throw CLIError.usage("give one plan file (\(argument) holds \(files.count))")
         }
-        var options = Checker.Options()
+        let config = try RepositoryContext.find(startingAt: PathMath.directory(of: path)).config
+        var options = Checker.Options(policy: RepositoryPolicy(config: config ?? RepositoryConfig()))
         options.analyse = analyse
         let report = Checker(options: options).check(paths: [path], provider: provider)
         if report.errors > 0 {
@@ -31,28 +34,6 @@ enum PlanLoading {
         guard let model = report.plans.first?.model, model.plan != nil else {
             throw CLIError.usage("\(argument) holds no plan")
         }
-        return Loaded(model: model, path: path, report: report, provider: provider)
-    }
-
-    /// Reads a template file that must stay inside the plan's repository root once symlinks are
-    /// resolved. `base` is the folder relative paths start from.
-    static func readTemplate(_ written: String, base: String, root: String) throws(DocumentError) -> TemplateText {
-        let joined = PathMath.join(base, written)
-        guard let real = FileSystemProvider.realpath(joined) else {
-            throw DocumentError("template `\(written)` not found")
-        }
-        guard PathMath.isInside(real, root: root) else {
-            throw DocumentError("template `\(written)` leaves the repository root",
-                                help: "templates must stay inside \(root) (symlinks are followed before checking)")
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: real, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let data = FileManager.default.contents(atPath: real) else {
-            throw DocumentError("template `\(written)` cannot be read")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw DocumentError("template `\(written)` is not valid UTF-8")
-        }
-        return TemplateText(text: text, path: FileSystemProvider().displayPath(real))
+        return Loaded(model: model, path: path, report: report, provider: provider, config: config)
     }
 }

@@ -24,8 +24,16 @@ import Testing
         #expect(try parse(":save out.plan") == .save(path: "out.plan", force: false))
         #expect(try parse(":help :gaps") == .help(command: "gaps"))
         #expect(try parse(":q") == .quit(force: false))
-        #expect(try parse(":emit umowa --format json") == .emit(name: "umowa", format: "json"))
+        #expect(try parse(":emit umowa --format json") == .emit(name: "umowa", format: .json))
         #expect(try parse(":emit umowa") == .emit(name: "umowa", format: nil))
+    }
+
+    @Test func emitFormatsAreTyped() throws {
+        #expect(try parse(":emit umowa --format=html") == .emit(name: "umowa", format: .document(.html)))
+        #expect(try parse(":emit umowa --format docx") == .emit(name: "umowa", format: .document(.docx)))
+        #expect(throws: CommandError("unknown format `htm`: `:emit` prints `md`, `html`, `plan`, `json`", suggestion: "html")) {
+            try parse(":emit umowa --format htm")
+        }
     }
 
     @Test func gapsOptions() throws {

@@ -147,7 +147,7 @@ import CoplanTesting
         let whatIf = session.gaps(without: ["pup"], at: nil).text
         #expect(whatIf.contains("families × work: covered → uncovered, 366 days lost"))
         #expect(session.gaps(without: [], at: "2020-03-01").text.contains("coverage 100% on 2020-03-01"))
-        #expect(session.emit("deal", format: "json").text.contains("\"kind\": \"agreement\""))
+        #expect(session.emit("deal", format: .json).text.contains("\"kind\": \"agreement\""))
         #expect(session.help("gaps").text.hasPrefix(":gaps [--without PARTNER…] [--at DATE]"))
     }
 
@@ -247,6 +247,17 @@ import CoplanTesting
         #expect(runner.exitCode == 1)
         #expect(host.shown.contains { $0.contains("what-if.coplan:4:10: error[E200]: unknown sector `nope`") })
         #expect(host.failures == ["what-if.coplan:6: assertion failed: no errors (1 error)"])
+    }
+
+    @Test func repliesSayTheirKindInsteadOfAPrefix() {
+        var session = SessionTests.session()
+        let error = session.drop("nope")
+        #expect(error.kind == .error && error.text.hasPrefix("no declaration named `nope`"), "\(error.text)")
+        #expect(error.labelledText.hasPrefix("error: no declaration named `nope`"))
+        #expect(session.submit("partner {").kind == .rejected)
+        _ = session.submit("need more {}")
+        let warning = session.quit()
+        #expect(warning.kind == .warning && warning.labelledText.hasPrefix("warning: there are unsaved changes"))
     }
 
     @Test func commandErrorsStopTheScript() {

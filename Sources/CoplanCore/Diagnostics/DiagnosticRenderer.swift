@@ -86,7 +86,7 @@ package struct DiagnosticRenderer: Sendable {
 }
 
 extension Severity {
-    var color: DiagnosticRenderer.Color {
+    package var color: DiagnosticRenderer.Color {
         switch self {
         case .error: return .red
         case .warning: return .yellow

@@ -12,12 +12,37 @@ package struct Checker: Sendable {
         package var analyse = true
         /// Cores to parse and check on; results do not depend on it.
         package var cores = Parallel.availableCores
-        /// Codes dropped everywhere (`allow` in `coplan.toml`).
-        package var allow: Set<DiagnosticCode> = []
-        /// Codes raised to errors (`deny` in `coplan.toml`).
-        package var deny: Set<DiagnosticCode> = []
+        /// The repository's `allow`, `deny` and `strict`, applied after inline suppressions.
+        package var policy = RepositoryPolicy()
+        /// Analyse as if these partners withdrew and/or on one day (`gaps --without`, `--at`)
+        /// instead of the plan as written; partners a plan does not declare are ignored in it.
+        package var whatIf: WhatIf?
 
-        package init() {}
+        /// Shorthand for `policy.allow`.
+        package var allow: Set<DiagnosticCode> {
+            get { policy.allow }
+            set { policy.allow = newValue }
+        }
+        /// Shorthand for `policy.deny`.
+        package var deny: Set<DiagnosticCode> {
+            get { policy.deny }
+            set { policy.deny = newValue }
+        }
+
+        package init(policy: RepositoryPolicy = RepositoryPolicy()) {
+            self.policy = policy
+        }
+    }
+
+    /// A what-if of the coverage evaluator: partners taken away, one day looked at.
+    package struct WhatIf: Sendable, Equatable {
+        package var without: [String]
+        package var day: Day?
+
+        package init(without: [String] = [], day: Day? = nil) {
+            self.without = without
+            self.day = day
+        }
     }
 
     package var options: Options
@@ -64,21 +89,20 @@ package struct Checker: Sendable {
             }
             diagnostics += plan.diagnostics
         }
-        diagnostics = applyPolicy(Suppression.apply(diagnostics, trees: files).kept)
-        return finish(diagnostics: diagnostics, files: files.map(\.file.path).sorted(), plans: plans)
+        return report(findings: diagnostics, trees: files, plans: plans)
     }
 
-    /// Repository policy: `allow` drops codes, `deny` raises them to errors. Errors of the
-    /// syntax and name stages are never dropped.
-    package func applyPolicy(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        guard !options.allow.isEmpty || !options.deny.isEmpty else { return diagnostics }
-        return diagnostics.compactMap { diagnostic in
-            if options.allow.contains(diagnostic.code), diagnostic.code.isSuppressible { return nil }
-            guard options.deny.contains(diagnostic.code), diagnostic.code.severity != .error else { return diagnostic }
-            var raised = diagnostic
-            raised.raisedTo = .error
-            return raised
-        }
+    /// The one way from raw findings to a report, for every front end: inline suppressions
+    /// (W403 for stale ones), then the repository policy, then `finish`. `trees` are all
+    /// files of the check, each once.
+    package func report(findings: [Diagnostic], trees: [SyntaxTree], plans: [PlanCheck]) -> CheckReport {
+        let kept = options.policy.apply(Suppression.apply(findings, trees: trees).kept)
+        return finish(diagnostics: kept, files: Array(Set(trees.map(\.file.path))).sorted(), plans: plans)
+    }
+
+    /// 0, or 1 when the report fails under the policy (`RepositoryPolicy.exitCode(of:)`).
+    package func exitCode(of report: CheckReport) -> Int32 {
+        options.policy.exitCode(of: report)
     }
 
     /// Checks one unit: resolve, validate and (when asked) analyse.
@@ -87,7 +111,8 @@ package struct Checker: Sendable {
         var diagnostics = unit.diagnostics + resolveDiagnostics + Validator.validate(model)
         var coverage: CoverageSummary?
         if options.analyse {
-            let analysis = Analyzer.analyse(model)
+            let withdrawn = Set(options.whatIf?.without.compactMap(model.partner(named:)) ?? [])
+            let analysis = Analyzer.analyse(model, without: withdrawn, at: options.whatIf?.day)
             diagnostics += analysis.diagnostics
             coverage = analysis.summary
         }

@@ -124,8 +124,15 @@ struct InteractiveREPL {
                 Terminal.write("error: \(error)\n")
             }
         case nil:
-            if !reply.text.isEmpty { Terminal.write(reply.text + "\n") }
+            if !reply.text.isEmpty { Terminal.write(styled(reply) + "\n") }
         }
         return false
+    }
+
+    /// A reply's text after its label in the label's colour (`error:` red, `warning:` yellow).
+    func styled(_ reply: SessionReply) -> String {
+        guard let label = reply.label else { return reply.text }
+        let renderer = DiagnosticRenderer(colored: session.options.colored)
+        return renderer.paint(label.rawValue + ":", label.color) + " " + reply.text
     }
 }

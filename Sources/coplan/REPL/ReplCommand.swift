@@ -18,10 +18,11 @@ struct ReplCommand: ParsableCommand {
         var options = Session.Options()
         let interactive = isatty(STDIN_FILENO) == 1
         options.colored = interactive && Terminal.colorEnabled
-        var session = Session(provider: provider, workingDirectory: provider.workingDirectory, options: options)
+        options.policy = try RepositoryContext.policy(startingAt: plans.first.map(provider.folder(of:)) ?? provider.workingDirectory)
+        var session = Session(provider: provider, workingDirectory: provider.workingDirectory, options: options, templates: provider)
         for plan in plans {
             let reply = session.load(plan)
-            if reply.status == .error { throw CLIError.io(reply.text.replacing("error: ", with: "", maxReplacements: 1)) }
+            if reply.status == .error { throw CLIError.io(reply.text) }
             Terminal.write(reply.text + "\n")
         }
         session.markBaseline()
@@ -57,7 +58,10 @@ struct RunCommand: ParsableCommand {
         let provider = FileSystemProvider()
         guard let canonical = provider.canonicalPath(script) else { throw CLIError.io("no such file: \(script)") }
         let text = String(decoding: try provider.read(canonical), as: UTF8.self)
-        let session = Session(provider: provider, workingDirectory: PathMath.directory(of: canonical))
+        let folder = PathMath.directory(of: canonical)
+        var options = Session.Options()
+        options.policy = try RepositoryContext.policy(startingAt: folder)
+        let session = Session(provider: provider, workingDirectory: folder, options: options, templates: provider)
         var runner = ScriptRunner(session: session, path: provider.displayPath(canonical))
         runner.timing = ProcessInfo.processInfo.environment["COPLAN_TIMING"] != nil
         runner.run(text: text, host: StandardScriptHost())
