@@ -169,7 +169,10 @@ package struct PlanReport: Sendable {
         case .uncovered: symbol = "✗"
         }
         var text = "\(symbol) \(percent(pair.percent))"
-        if let shortfall = pair.shortfall { text += pl ? " (brak \(shortfall) miejsc)" : " (\(shortfall) places short)" }
+        if let shortfall = pair.shortfall {
+            text += pl ? " (brak \(shortfall) \(PolishPlural.choose(shortfall, "miejsca", "miejsc", "miejsc")))"
+                       : " (\(shortfall) place\(shortfall == 1 ? "" : "s") short)"
+        }
         return .object(["status": .text(pair.status.rawValue), "text": .text(text)])
     }
 
