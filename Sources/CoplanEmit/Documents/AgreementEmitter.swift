@@ -23,7 +23,7 @@ package struct AgreementEmitter: Sendable {
         package let path: String?
         /// How its list sections nest, to bound each render; the text to locate an error.
         package let shape: TemplateShape
-        let text: String
+        let source: SourceFile
     }
 
     /// What an agreement's `template` attribute names.
@@ -74,15 +74,15 @@ package struct AgreementEmitter: Sendable {
         do {
             // The pragma makes every `{{value}}` Markdown-escaped; it adds no line.
             let parsed = try MustacheTemplate(string: pragma + text)
-            return PreparedTemplate(template: parsed, path: path, shape: shape, text: text)
+            return PreparedTemplate(template: parsed, path: path, shape: shape,
+                                    source: SourceFile(path: path ?? "", text: text))
         } catch let error as MustacheTemplate.ParserError {
             let context = error.context
             let offset = mustacheOffset(line: context.lineNumber,
                                         column: context.lineNumber == 1 ? context.columnNumber - pragma.count : context.columnNumber,
                                         in: text)
-            let (line, column, lineText) = TemplateValidator.location(of: offset, in: Array(text.utf8))
-            throw DocumentError("template syntax error: \(error.error)", file: path, line: line,
-                                column: column, sourceLine: lineText)
+            throw DocumentError("template syntax error: \(error.error)", at: offset,
+                                in: SourceFile(path: path ?? "", text: text), file: path)
         } catch {
             throw DocumentError("template syntax error: \(error)", file: path)
         }
@@ -172,10 +172,8 @@ extension AgreementEmitter.PreparedTemplate {
         let total = shape.expansions(longest: longest, fallback: fallback)
         guard total > limit else { return }
         let at = shape.heaviest(longest: longest, fallback: fallback, limit: limit) ?? shape
-        let (line, column, lineText) = TemplateValidator.location(of: at.offset, in: Array(text.utf8))
         throw DocumentError("the template would render about \(NumberText.plain(total.rounded())) tags for agreement `\(agreement)`, above the limit of \(Limits.maxTemplateExpansions)",
-                            file: path, line: line, column: column,
-                            help: "a list section repeats its body for every item: nest fewer list sections",
-                            sourceLine: lineText)
+                            at: at.offset, in: source, file: path,
+                            help: "a list section repeats its body for every item: nest fewer list sections")
     }
 }

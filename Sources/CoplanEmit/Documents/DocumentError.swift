@@ -26,6 +26,13 @@ package struct DocumentError: Error, Sendable, Equatable, CustomStringConvertibl
         self.sourceLine = sourceLine
     }
 
+    /// At a byte offset of a template's text, located by the same line table as plan files.
+    init(_ message: String, at offset: Int, in source: SourceFile, file: String?, help: String? = nil) {
+        let location = source.location(of: offset)
+        self.init(message, file: file, line: location.line, column: location.column, help: help,
+                  sourceLine: source.lineText(location.line))
+    }
+
     /// `file:line:col: error: message`, a code frame and `help:`.
     package var description: String {
         var out = ""

@@ -44,9 +44,9 @@ package struct TemplateValidator: Sendable {
         var top = TemplateShape(tags: 0)
         var index = 0
 
+        let source = SourceFile(path: file ?? "", bytes: bytes)
         func fail(_ message: String, at offset: Int, help: String? = nil) -> DocumentError {
-            let (line, column, lineText) = Self.location(of: offset, in: bytes)
-            return DocumentError(message, file: file, line: line, column: column, help: help, sourceLine: lineText)
+            DocumentError(message, at: offset, in: source, file: file, help: help)
         }
         func find(_ needle: [UInt8], from start: Int) -> Int? {
             guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
@@ -209,20 +209,5 @@ package struct TemplateValidator: Sendable {
             value = next
         }
         return value
-    }
-
-    /// 1-based line, column (Unicode scalars) and the line's text for a byte offset.
-    static func location(of offset: Int, in bytes: [UInt8]) -> (Int, Int, String) {
-        var line = 1, lineStart = 0
-        for i in 0..<min(offset, bytes.count) where bytes[i] == 0x0A {
-            line += 1
-            lineStart = i + 1
-        }
-        var column = 1
-        for i in lineStart..<min(offset, bytes.count) where bytes[i] & 0xC0 != 0x80 { column += 1 }
-        var lineEnd = lineStart
-        while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-        if lineEnd > lineStart, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-        return (line, column, String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self))
     }
 }
