@@ -50,6 +50,16 @@ import ZIPFoundation
         try Golden.assert(document.text, matches: "documents/report.\(language.rawValue).\(format.rawValue)")
     }
 
+    @Test func reportMatrixHasTheColumnsOfTheCoverageMatrix() throws {
+        // The group lists its needs against declaration order: both views follow the declarations.
+        let text = try Golden.read("documents/small.plan").replacingOccurrences(of: "needs parenting, leisure", with: "needs leisure, parenting")
+        let model = try #require(checkReport(["/repo/plan.plan": text]).plans.first?.model)
+        let analysis = Analyzer.analyse(model)
+        #expect(CoverageMatrix(model: model, result: analysis).columns.map(\.name) == ["parenting", "leisure"])
+        let report = try PlanReport(model: model, analysis: analysis).render(format: .md).text
+        #expect(report.contains(#"| Grupa | Wsparcie rodziców | Czas wolny \<i\>i\</i\> kultura |"#), "\(report)")
+    }
+
     @Test func polishIsTheDefaultAndEnglishOnRequest() throws {
         let model = try Self.model()
         let polish = try AgreementEmitter(model: model).markdown(Ref(0))

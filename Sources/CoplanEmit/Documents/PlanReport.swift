@@ -76,20 +76,19 @@ package struct PlanReport: Sendable {
                 "partners": .list(group.partners.map(partnerRow)),
             ])
         })
-        // Coverage matrix: needs that some group lists, groups with at least one need.
-        var needs: [Ref<Need>] = []
-        for pair in analysis.pairs where !needs.contains(pair.need) { needs.append(pair.need) }
-        var groups: [Ref<Group>] = []
-        for pair in analysis.pairs where !groups.contains(pair.group) { groups.append(pair.group) }
-        root["matrix_needs"] = .list(needs.map { .object(["title": .text(model[$0].title)]) })
-        root["matrix_rows"] = .list(groups.map { group in
+        // Coverage matrix: the same columns (needs some group lists, in declaration order) as
+        // `coplan gaps`; rows only for groups that list a need.
+        let matrix = CoverageMatrix(model: model, result: analysis)
+        let rows = matrix.rows.filter { $0.cells.contains { $0 != nil } }
+        root["matrix_needs"] = .list(matrix.columns.map { .object(["title": .text(model[$0.need].title)]) })
+        root["matrix_rows"] = .list(rows.map { row in
             .record([
-                "group": .text(model[group].title),
-                "size": .opt(model[group].size.map(String.init)),
-                "cells": .list(needs.map { need in cell(analysis.pair(group, need)) }),
+                "group": .text(model[row.group].title),
+                "size": .opt(row.size.map(String.init)),
+                "cells": .list(row.cells.map { cell in self.cell(cell.map { analysis.pairs[$0.pair] }) }),
             ])
         })
-        root["has_matrix"] = .flag(!groups.isEmpty)
+        root["has_matrix"] = .flag(!rows.isEmpty)
         // Gaps.
         let gaps = analysis.diagnostics.filter { $0.severity == .gap }.sorted(by: Diagnostic.ordered)
         root["gaps"] = .list(gaps.map { gap in
