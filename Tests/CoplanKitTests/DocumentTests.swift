@@ -50,6 +50,17 @@ import ZIPFoundation
         try Golden.assert(document.text, matches: "documents/report.\(language.rawValue).\(format.rawValue)")
     }
 
+    /// A target outside `Int`'s range: `Int(_:)` trapped on it when the report printed it.
+    static let hugeTarget = "goal g { indicator agreements >= 10000000000000000000 }\n"
+
+    @Test(arguments: DocumentLanguage.allCases, [DocumentFormat.md, .html])
+    func reportPrintsTargetsBeyondInt(language: DocumentLanguage, format: DocumentFormat) throws {
+        let text = try Golden.read("documents/small.plan") + Self.hugeTarget
+        let model = try #require(checkReport(["/repo/plan.plan": text]).plans.first?.model)
+        let report = try PlanReport(model: model, analysis: Analyzer.analyse(model), language: language).render(format: format).text
+        #expect(report.contains("≥ 1e+19"))
+    }
+
     @Test func reportMatrixHasTheColumnsOfTheCoverageMatrix() throws {
         // The group lists its needs against declaration order: both views follow the declarations.
         let text = try Golden.read("documents/small.plan").replacingOccurrences(of: "needs parenting, leisure", with: "needs leisure, parenting")
