@@ -17,7 +17,7 @@ extension Session {
             do {
                 command = try CommandParser.parse(line)
             } catch {
-                return .error("error: " + error.description)
+                return .error(error.description)
             }
             return execute(command)
         case .planText(let text, let firstLine):

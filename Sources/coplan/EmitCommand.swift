@@ -61,9 +61,9 @@ struct EmitCommand: ParsableCommand {
         var documents: [EmittedDocument] = []
         do {
             let refs = try all ? loaded.model.agreements.indices.map { Ref<Agreement>($0) }
-                               : agreements.map { name throws(DocumentError) in try emitter.agreement(named: name) }
+                               : agreements.map { name throws(LocatedProblem) in try emitter.agreement(named: name) }
             let root = loaded.provider.repositoryRoot(containing: loaded.path)
-            let commandLineTemplate = try template.map { path throws(DocumentError) in
+            let commandLineTemplate = try template.map { path throws(LocatedProblem) in
                 try AgreementEmitter.prepare(PlanLoading.readTemplate(path, base: FileManager.default.currentDirectoryPath, root: root))
             }
             var prepared: [String: AgreementEmitter.PreparedTemplate] = [:]
@@ -78,7 +78,7 @@ struct EmitCommand: ParsableCommand {
                         do {
                             chosen = try AgreementEmitter.prepare(PlanLoading.readTemplate(path, base: base, root: root))
                         } catch {
-                            throw error.line == nil ? error.located(at: agreement.template!.span) : error
+                            throw error.span == nil ? error.located(at: agreement.template!.span) : error
                         }
                         prepared[path] = chosen
                     }
@@ -115,15 +115,11 @@ struct EmitCommand: ParsableCommand {
 extension DocumentFormat: ExpressibleByArgument {}
 extension DocumentLanguage: ExpressibleByArgument {}
 
-extension DocumentError {
+extension LocatedProblem {
     /// The error placed at a plan attribute (a template path the plan names).
-    func located(at span: SourceSpan) -> DocumentError {
+    func located(at span: SourceSpan) -> LocatedProblem {
         var copy = self
-        let start = span.start
-        copy.file = span.file.path
-        copy.line = start.line
-        copy.column = start.column
-        copy.sourceLine = span.file.lineText(start.line)
+        copy.span = span.startPoint
         return copy
     }
 }

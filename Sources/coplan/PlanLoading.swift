@@ -36,22 +36,22 @@ enum PlanLoading {
 
     /// Reads a template file that must stay inside the plan's repository root once symlinks are
     /// resolved. `base` is the folder relative paths start from.
-    static func readTemplate(_ written: String, base: String, root: String) throws(DocumentError) -> TemplateText {
+    static func readTemplate(_ written: String, base: String, root: String) throws(LocatedProblem) -> TemplateText {
         let joined = PathMath.join(base, written)
         guard let real = FileSystemProvider.realpath(joined) else {
-            throw DocumentError("template `\(written)` not found")
+            throw LocatedProblem("template `\(written)` not found")
         }
         guard PathMath.isInside(real, root: root) else {
-            throw DocumentError("template `\(written)` leaves the repository root",
+            throw LocatedProblem("template `\(written)` leaves the repository root",
                                 help: "templates must stay inside \(root) (symlinks are followed before checking)")
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: real, isDirectory: &isDirectory), !isDirectory.boolValue,
               let data = FileManager.default.contents(atPath: real) else {
-            throw DocumentError("template `\(written)` cannot be read")
+            throw LocatedProblem("template `\(written)` cannot be read")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw DocumentError("template `\(written)` is not valid UTF-8")
+            throw LocatedProblem("template `\(written)` is not valid UTF-8")
         }
         return TemplateText(text: text, path: FileSystemProvider().displayPath(real))
     }

@@ -267,7 +267,7 @@ import ZIPFoundation
 
     // MARK: Templates
 
-    static func templateError(_ text: String) -> DocumentError? {
+    static func templateError(_ text: String) -> LocatedProblem? {
         do {
             _ = try AgreementEmitter.prepare(TemplateText(text: text, path: "templates/t.mustache"))
             return nil
@@ -279,8 +279,8 @@ import ZIPFoundation
     @Test func unknownTemplateFieldIsLocatedWithSuggestion() throws {
         let error = try #require(Self.templateError("# {{title}}\n\n{{#parties}}\n- {{titel}}\n{{/parties}}\n"))
         #expect(error.message == "unknown template field `titel`")
-        #expect(error.file == "templates/t.mustache")
-        #expect(error.line == 4 && error.column == 5)
+        #expect(error.path == "templates/t.mustache")
+        #expect(error.span?.start.line == 4 && error.span?.start.column == 5)
         #expect(error.help == "did you mean `title`?")
         #expect(error.description.hasPrefix("templates/t.mustache:4:5: error: unknown template field `titel`"))
     }
@@ -303,7 +303,7 @@ import ZIPFoundation
     @Test func malformedTemplatesAreRefused() {
         #expect(Self.templateError("{{#parties}}\nx\n")?.message == "section `parties` is never closed")
         #expect(Self.templateError("{{#parties}}{{/groups}}")?.message == "`{{/groups}}` closes `{{#parties}}`")
-        #expect(Self.templateError("a {{title")?.line == 1)
+        #expect(Self.templateError("a {{title")?.span?.start.line == 1)
         #expect(Self.templateError("{{{title}}}")?.message == "unescaped output is not allowed in document templates")
         #expect(Self.templateError("{{&title}}")?.message == "unescaped output is not allowed in document templates")
         #expect(Self.templateError("{{> other}}") != nil)
@@ -330,12 +330,12 @@ import ZIPFoundation
         }
         #expect(try reference("standard") == .builtIn)
         #expect(try reference("\"templates/porozumienie.mustache\"") == .file("templates/porozumienie.mustache"))
-        #expect(throws: DocumentError.self) { try reference("standrad") }
+        #expect(throws: LocatedProblem.self) { try reference("standrad") }
         do {
             _ = try reference("standrad")
-        } catch let error as DocumentError {
+        } catch let error as LocatedProblem {
             #expect(error.help == "did you mean `standard`?")
-            #expect(error.line == 79)
+            #expect(error.span?.start.line == 79)
         } catch {
             Issue.record("unexpected \(error)")
         }
@@ -343,8 +343,8 @@ import ZIPFoundation
 
     @Test func unknownAgreementSuggestsTheClosest() throws {
         let emitter = AgreementEmitter(model: try Self.model())
-        #expect(throws: DocumentError.self) { try emitter.agreement(named: "gops_fundacje") }
-        do throws(DocumentError) {
+        #expect(throws: LocatedProblem.self) { try emitter.agreement(named: "gops_fundacje") }
+        do throws(LocatedProblem) {
             _ = try emitter.agreement(named: "gops_fundacje")
         } catch {
             #expect(error.message == "no agreement named `gops_fundacje`")

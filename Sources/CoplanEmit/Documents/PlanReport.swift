@@ -32,9 +32,9 @@ package struct PlanReport: Sendable {
     }()
 
     /// `report.md` or `report.html`.
-    package func render(format: DocumentFormat) throws(DocumentError) -> EmittedDocument {
+    package func render(format: DocumentFormat) throws(LocatedProblem) -> EmittedDocument {
         guard let template = Self.templates[format] else {
-            throw DocumentError("the report is written as md or html, not \(format.rawValue)")
+            throw LocatedProblem("the report is written as md or html, not \(format.rawValue)")
         }
         let text = template.render(context(format: format).mustacheObject)
         return EmittedDocument(fileName: "report." + format.fileExtension, bytes: Array(text.utf8))
