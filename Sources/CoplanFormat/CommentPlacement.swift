@@ -61,9 +61,7 @@ struct CommentPlacement {
             guard line >= 0, line < file.lineCount else { return false }
             let start = file.lineStarts[line]
             let end = line + 1 < file.lineCount ? file.lineStarts[line + 1] : bytes.count
-            var index = start
-            // A byte-order mark at the start of the file is not text.
-            if start == 0, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+            var index = max(start, file.textStart)
             while index < end {
                 switch bytes[index] {
                 case 0x20, 0x09, 0x0D, 0x0A: index += 1
@@ -74,8 +72,7 @@ struct CommentPlacement {
         }
         func hasCodeBefore(_ offset: Int) -> Bool {
             let line = file.lineIndex(containing: offset)
-            var index = file.lineStarts[line]
-            if index == 0, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+            var index = max(file.lineStarts[line], file.textStart)
             while index < offset {
                 switch bytes[index] {
                 case 0x20, 0x09, 0x0D: index += 1

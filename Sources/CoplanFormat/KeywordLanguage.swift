@@ -38,20 +38,12 @@ package enum KeywordLanguage: String, Sendable, CaseIterable {
             return count == nil || count == 1 ? keyword.english : keyword.english + "s"
         case (.english, _):
             return keyword.english
-        case (.polish, .day): return Self.polishPlural(count, "dzień", "dni", "dni")
-        case (.polish, .week): return Self.polishPlural(count, "tydzień", "tygodnie", "tygodni")
-        case (.polish, .month): return Self.polishPlural(count, "miesiąc", "miesiące", "miesięcy")
-        case (.polish, .year): return Self.polishPlural(count, "rok", "lata", "lat")
+        case (.polish, .day): return PolishPlural.choose(count ?? 1, "dzień", "dni", "dni")
+        case (.polish, .week): return PolishPlural.choose(count ?? 1, "tydzień", "tygodnie", "tygodni")
+        case (.polish, .month): return PolishPlural.choose(count ?? 1, "miesiąc", "miesiące", "miesięcy")
+        case (.polish, .year): return PolishPlural.choose(count ?? 1, "rok", "lata", "lat")
         case (.polish, _):
             return keyword.polish
         }
-    }
-
-    /// Polish numerals take the singular for 1, a paucal form for 2–4 (but not 12–14), and
-    /// the genitive plural otherwise.
-    static func polishPlural(_ count: Int?, _ one: String, _ few: String, _ many: String) -> String {
-        guard let count, count != 1 else { return one }
-        let lastDigit = count % 10, lastTwo = count % 100
-        return (2...4).contains(lastDigit) && !(12...14).contains(lastTwo) ? few : many
     }
 }

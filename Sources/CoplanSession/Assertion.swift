@@ -29,13 +29,13 @@ package struct Assertion: Sendable, Equatable {
     static let usage = "usage: :assert coverage >= 90% | no gaps | no errors | no warnings | gaps for GROUP == 0 | errors <= N"
 
     /// Parses the words after `:assert`.
-    static func parse(_ words: [String]) throws(CommandError) -> Assertion {
+    static func parse(_ words: [String]) throws(LocatedProblem) -> Assertion {
         // `>=90%` written without spaces is split into operator and value.
         let words = words.flatMap(splitOperator)
-        guard let first = words.first else { throw CommandError(usage) }
+        guard let first = words.first else { throw LocatedProblem(usage) }
         if first == "no" {
             guard words.count == 2, let measure = countMeasure(words[1]) else {
-                throw CommandError(usage, suggestion: words.count == 2 ? Suggestion.closest(to: words[1], preferred: ["gaps", "errors", "warnings"]).map { "no " + $0 } : nil)
+                throw LocatedProblem(usage, suggestion: words.count == 2 ? Suggestion.closest(to: words[1], preferred: ["gaps", "errors", "warnings"]).map { "no " + $0 } : nil)
             }
             return Assertion(measure: measure, comparison: .equal, target: 0)
         }
@@ -44,27 +44,27 @@ package struct Assertion: Sendable, Equatable {
         if first == "coverage" {
             measure = .coverage
         } else if first == "gaps", rest.first == "for" {
-            guard rest.count >= 2 else { throw CommandError("`gaps for` needs a group name") }
+            guard rest.count >= 2 else { throw LocatedProblem("`gaps for` needs a group name") }
             measure = .gapsFor(group: rest[rest.startIndex + 1])
             rest = rest.dropFirst(2)
         } else if let count = countMeasure(first) {
             measure = count
         } else {
-            throw CommandError("unknown measure `\(first)`",
+            throw LocatedProblem("unknown measure `\(first)`",
                                suggestion: Suggestion.closest(to: first, preferred: ["coverage", "gaps", "errors", "warnings", "no"]))
         }
-        guard rest.count == 2 else { throw CommandError(usage) }
+        guard rest.count == 2 else { throw LocatedProblem(usage) }
         let operatorWord = rest[rest.startIndex], valueWord = rest[rest.startIndex + 1]
         guard let comparison = operatorWord == "==" ? .equal : Comparison(rawValue: operatorWord) else {
-            throw CommandError("expected a comparison (`>=`, `<=`, `==`, `>`, `<`), found `\(operatorWord)`")
+            throw LocatedProblem("expected a comparison (`>=`, `<=`, `==`, `>`, `<`), found `\(operatorWord)`")
         }
         var number = Substring(valueWord)
         if number.hasSuffix("%") {
-            guard measure == .coverage else { throw CommandError("only `coverage` is a percentage") }
+            guard measure == .coverage else { throw LocatedProblem("only `coverage` is a percentage") }
             number = number.dropLast()
         }
         guard let target = Double(number.replacing("_", with: "")), target >= 0 else {
-            throw CommandError("expected a number, found `\(valueWord)`")
+            throw LocatedProblem("expected a number, found `\(valueWord)`")
         }
         return Assertion(measure: measure, comparison: comparison, target: target)
     }

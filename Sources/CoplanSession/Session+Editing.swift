@@ -17,7 +17,7 @@ extension Session {
             do {
                 command = try CommandParser.parse(line)
             } catch {
-                return .error(error.description)
+                return .error(error.message + (error.helpText.map { "\nhelp: " + $0 } ?? ""))
             }
             return execute(command)
         case .planText(let text, let firstLine):

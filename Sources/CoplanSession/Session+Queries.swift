@@ -168,8 +168,9 @@ extension Session {
                 let template = try templates.template(for: agreement, folder: place.folder)
                 return SessionReply(try emitter.render(ref, format: format, template: template).text.trimmingBlanks)
             } catch {
-                let place = error.file.map { file in error.line.map { "\n  --> \(file):\($0):\(error.column ?? 1)" } ?? "\n  --> \(file)" } ?? ""
-                return .error(error.message + place + (error.help.map { "\nhelp: " + $0 } ?? ""))
+                let place = error.span.map { "\n  --> \($0.file.path):\($0.start.line):\($0.start.column)" }
+                    ?? error.path.map { "\n  --> \($0)" } ?? ""
+                return .error(error.message + place + (error.helpText.map { "\nhelp: " + $0 } ?? ""))
             }
         }
     }

@@ -57,32 +57,17 @@ package enum SessionCommand: Sendable, Equatable {
     static let aliases: [String: String] = ["q": "quit", "exit": "quit", "h": "help", "?": "help", "l": "load"]
 }
 
-/// Why a command line could not be parsed: a message in the house style and, where
-/// computable, the command or option the user probably meant.
-package struct CommandError: Error, Sendable, Equatable {
-    package var message: String
-    package var suggestion: String?
-
-    package init(_ message: String, suggestion: String? = nil) {
-        self.message = message
-        self.suggestion = suggestion
-    }
-
-    package var description: String {
-        message + (suggestion.map { "\nhelp: did you mean `\($0)`?" } ?? "")
-    }
-}
-
-/// Parses `:command arguments…` lines. Pure: knows nothing of the session's contents, so
-/// names are checked when the command runs.
+/// Parses `:command arguments…` lines; a line that cannot be parsed is a `LocatedProblem` with
+/// no place (a message in the house style and, where computable, what the user meant).
+/// Pure: knows nothing of the session's contents, so names are checked when the command runs.
 package enum CommandParser {
-    package static func parse(_ line: String) throws(CommandError) -> SessionCommand {
+    package static func parse(_ line: String) throws(LocatedProblem) -> SessionCommand {
         var text = Substring(line).drop { $0 == " " || $0 == "\t" }
-        guard text.first == ":" else { throw CommandError("a command starts with `:`") }
+        guard text.first == ":" else { throw LocatedProblem("a command starts with `:`") }
         text = text.dropFirst()
         let words = try CommandWords.split(String(text))
         guard let first = words.first, !first.isEmpty else {
-            throw CommandError("empty command; type `:help` for the list")
+            throw LocatedProblem("empty command; type `:help` for the list")
         }
         // `:save!` and `:quit!` are the forced forms.
         let force = first.count > 1 && first.hasSuffix("!")
@@ -90,11 +75,11 @@ package enum CommandParser {
         let name = SessionCommand.aliases[bare] ?? bare
         let arguments = Array(words.dropFirst())
         if force, name != "save", name != "quit" {
-            throw CommandError("only `:save!` and `:quit!` have a forced form")
+            throw LocatedProblem("only `:save!` and `:quit!` have a forced form")
         }
         switch name {
         case "load":
-            guard arguments.count == 1 else { throw CommandError("usage: :load FILE") }
+            guard arguments.count == 1 else { throw LocatedProblem("usage: :load FILE") }
             return .load(path: arguments[0])
         case "check":
             try noArguments(arguments, "check")
@@ -102,7 +87,7 @@ package enum CommandParser {
         case "gaps":
             return try parseGaps(arguments)
         case "show", "drop":
-            guard arguments.count == 1 else { throw CommandError("usage: :\(name) NAME") }
+            guard arguments.count == 1 else { throw LocatedProblem("usage: :\(name) NAME") }
             return name == "show" ? .show(name: arguments[0]) : .drop(name: arguments[0])
         case "list":
             return try parseList(arguments)
@@ -112,10 +97,10 @@ package enum CommandParser {
             try noArguments(arguments, "undo")
             return .undo
         case "save":
-            guard arguments.count <= 1 else { throw CommandError("usage: :save[!] [FILE]") }
+            guard arguments.count <= 1 else { throw LocatedProblem("usage: :save[!] [FILE]") }
             return .save(path: arguments.first, force: force)
         case "help":
-            guard arguments.count <= 1 else { throw CommandError("usage: :help [COMMAND]") }
+            guard arguments.count <= 1 else { throw LocatedProblem("usage: :help [COMMAND]") }
             return .help(command: arguments.first.map { $0.hasPrefix(":") ? String($0.dropFirst()) : $0 })
         case "quit":
             try noArguments(arguments, "quit")
@@ -126,17 +111,17 @@ package enum CommandParser {
         case "assert":
             return .assert(try Assertion.parse(arguments))
         default:
-            throw CommandError("unknown command `:\(first)`",
+            throw LocatedProblem("unknown command `:\(first)`",
                                suggestion: Suggestion.closest(to: first, preferred: SessionCommand.names).map { ":" + $0 })
         }
     }
 
-    static func noArguments(_ arguments: [String], _ name: String) throws(CommandError) {
-        guard arguments.isEmpty else { throw CommandError("`:\(name)` takes no arguments") }
+    static func noArguments(_ arguments: [String], _ name: String) throws(LocatedProblem) {
+        guard arguments.isEmpty else { throw LocatedProblem("`:\(name)` takes no arguments") }
     }
 
     /// `--without A B, C --at 2014-08-01` (names may be separated by spaces or commas).
-    static func parseGaps(_ arguments: [String]) throws(CommandError) -> SessionCommand {
+    static func parseGaps(_ arguments: [String]) throws(LocatedProblem) -> SessionCommand {
         var without: [String] = []
         var at: String?
         var index = 0
@@ -150,17 +135,17 @@ package enum CommandParser {
                     names += arguments[index].split(separator: ",").map(String.init)
                     index += 1
                 }
-                guard !names.isEmpty else { throw CommandError("`--without` needs one or more partner names") }
+                guard !names.isEmpty else { throw LocatedProblem("`--without` needs one or more partner names") }
                 without += names
             case "--at":
-                guard index + 1 < arguments.count else { throw CommandError("`--at` needs a date (YYYY-MM-DD)") }
+                guard index + 1 < arguments.count else { throw LocatedProblem("`--at` needs a date (YYYY-MM-DD)") }
                 guard Day(iso: arguments[index + 1]) != nil else {
-                    throw CommandError("invalid date `\(arguments[index + 1])`: expected YYYY-MM-DD")
+                    throw LocatedProblem("invalid date `\(arguments[index + 1])`: expected YYYY-MM-DD")
                 }
                 at = arguments[index + 1]
                 index += 2
             default:
-                throw CommandError("unexpected `\(word)` in `:gaps`",
+                throw LocatedProblem("unexpected `\(word)` in `:gaps`",
                                    suggestion: word.hasPrefix("-") ? Suggestion.closest(to: word, preferred: ["--without", "--at"]) : nil)
             }
         }
@@ -168,33 +153,33 @@ package enum CommandParser {
     }
 
     /// `KIND [where ATTR = VALUE]`; `ATTR=VALUE` may be written without spaces.
-    static func parseList(_ arguments: [String]) throws(CommandError) -> SessionCommand {
-        guard let kindWord = arguments.first else { throw CommandError("usage: :list KIND [where ATTR = VALUE]") }
+    static func parseList(_ arguments: [String]) throws(LocatedProblem) -> SessionCommand {
+        guard let kindWord = arguments.first else { throw LocatedProblem("usage: :list KIND [where ATTR = VALUE]") }
         guard let kind = KindNames.kind(kindWord) else {
-            throw CommandError("unknown kind `\(kindWord)`", suggestion: Suggestion.closest(to: kindWord, preferred: KindNames.all))
+            throw LocatedProblem("unknown kind `\(kindWord)`", suggestion: Suggestion.closest(to: kindWord, preferred: KindNames.all))
         }
         let rest = arguments.dropFirst()
         guard let keyword = rest.first else { return .list(kind: kind, filter: nil) }
         guard keyword == "where" || keyword == "gdzie" else {
-            throw CommandError("expected `where ATTR = VALUE` after the kind, found `\(keyword)`")
+            throw LocatedProblem("expected `where ATTR = VALUE` after the kind, found `\(keyword)`")
         }
         let condition = rest.dropFirst().joined(separator: " ")
         let parts = condition.split(separator: "=", maxSplits: 1).map(\.trimmingBlanks)
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-            throw CommandError("usage: :list KIND where ATTR = VALUE")
+            throw LocatedProblem("usage: :list KIND where ATTR = VALUE")
         }
         var value = parts[1]
         if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") { value = String(value.dropFirst().dropLast()) }
         return .list(kind: kind, filter: .init(attribute: parts[0], value: value))
     }
 
-    static func parseEmit(_ arguments: [String]) throws(CommandError) -> SessionCommand {
+    static func parseEmit(_ arguments: [String]) throws(LocatedProblem) -> SessionCommand {
         var name: String?
         var format: EmitFormat?
         var index = 0
-        func emitFormat(_ word: String) throws(CommandError) -> EmitFormat {
+        func emitFormat(_ word: String) throws(LocatedProblem) -> EmitFormat {
             guard let format = EmitFormat(name: word) else {
-                throw CommandError("unknown format `\(word)`: `:emit` prints " + EmitFormat.printed.map { "`\($0.name)`" }.joined(separator: ", "),
+                throw LocatedProblem("unknown format `\(word)`: `:emit` prints " + EmitFormat.printed.map { "`\($0.name)`" }.joined(separator: ", "),
                                    suggestion: Suggestion.closest(to: word, preferred: EmitFormat.printed.map(\.name)))
             }
             return format
@@ -202,7 +187,7 @@ package enum CommandParser {
         while index < arguments.count {
             let word = arguments[index]
             if word == "--format" {
-                guard index + 1 < arguments.count else { throw CommandError("`--format` needs a format") }
+                guard index + 1 < arguments.count else { throw LocatedProblem("`--format` needs a format") }
                 format = try emitFormat(arguments[index + 1])
                 index += 2
             } else if word.hasPrefix("--format=") {
@@ -212,17 +197,17 @@ package enum CommandParser {
                 name = word
                 index += 1
             } else {
-                throw CommandError("unexpected `\(word)` in `:emit`")
+                throw LocatedProblem("unexpected `\(word)` in `:emit`")
             }
         }
-        guard let name else { throw CommandError("usage: :emit NAME [--format md|html|plan|json]") }
+        guard let name else { throw LocatedProblem("usage: :emit NAME [--format md|html|plan|json]") }
         return .emit(name: name, format: format)
     }
 }
 
 /// Splits a command line into words; double quotes group a word with spaces (`:load "my plan.plan"`).
 enum CommandWords {
-    static func split(_ text: String) throws(CommandError) -> [String] {
+    static func split(_ text: String) throws(LocatedProblem) -> [String] {
         var words: [String] = []
         var current = ""
         var inWord = false
@@ -243,7 +228,7 @@ enum CommandWords {
                 inWord = true
             }
         }
-        if quoted { throw CommandError("unterminated `\"` in the command") }
+        if quoted { throw LocatedProblem("unterminated `\"` in the command") }
         if inWord { words.append(current) }
         return words
     }

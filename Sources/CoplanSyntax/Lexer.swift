@@ -15,8 +15,7 @@ package struct Lexer {
     package init(bytes: UnsafeBufferPointer<UInt8>, file: SourceFile) {
         self.bytes = bytes
         self.file = file
-        // A UTF-8 byte-order mark is accepted and skipped.
-        position = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        position = file.textStart
     }
 
     package mutating func next() -> Token {

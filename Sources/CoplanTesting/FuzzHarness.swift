@@ -121,14 +121,14 @@ package enum FuzzHarness {
     }()
 
     /// A user document template (the input) prepared and rendered over every agreement of a
-    /// small plan, as Markdown and HTML: either a document or a `DocumentError` located inside
+    /// small plan, as Markdown and HTML: either a document or a `LocatedProblem` located inside
     /// the template, within the time libFuzzer allows (the template limits keep it bounded).
     package static func template(_ bytes: [UInt8]) {
         let text = String(decoding: bytes, as: UTF8.self)
         // Locations count lines as an editor does: CR, LF and CRLF each end one.
         let lines = lineCount(text.withLineFeeds)
-        func located(_ error: DocumentError) {
-            if let line = error.line { precondition(line >= 1 && line <= lines, "template error outside the template: \(error)") }
+        func located(_ error: LocatedProblem) {
+            if let line = error.span?.start.line { precondition(line >= 1 && line <= lines, "template error outside the template: \(error)") }
         }
         let prepared: AgreementEmitter.PreparedTemplate
         do {

@@ -15,8 +15,7 @@ package struct PlanGenerator: Sendable {
     var needCount: Int { max(6, partners / 100) }
     var groupCount: Int { max(3, partners / 50) }
 
-    static let sectors = ["social_assistance", "employment", "education", "health", "police", "justice",
-                          "culture", "sport", "housing", "social_economy", "ngo", "church", "local_government"]
+    static let sectors = StandardSector.allCases.map(\.id)
 
     /// A valid 9-digit REGON derived from `number`.
     package static func regon(_ number: Int) -> String {

@@ -105,7 +105,7 @@ struct RepositoryContext {
         let display = FileSystemProvider().displayPath(path)
         let (config, problems) = RepositoryConfig.parse(String(decoding: data, as: UTF8.self), path: display)
         guard problems.isEmpty else {
-            FileHandle.standardError.write(Data(problems.map { $0.render(colored: Terminal.stderrColorEnabled) }.joined(separator: "\n").utf8))
+            FileHandle.standardError.write(Data(problems.map(DiagnosticRenderer(colored: Terminal.stderrColorEnabled).render).joined(separator: "\n").utf8))
             throw ExitCode(2)
         }
         return config

@@ -61,7 +61,7 @@ struct EmitCommand: ParsableCommand {
         var documents: [EmittedDocument] = []
         do {
             let refs = try all ? loaded.model.agreements.indices.map { Ref<Agreement>($0) }
-                               : agreements.map { name throws(DocumentError) in try emitter.agreement(named: name) }
+                               : agreements.map { name throws(LocatedProblem) in try emitter.agreement(named: name) }
             var templates = try TemplateSelection(provider: loaded.provider, root: loaded.provider.repositoryRoot(containing: loaded.path),
                                                   template: template, base: loaded.provider.workingDirectory)
             for ref in refs {

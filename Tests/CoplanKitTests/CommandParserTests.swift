@@ -31,7 +31,7 @@ import Testing
     @Test func emitFormatsAreTyped() throws {
         #expect(try parse(":emit umowa --format=html") == .emit(name: "umowa", format: .document(.html)))
         #expect(try parse(":emit umowa --format docx") == .emit(name: "umowa", format: .document(.docx)))
-        #expect(throws: CommandError("unknown format `htm`: `:emit` prints `md`, `html`, `plan`, `json`", suggestion: "html")) {
+        #expect(throws: LocatedProblem("unknown format `htm`: `:emit` prints `md`, `html`, `plan`, `json`", suggestion: "html")) {
             try parse(":emit umowa --format htm")
         }
     }
@@ -39,9 +39,9 @@ import Testing
     @Test func gapsOptions() throws {
         #expect(try parse(":gaps") == .gaps(without: [], at: nil))
         #expect(try parse(":gaps --without gops pup,szkola --at 2019-06-01") == .gaps(without: ["gops", "pup", "szkola"], at: "2019-06-01"))
-        #expect(throws: CommandError("invalid date `2019-02-30`: expected YYYY-MM-DD")) { try parse(":gaps --at 2019-02-30") }
-        #expect(throws: CommandError("`--without` needs one or more partner names")) { try parse(":gaps --without --at 2019-01-01") }
-        #expect(throws: CommandError("unexpected `--witout` in `:gaps`", suggestion: "--without")) { try parse(":gaps --witout x") }
+        #expect(throws: LocatedProblem("invalid date `2019-02-30`: expected YYYY-MM-DD")) { try parse(":gaps --at 2019-02-30") }
+        #expect(throws: LocatedProblem("`--without` needs one or more partner names")) { try parse(":gaps --without --at 2019-01-01") }
+        #expect(throws: LocatedProblem("unexpected `--witout` in `:gaps`", suggestion: "--without")) { try parse(":gaps --witout x") }
     }
 
     @Test func listKindsAndFilters() throws {
@@ -49,14 +49,14 @@ import Testing
         #expect(try parse(":list podmioty") == .list(kind: .partner, filter: nil))
         #expect(try parse(":list usługi where by = gops") == .list(kind: .service, filter: .init(attribute: "by", value: "gops")))
         #expect(try parse(":list partners where sector=health") == .list(kind: .partner, filter: .init(attribute: "sector", value: "health")))
-        #expect(throws: CommandError("unknown kind `partnrs`", suggestion: "partners")) { try parse(":list partnrs") }
+        #expect(throws: LocatedProblem("unknown kind `partnrs`", suggestion: "partners")) { try parse(":list partnrs") }
     }
 
     @Test func unknownCommandsSuggestTheClosest() {
-        #expect(throws: CommandError("unknown command `:lod`", suggestion: ":load")) { try parse(":lod x") }
-        #expect(throws: CommandError("`:check` takes no arguments")) { try parse(":check now") }
-        #expect(throws: CommandError("usage: :show NAME")) { try parse(":show") }
-        #expect(throws: CommandError("unterminated `\"` in the command")) { try parse(":load \"x") }
+        #expect(throws: LocatedProblem("unknown command `:lod`", suggestion: ":load")) { try parse(":lod x") }
+        #expect(throws: LocatedProblem("`:check` takes no arguments")) { try parse(":check now") }
+        #expect(throws: LocatedProblem("usage: :show NAME")) { try parse(":show") }
+        #expect(throws: LocatedProblem("unterminated `\"` in the command")) { try parse(":load \"x") }
     }
 
     @Test func assertions() throws {
@@ -66,8 +66,8 @@ import Testing
         #expect(try parse(":assert no errors") == .assert(Assertion(measure: .errors, comparison: .equal, target: 0)))
         #expect(try parse(":assert gaps for families == 0") == .assert(Assertion(measure: .gapsFor(group: "families"), comparison: .equal, target: 0)))
         #expect(try parse(":assert warnings <= 3") == .assert(Assertion(measure: .warnings, comparison: .atMost, target: 3)))
-        #expect(throws: CommandError("only `coverage` is a percentage")) { try parse(":assert gaps <= 3%") }
-        #expect(throws: CommandError("unknown measure `coverge`", suggestion: "coverage")) { try parse(":assert coverge >= 1") }
+        #expect(throws: LocatedProblem("only `coverage` is a percentage")) { try parse(":assert gaps <= 3%") }
+        #expect(throws: LocatedProblem("unknown measure `coverge`", suggestion: "coverage")) { try parse(":assert coverge >= 1") }
     }
 }
 

@@ -41,8 +41,8 @@ import Testing
     @Test func everyMistakeIsLocated() throws {
         let text = try Golden.read("ci/config-errors.toml")
         let (_, problems) = RepositoryConfig.parse(text)
-        try Golden.assert(problems.map { $0.render() }.joined(separator: "\n"), matches: "ci/config-errors.expected")
-        let places = problems.map { "\($0.span.start.line):\($0.span.start.column)" }
+        try Golden.assert(problems.map { DiagnosticRenderer().render($0) }.joined(separator: "\n"), matches: "ci/config-errors.expected")
+        let places = problems.map { "\($0.span!.start.line):\($0.span!.start.column)" }
         #expect(places == ["2:19", "3:1", "4:10", "5:10", "5:17", "5:25", "6:17", "7:12", "8:1", "10:1"])
     }
 
@@ -50,13 +50,13 @@ import Testing
         let (_, problems) = RepositoryConfig.parse("plans = [\"Plans\"\nstrict = true\n")
         let problem = try #require(problems.first)
         #expect(problems.count == 1)
-        #expect(problem.render().hasPrefix("coplan.toml:2:1: error: invalid TOML: "))
+        #expect(DiagnosticRenderer().render(problem).hasPrefix("coplan.toml:2:1: error: invalid TOML: "))
     }
 
     @Test func unknownKeySuggestsTheClosest() throws {
         let (_, problems) = RepositoryConfig.parse("plans = [\"P\"]\nlangauge = \"pl\"\n", path: "repo/coplan.toml")
         let problem = try #require(problems.first)
-        #expect(problem.render().hasPrefix("repo/coplan.toml:2:1: error: unknown key `langauge`"))
+        #expect(DiagnosticRenderer().render(problem).hasPrefix("repo/coplan.toml:2:1: error: unknown key `langauge`"))
         #expect(problem.suggestion == "language")
     }
 }

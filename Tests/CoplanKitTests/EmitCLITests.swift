@@ -31,6 +31,16 @@ import Testing
         #expect(html.contains("<svg") && html.contains("Cooperation plan report"))
     }
 
+    @Test func reportWithATargetBeyondIntDoesNotTrap() throws {
+        let folder = try Self.folder(["p.plan": try Self.plan() + DocumentTests.hugeTarget])
+        for format in ["md", "html"] {
+            let result = try CLITests.run(["emit", "p.plan", "--report", "--format", format, "-o", "out"], in: folder)
+            #expect(result.status == 0, "\(result.stderr)")
+            let report = try String(contentsOf: folder.appendingPathComponent("out/report.\(format)"), encoding: .utf8)
+            #expect(report.contains("≥ 1e+19"))
+        }
+    }
+
     @Test func refusesPlansWithErrors() throws {
         let broken = try Self.plan().replacingOccurrences(of: "parties gops, fundacja", with: "parties gops, fundacjaa")
         let folder = try Self.folder(["p.plan": broken])

@@ -33,6 +33,15 @@ import CoplanTesting
         #expect(ModelDump.of(output) == ModelDump.of(input), "same meaning")
     }
 
+    @Test func byteOrderMarkIsNotText() throws {
+        // The mark before a first-line comment neither makes it trail code nor the blank line after it text.
+        let plain = "# Model kooperacji\n\n# the plan\nplan p { period 2020-01-01 .. 2020-12-31 }  # trailing\n"
+        #expect(SourceFile(path: "a", text: "\u{FEFF}" + plain).textStart == 3)
+        #expect(SourceFile(path: "a", text: plain).textStart == 0)
+        let marked = try Self.format("\u{FEFF}" + plain)
+        #expect(marked.drop { $0 == "\u{FEFF}" } == Substring(try Self.format(plain)))
+    }
+
     @Test func syntaxErrorsAreRefused() {
         #expect(throws: PlanFormatter.SyntaxErrors.self) { try Self.format("partner a { sector health\n") }
         #expect(throws: PlanFormatter.SyntaxErrors.self) { try Self.format("plan x { period 2021-02-29 .. 2021-03-01 }\n") }

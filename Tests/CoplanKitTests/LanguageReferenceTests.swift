@@ -107,7 +107,7 @@ enum GeneratedSections {
 
 /// The generators: one function per table, each reading one table of the library
 /// (`DeclarationKind`, the attribute specification `AttributeSchema`/`AttributeSpec`/`ValueShape`,
-/// `ChoiceSet`, `StandardNames`, `Metric`, `Frequency`, `Keyword`, `DiagnosticCode`,
+/// `ChoiceSet`, `StandardSector`, `StandardRole`, `Metric`, `Frequency`, `Keyword`, `DiagnosticCode`,
 /// `SessionCommand.catalogue`).
 enum LanguageReference {
     static func sections() -> [(name: String, body: String)] {
@@ -116,8 +116,8 @@ enum LanguageReference {
             result.append(("attributes \(kind.english)", attributesTable(kind)))
         }
         result += [
-            ("sectors", standardNamesTable(StandardNames.sectors, aliases: StandardNames.sectorAliases)),
-            ("roles", standardNamesTable(StandardNames.roles, aliases: StandardNames.roleAliases)),
+            ("sectors", standardNamesTable(StandardSector.allCases.map { ($0.id, $0.polishLabel, $0.polishIdentifiers) })),
+            ("roles", standardNamesTable(StandardRole.allCases.map { ($0.id, $0.polishLabel, $0.polishIdentifier.map { [$0] } ?? []) })),
             ("levels", choicesTable(.level)),
             ("partner kinds", choicesTable(.partnerKind)),
             ("languages", choicesTable(.language)),
@@ -178,10 +178,9 @@ enum LanguageReference {
 
     /// Predeclared sectors or roles (`StandardNames`): the name, its Polish label, and the
     /// Polish identifiers accepted where a sector or role is expected.
-    static func standardNamesTable(_ names: [(String, String)], aliases: [String: String]) -> String {
-        table(["name", "meaning (Polish label)", "also accepted"], names.map { name, label in
-            let accepted = aliases.filter { $0.value == name }.map(\.key).sorted()
-            return [code(name), label, accepted.isEmpty ? "—" : accepted.map(code).joined(separator: ", ")]
+    static func standardNamesTable(_ names: [(id: String, label: String, accepted: [String])]) -> String {
+        table(["name", "meaning (Polish label)", "also accepted"], names.map { name, label, accepted in
+            [code(name), label, accepted.isEmpty ? "—" : accepted.sorted().map(code).joined(separator: ", ")]
         })
     }
 

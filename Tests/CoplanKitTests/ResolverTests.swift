@@ -51,6 +51,27 @@ import Testing
         #expect(model.partners[0].roles.map { model[$0].name } == ["lead", "coordinator"])
     }
 
+    @Test func sectorsAndRolesKnowTheirStandardValue() {
+        let text = Self.base + "sector youth \"Młodzież\" {}\nrole mentor \"Mentor\" {}\n"
+            + "podmiot gops \"G\" { sektor pomoc_spoleczna; role lider, mentor }\npartner klub \"K\" { sector youth }"
+        let (model, diagnostics) = Resolver.resolve([Parser.parse(text)])
+        #expect(diagnostics.isEmpty)
+        #expect(model.partners[0].sector.map { model[$0].standard } == .socialAssistance)
+        #expect(model.partners[0].roles.map { model[$0].standard } == [.lead, nil])
+        #expect(model.partners[1].sector.map { model[$0].standard } == .some(nil))
+        // Every standard value is predeclared under its id and its Polish label.
+        for sector in StandardSector.allCases {
+            let symbol = model.symbol(sector.id)
+            #expect(symbol?.kind == .sector)
+            #expect(symbol.map { model.sectors[$0.index].standard } == sector)
+            #expect(symbol.map { model.sectors[$0.index].title } == sector.polishLabel)
+            for word in sector.polishIdentifiers { #expect(StandardSector(polishIdentifier: word) == sector) }
+        }
+        for role in StandardRole.allCases {
+            #expect(model.symbol(role.id).map { model.roles[$0.index].standard } == role)
+        }
+    }
+
     @Test func standardNamesCannotBeRedeclared() {
         #expect(codes(Self.base + "sector health \"Zdrowie\" {}").contains(.E201))
     }

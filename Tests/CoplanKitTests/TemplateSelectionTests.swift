@@ -69,13 +69,13 @@ import Testing
         let provider = MemorySourceProvider(files: ["/repo/p.plan": try Self.plan(template: "../x.mustache"), "/x.mustache": Self.short])
         let agreement = try Self.agreement(provider)
         var selection = try TemplateSelection(provider: provider, root: "/repo")
-        #expect(throws: DocumentError.self) { try selection.template(for: agreement, folder: "/repo") }
+        #expect(throws: LocatedProblem.self) { try selection.template(for: agreement, folder: "/repo") }
         do {
             _ = try selection.template(for: agreement, folder: "/repo")
         } catch {
             #expect(error.description.hasPrefix("p.plan:79:12: error: template `../x.mustache` leaves the repository root"), "\(error)")
         }
-        #expect(throws: DocumentError.self) { try TemplateSelection(provider: provider, root: "/repo", template: "../x.mustache", base: "/repo") }
+        #expect(throws: LocatedProblem.self) { try TemplateSelection(provider: provider, root: "/repo", template: "../x.mustache", base: "/repo") }
     }
 }
 

@@ -1,14 +1,9 @@
-/// One finding: a stable code, a message in the one house style (lower-case start, names in
-/// backticks, no trailing full stop), where it is, and what to do about it.
+/// One finding: a stable code and a located problem — a message in the one house style
+/// (lower-case start, names in backticks, no trailing full stop), where it is, and what to do.
 package struct Diagnostic: Sendable, Hashable {
     package var code: DiagnosticCode
-    package var message: String
-    /// Where; `nil` only for findings about a whole run (e.g. no plan declaration anywhere).
-    package var span: SourceSpan?
-    /// A replacement the user probably meant ("did you mean"); machine-readable in JSON.
-    package var suggestion: String?
-    /// Free-form advice shown as `help:`; defaults to "did you mean" text when a suggestion exists.
-    package var help: String?
+    /// Message, place and help, shared with the errors that have no code.
+    package var problem: LocatedProblem
     /// Secondary places worth showing (e.g. the first declaration of a duplicate).
     package var notes: [Note]
     /// Set when repository policy raises the finding (`deny` in `coplan.toml`): it then counts
@@ -33,22 +28,37 @@ package struct Diagnostic: Sendable, Hashable {
         suggestion: String? = nil, help: String? = nil, notes: [Note] = [], failsCheck: Bool = false
     ) {
         self.code = code
-        self.message = message
-        self.span = span
-        self.suggestion = suggestion
-        self.help = help
+        self.problem = LocatedProblem(message, at: span, suggestion: suggestion, help: help)
         self.notes = notes
         self.failsCheck = failsCheck
     }
 
     package var severity: Severity { raisedTo ?? code.severity }
 
-    /// The `help:` text to show, if any.
-    package var helpText: String? {
-        if let help { return help }
-        if let suggestion { return "did you mean `\(suggestion)`?" }
-        return nil
+    package var message: String {
+        get { problem.message }
+        set { problem.message = newValue }
     }
+
+    /// Where; `nil` only for findings about a whole run (e.g. no plan declaration anywhere).
+    package var span: SourceSpan? {
+        get { problem.span }
+        set { problem.span = newValue }
+    }
+
+    /// A replacement the user probably meant ("did you mean"); machine-readable in JSON.
+    package var suggestion: String? {
+        get { problem.suggestion }
+        set { problem.suggestion = newValue }
+    }
+
+    package var help: String? {
+        get { problem.help }
+        set { problem.help = newValue }
+    }
+
+    /// The `help:` text to show, if any.
+    package var helpText: String? { problem.helpText }
 }
 
 extension Diagnostic {

@@ -1,5 +1,6 @@
-/// Renders diagnostics for people: `file:line:col: error[E200]: message`, a code frame with
-/// carets under the exact range, and `help:` / `note:` lines. Pure: returns text, prints nothing.
+/// Renders diagnostics and located problems for people: `file:line:col: error[E200]: message`
+/// (`error:` for a problem without a code), a code frame with carets under the exact range, and
+/// `help:` / `note:` lines. The only place these are drawn. Pure: returns text, prints nothing.
 package struct DiagnosticRenderer: Sendable {
     package var colored: Bool
 
@@ -8,19 +9,8 @@ package struct DiagnosticRenderer: Sendable {
     }
 
     package func render(_ diagnostic: Diagnostic) -> String {
-        var out = ""
         let label = "\(diagnostic.severity.rawValue)[\(diagnostic.code.rawValue)]"
-        if let span = diagnostic.span {
-            let start = span.start
-            out += paint("\(span.file.path):\(start.line):\(start.column):", .bold) + " "
-            out += paint(label, diagnostic.severity.color) + ": " + paint(diagnostic.message, .bold) + "\n"
-            out += frame(span, underline: diagnostic.severity.color)
-        } else {
-            out += paint(label, diagnostic.severity.color) + ": " + paint(diagnostic.message, .bold) + "\n"
-        }
-        if let help = diagnostic.helpText {
-            out += paint("help:", .cyan) + " \(help)\n"
-        }
+        var out = render(diagnostic.problem, label: label, color: diagnostic.severity.color)
         for note in diagnostic.notes {
             if let span = note.span {
                 let start = span.start
@@ -28,6 +18,31 @@ package struct DiagnosticRenderer: Sendable {
             } else {
                 out += paint("note:", .cyan) + " \(note.message)\n"
             }
+        }
+        return out
+    }
+
+    /// A problem without a code (configuration, template, command line): always an error.
+    package func render(_ problem: LocatedProblem) -> String {
+        render(problem, label: Severity.error.rawValue, color: Severity.error.color)
+    }
+
+    /// `place: label: message`, the code frame when there is a range, then `help:`.
+    private func render(_ problem: LocatedProblem, label: String, color: Color) -> String {
+        var out = ""
+        switch problem.location {
+        case .span(let span):
+            let start = span.start
+            out += paint("\(span.file.path):\(start.line):\(start.column):", .bold) + " "
+        case .file(let path):
+            out += paint("\(path):", .bold) + " "
+        case nil:
+            break
+        }
+        out += paint(label, color) + ": " + paint(problem.message, .bold) + "\n"
+        if let span = problem.span { out += frame(span, underline: color) }
+        if let help = problem.helpText {
+            out += paint("help:", .cyan) + " \(help)\n"
         }
         return out
     }
@@ -49,9 +64,8 @@ package struct DiagnosticRenderer: Sendable {
     }
 
     /// A code frame for one line of text: `column` is 1-based in Unicode scalars, `width` in
-    /// displayed columns (clipped to the line; at least one caret). Also used for template errors,
-    /// whose text is not a `SourceFile`.
-    package func frame(line text: String, number: Int, column: Int, width: Int, underline: Color = .red) -> String {
+    /// displayed columns (clipped to the line; at least one caret).
+    private func frame(line text: String, number: Int, column: Int, width: Int, underline: Color = .red) -> String {
         let gutter = String(repeating: " ", count: String(number).count)
         let line = Self.displayLine(text)
         let startCol = Self.displayLine(String(text.unicodeScalars.prefix(max(0, column - 1)))).unicodeScalars.count

@@ -62,6 +62,12 @@ package final class SourceFile: Sendable {
 
     package var lineCount: Int { lineStarts.count }
 
+    /// Where the text starts: after a UTF-8 byte-order mark (accepted and skipped, never text),
+    /// else at 0. The lexer and the formatter's blank-line and comment tests both ask here.
+    package var textStart: Int {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+    }
+
     /// Text of a byte range (invalid UTF-8 shown as U+FFFD).
     package func text(_ range: Range<Int>) -> String {
         String(decoding: bytes[range.clamped(to: 0..<bytes.count)], as: UTF8.self)

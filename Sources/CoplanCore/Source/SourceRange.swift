@@ -29,6 +29,9 @@ package struct SourceSpan: Hashable, Sendable {
         self.range = range
     }
 
+    /// The empty span where this one starts: a single caret in a code frame.
+    package var startPoint: SourceSpan { SourceSpan(file: file, range: SourceRange(range.start, range.start)) }
+
     package var start: SourceLocation { file.location(of: range.start) }
     package var end: SourceLocation { file.location(of: range.end) }
 

@@ -47,7 +47,7 @@ extension CoverageMatrix {
             ("ranking", .array(result.ranking.map {
                 .object([("partner", .string(model[$0.partner].name)), ("pairs", .int($0.pairs.count)), ("pairDays", .int($0.pairDays))])
             })),
-            ("indicators", .object(Metric.allCases.map { ($0.rawValue, $0 == .coverage ? .double((values.coverage * 100).rounded() / 100) : .int(Int(values.value($0)))) })),
+            ("indicators", .object(Metric.allCases.map { ($0.rawValue, $0 == .coverage ? .double((values.coverage * 100).rounded() / 100) : .double(values.value($0))) })),
             ("requiredSectors", .array(result.requiredSectors.map {
                 .object([("sector", .string(model[$0.sector].name)), ("met", .bool($0.isMet)), ("partners", names($0.partners) { model[$0].name })])
             })),

@@ -267,27 +267,27 @@ package struct AgreementContext {
     /// Promotion Act, social economy → the Social Employment Act, police or justice → the Act on
     /// Counteracting Domestic Violence, an NGO or church → the Public Benefit Activity Act.
     func legalBases(_ parties: [Ref<Partner>]) -> [String] {
-        let sectors = Set(parties.compactMap { model[$0].sector.map { model[$0].name } })
+        let sectors = Set(parties.compactMap { model[$0].sector.flatMap { model[$0].standard } })
         let kinds = Set(parties.compactMap { model[$0].kind })
         var result: [String] = []
         let pl = language == .pl
-        if sectors.contains("social_assistance") {
+        if sectors.contains(.socialAssistance) {
             result.append(pl ? "art. 2 ust. 2 ustawy z dnia 12 marca 2004 r. o pomocy społecznej"
                              : "Article 2(2) of the Social Assistance Act of 12 March 2004")
         }
-        if sectors.contains("employment") {
+        if sectors.contains(.employment) {
             result.append(pl ? "ustawy z dnia 20 kwietnia 2004 r. o promocji zatrudnienia i instytucjach rynku pracy"
                              : "the Act of 20 April 2004 on Employment Promotion and Labour Market Institutions")
         }
-        if sectors.contains("social_economy") {
+        if sectors.contains(.socialEconomy) {
             result.append(pl ? "ustawy z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym"
                              : "the Act of 13 June 2003 on Social Employment")
         }
-        if sectors.contains("police") || sectors.contains("justice") {
+        if sectors.contains(.police) || sectors.contains(.justice) {
             result.append(pl ? "ustawy z dnia 29 lipca 2005 r. o przeciwdziałaniu przemocy domowej"
                              : "the Act of 29 July 2005 on Counteracting Domestic Violence")
         }
-        if sectors.contains("ngo") || kinds.contains(.ngo) || kinds.contains(.church) {
+        if sectors.contains(.ngo) || kinds.contains(.ngo) || kinds.contains(.church) {
             result.append(pl ? "ustawy z dnia 24 kwietnia 2003 r. o działalności pożytku publicznego i o wolontariacie"
                              : "the Act of 24 April 2003 on Public Benefit Activity and Volunteering")
         }

@@ -23,7 +23,7 @@ package struct AgreementEmitter: Sendable {
         package let path: String?
         /// How its list sections nest, to bound each render; the text to locate an error.
         package let shape: TemplateShape
-        let text: String
+        let source: SourceFile
     }
 
     /// What an agreement's `template` attribute names.
@@ -35,18 +35,15 @@ package struct AgreementEmitter: Sendable {
 
     /// Names are built-in templates; anything with a `/` or `.` is a file path. An unknown
     /// name is an error at the attribute, with "did you mean".
-    package static func templateReference(of agreement: Agreement) throws(DocumentError) -> TemplateReference {
+    package static func templateReference(of agreement: Agreement) throws(LocatedProblem) -> TemplateReference {
         guard let written = agreement.template else { return .builtIn }
         let value = written.value
         if value.contains("/") || value.contains(".") { return .file(value) }
         if AgreementTemplates.builtInNames.contains(value) { return .builtIn }
-        let start = written.span.start
-        throw DocumentError("unknown built-in template `\(value)`", file: written.span.file.path, line: start.line,
-                            column: start.column,
-                            help: Suggestion.closest(to: value, preferred: AgreementTemplates.builtInNames).map { "did you mean `\($0)`?" }
-                                ?? "built-in templates: " + AgreementTemplates.builtInNames.map { "`\($0)`" }.joined(separator: ", ")
-                                + "; give a file as a quoted path",
-                            sourceLine: written.span.file.lineText(start.line))
+        throw LocatedProblem("unknown built-in template `\(value)`", at: written.span.startPoint,
+                             help: Suggestion.closest(to: value, preferred: AgreementTemplates.builtInNames).map { "did you mean `\($0)`?" }
+                                 ?? "built-in templates: " + AgreementTemplates.builtInNames.map { "`\($0)`" }.joined(separator: ", ")
+                                 + "; give a file as a quoted path")
     }
 
     /// The built-in template for a language, parsed once per process.
@@ -62,11 +59,11 @@ package struct AgreementEmitter: Sendable {
     package func builtInTemplate() -> PreparedTemplate { Self.builtInTemplates[language]! }
 
     /// Validates a user template against the context schema and parses it.
-    package static func prepare(_ template: TemplateText) throws(DocumentError) -> PreparedTemplate {
+    package static func prepare(_ template: TemplateText) throws(LocatedProblem) -> PreparedTemplate {
         try prepare(template.text, path: template.path)
     }
 
-    static func prepare(_ written: String, path: String?) throws(DocumentError) -> PreparedTemplate {
+    static func prepare(_ written: String, path: String?) throws(LocatedProblem) -> PreparedTemplate {
         let text = written.withLineFeeds
         let shape = try TemplateValidator(schema: AgreementContext.schema, file: path).validate(text)
         _ = Escaping.registerMarkdown
@@ -74,17 +71,17 @@ package struct AgreementEmitter: Sendable {
         do {
             // The pragma makes every `{{value}}` Markdown-escaped; it adds no line.
             let parsed = try MustacheTemplate(string: pragma + text)
-            return PreparedTemplate(template: parsed, path: path, shape: shape, text: text)
+            return PreparedTemplate(template: parsed, path: path, shape: shape,
+                                    source: SourceFile(path: path ?? "", text: text))
         } catch let error as MustacheTemplate.ParserError {
             let context = error.context
             let offset = mustacheOffset(line: context.lineNumber,
                                         column: context.lineNumber == 1 ? context.columnNumber - pragma.count : context.columnNumber,
                                         in: text)
-            let (line, column, lineText) = TemplateValidator.location(of: offset, in: Array(text.utf8))
-            throw DocumentError("template syntax error: \(error.error)", file: path, line: line,
-                                column: column, sourceLine: lineText)
+            let source = SourceFile(path: path ?? "", text: text)
+            throw LocatedProblem("template syntax error: \(error.error)", at: SourceSpan(file: source, range: SourceRange(offset, offset)))
         } catch {
-            throw DocumentError("template syntax error: \(error)", file: path)
+            throw LocatedProblem("template syntax error: \(error)", file: path)
         }
     }
 
@@ -107,11 +104,11 @@ package struct AgreementEmitter: Sendable {
     }
 
     /// The agreement with this name, or an error with "did you mean".
-    package func agreement(named name: String) throws(DocumentError) -> Ref<Agreement> {
+    package func agreement(named name: String) throws(LocatedProblem) -> Ref<Agreement> {
         if let symbol = model.symbol(name), symbol.kind == .agreement { return Ref(symbol.index) }
         let names = model.agreements.map(\.name)
         let suggestion = Suggestion.closest(to: name, preferred: names)
-        throw DocumentError("no agreement named `\(name)`",
+        throw LocatedProblem("no agreement named `\(name)`",
                             help: suggestion.map { "did you mean `\($0)`?" }
                                 ?? (names.isEmpty ? "the plan has no agreements" : "agreements: " + names.map { "`\($0)`" }.joined(separator: ", ")))
     }
@@ -119,7 +116,7 @@ package struct AgreementEmitter: Sendable {
     /// The Markdown text of an agreement (the template's output). Throws, before rendering,
     /// when the template's list sections would repeat more than `Limits.maxTemplateExpansions`
     /// times over this agreement's data: a render cannot be stopped once started.
-    package func markdown(_ ref: Ref<Agreement>, template: PreparedTemplate? = nil) throws(DocumentError) -> String {
+    package func markdown(_ ref: Ref<Agreement>, template: PreparedTemplate? = nil) throws(LocatedProblem) -> String {
         let prepared = template ?? builtInTemplate()
         let context = AgreementContext(model: model, language: language).context(for: ref)
         try prepared.checkExpansion(over: context, agreement: model[ref].name)
@@ -127,7 +124,7 @@ package struct AgreementEmitter: Sendable {
     }
 
     /// One agreement as a file in the given format.
-    package func render(_ ref: Ref<Agreement>, format: DocumentFormat, template: PreparedTemplate? = nil) throws(DocumentError) -> EmittedDocument {
+    package func render(_ ref: Ref<Agreement>, format: DocumentFormat, template: PreparedTemplate? = nil) throws(LocatedProblem) -> EmittedDocument {
         let text = try markdown(ref, template: template)
         let fileName = SafeFileName.sanitised(model[ref].name, extension: format.fileExtension)
         switch format {
@@ -142,16 +139,16 @@ package struct AgreementEmitter: Sendable {
                                                created: agreement.signed ?? agreement.period?.first)
             do {
                 return EmittedDocument(fileName: fileName, bytes: try DOCXWriter.render(DocumentMarkup.parse(text), metadata: metadata))
-            } catch let error as DocumentError {
+            } catch let error as LocatedProblem {
                 throw error
             } catch {
-                throw DocumentError("cannot build the DOCX package for `\(agreement.name)`: \(error)")
+                throw LocatedProblem("cannot build the DOCX package for `\(agreement.name)`: \(error)")
             }
         }
     }
 
     /// Every agreement of the model with the built-in template: what the benchmark calls.
-    package func renderAll(format: DocumentFormat) throws(DocumentError) -> [EmittedDocument] {
+    package func renderAll(format: DocumentFormat) throws(LocatedProblem) -> [EmittedDocument] {
         let template = builtInTemplate()
         var result: [EmittedDocument] = []
         result.reserveCapacity(model.agreements.count)
@@ -165,17 +162,15 @@ package struct AgreementEmitter: Sendable {
 extension AgreementEmitter.PreparedTemplate {
     /// Refuses a render whose bound (`TemplateShape.expansions`) passes the limit, located at
     /// the outermost list section that makes it so.
-    func checkExpansion(over context: TemplateValue, agreement: String) throws(DocumentError) {
+    func checkExpansion(over context: TemplateValue, agreement: String) throws(LocatedProblem) {
         let longest = context.longestLists()
         let fallback = longest.values.max() ?? 1
         let limit = Double(Limits.maxTemplateExpansions)
         let total = shape.expansions(longest: longest, fallback: fallback)
         guard total > limit else { return }
         let at = shape.heaviest(longest: longest, fallback: fallback, limit: limit) ?? shape
-        let (line, column, lineText) = TemplateValidator.location(of: at.offset, in: Array(text.utf8))
-        throw DocumentError("the template would render about \(NumberText.plain(total.rounded())) tags for agreement `\(agreement)`, above the limit of \(Limits.maxTemplateExpansions)",
-                            file: path, line: line, column: column,
-                            help: "a list section repeats its body for every item: nest fewer list sections",
-                            sourceLine: lineText)
+        throw LocatedProblem("the template would render about \(NumberText.plain(total.rounded())) tags for agreement `\(agreement)`, above the limit of \(Limits.maxTemplateExpansions)",
+                            at: SourceSpan(file: source, range: SourceRange(at.offset, at.offset)),
+                            help: "a list section repeats its body for every item: nest fewer list sections")
     }
 }

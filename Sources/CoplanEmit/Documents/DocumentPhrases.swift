@@ -43,20 +43,12 @@ package struct DocumentPhrases: Sendable {
         }
     }
 
-    /// Polish plural choice: 1 → one, 2–4 (not 12–14) → few, otherwise many.
-    package static func polishForm(_ n: Int, _ one: String, _ few: String, _ many: String) -> String {
-        if n == 1 { return one }
-        let tens = n % 100, units = n % 10
-        if (2...4).contains(units) && !(12...14).contains(tens) { return few }
-        return many
-    }
-
     func unitWord(_ unit: TimeUnit, _ n: Int) -> String {
         switch (language, unit) {
-        case (.pl, .day): return n == 1 ? "dzień" : "dni"
-        case (.pl, .week): return Self.polishForm(n, "tydzień", "tygodnie", "tygodni")
-        case (.pl, .month): return Self.polishForm(n, "miesiąc", "miesiące", "miesięcy")
-        case (.pl, .year): return Self.polishForm(n, "rok", "lata", "lat")
+        case (.pl, .day): return PolishPlural.choose(n, "dzień", "dni", "dni")
+        case (.pl, .week): return PolishPlural.choose(n, "tydzień", "tygodnie", "tygodni")
+        case (.pl, .month): return PolishPlural.choose(n, "miesiąc", "miesiące", "miesięcy")
+        case (.pl, .year): return PolishPlural.choose(n, "rok", "lata", "lat")
         case (.en, _): return n == 1 ? unit.rawValue : unit.rawValue + "s"
         }
     }
@@ -88,7 +80,7 @@ package struct DocumentPhrases: Sendable {
     package func capacity(_ capacity: Capacity) -> String {
         switch language {
         case .pl:
-            let people = Self.polishForm(capacity.amount, "osoby", "osób", "osób")
+            let people = PolishPlural.choose(capacity.amount, "osoby", "osób", "osób")
             let per = ["year": "rocznie", "month": "miesięcznie", "week": "tygodniowo"][capacity.unit.rawValue]!
             return "do \(capacity.amount) \(people) \(per)"
         case .en:

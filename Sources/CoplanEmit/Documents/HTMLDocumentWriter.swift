@@ -6,8 +6,13 @@ import CoplanPipeline
 /// Renders parsed document blocks as one standalone HTML page, styled for printing on A4
 /// (`@page`), with every piece of text escaped.
 package enum HTMLDocumentWriter {
-    /// `kind` selects the stylesheet variant: agreements use borderless signature tables.
-    package static func render(_ blocks: [DocumentMarkup.Block], language: DocumentLanguage, kind: String = "agreement") -> String {
+    /// What the page holds, as the `<body>` class the stylesheet's variants select on.
+    package enum Kind: String, Sendable, CaseIterable {
+        /// Signature tables without borders, kept on one page.
+        case agreement
+    }
+
+    package static func render(_ blocks: [DocumentMarkup.Block], language: DocumentLanguage, kind: Kind = .agreement) -> String {
         let title = blocks.lazy.compactMap { block -> String? in
             if case .heading(1, let inlines) = block { return inlines.plainText }
             return nil
@@ -24,7 +29,7 @@ package enum HTMLDocumentWriter {
         \(stylesheet)
         </style>
         </head>
-        <body class="\(kind)">
+        <body class="\(kind.rawValue)">
         <main>
         \(body)</main>
         </body>

@@ -22,8 +22,8 @@ package struct PartnerGraph: Sendable {
         self.model = model
         let language = language ?? model.plan?.language ?? .pl
         func label(_ sector: Sector) -> String {
-            guard language == .en, sector.header.isPredeclared else { return sector.title }
-            return Self.englishSectors[sector.name] ?? sector.name.replacingOccurrences(of: "_", with: " ")
+            guard language == .en, let standard = sector.standard else { return sector.title }
+            return standard.englishLabel
         }
         var groups: [SectorGroup] = []
         for index in model.sectors.indices {
@@ -35,12 +35,6 @@ package struct PartnerGraph: Sendable {
         if !unsectored.isEmpty { groups.append(SectorGroup(sector: nil, label: "—", partners: unsectored)) }
         sectors = groups
     }
-
-    static let englishSectors = [
-        "social_assistance": "social assistance", "employment": "labour market", "health": "health care",
-        "sport": "sport and recreation", "social_economy": "social economy", "ngo": "NGOs",
-        "church": "churches and religious associations", "local_government": "local government",
-    ]
 
     /// Partners in drawing order: sector by sector.
     package var orderedPartners: [Ref<Partner>] { sectors.flatMap(\.partners) }

@@ -32,9 +32,9 @@ package struct PlanReport: Sendable {
     }()
 
     /// `report.md` or `report.html`.
-    package func render(format: DocumentFormat) throws(DocumentError) -> EmittedDocument {
+    package func render(format: DocumentFormat) throws(LocatedProblem) -> EmittedDocument {
         guard let template = Self.templates[format] else {
-            throw DocumentError("the report is written as md or html, not \(format.rawValue)")
+            throw LocatedProblem("the report is written as md or html, not \(format.rawValue)")
         }
         let text = template.render(context(format: format).mustacheObject)
         return EmittedDocument(fileName: "report." + format.fileExtension, bytes: Array(text.utf8))
@@ -76,20 +76,19 @@ package struct PlanReport: Sendable {
                 "partners": .list(group.partners.map(partnerRow)),
             ])
         })
-        // Coverage matrix: needs that some group lists, groups with at least one need.
-        var needs: [Ref<Need>] = []
-        for pair in analysis.pairs where !needs.contains(pair.need) { needs.append(pair.need) }
-        var groups: [Ref<Group>] = []
-        for pair in analysis.pairs where !groups.contains(pair.group) { groups.append(pair.group) }
-        root["matrix_needs"] = .list(needs.map { .object(["title": .text(model[$0].title)]) })
-        root["matrix_rows"] = .list(groups.map { group in
+        // Coverage matrix: the same columns (needs some group lists, in declaration order) as
+        // `coplan gaps`; rows only for groups that list a need.
+        let matrix = CoverageMatrix(model: model, result: analysis)
+        let rows = matrix.rows.filter { $0.cells.contains { $0 != nil } }
+        root["matrix_needs"] = .list(matrix.columns.map { .object(["title": .text(model[$0.need].title)]) })
+        root["matrix_rows"] = .list(rows.map { row in
             .record([
-                "group": .text(model[group].title),
-                "size": .opt(model[group].size.map(String.init)),
-                "cells": .list(needs.map { need in cell(analysis.pair(group, need)) }),
+                "group": .text(model[row.group].title),
+                "size": .opt(row.size.map(String.init)),
+                "cells": .list(row.cells.map { cell in self.cell(cell.map { analysis.pairs[$0.pair] }) }),
             ])
         })
-        root["has_matrix"] = .flag(!groups.isEmpty)
+        root["has_matrix"] = .flag(!rows.isEmpty)
         // Gaps.
         let gaps = analysis.diagnostics.filter { $0.severity == .gap }.sorted(by: Diagnostic.ordered)
         root["gaps"] = .list(gaps.map { gap in
@@ -169,7 +168,10 @@ package struct PlanReport: Sendable {
         case .uncovered: symbol = "✗"
         }
         var text = "\(symbol) \(percent(pair.percent))"
-        if let shortfall = pair.shortfall { text += pl ? " (brak \(shortfall) miejsc)" : " (\(shortfall) places short)" }
+        if let shortfall = pair.shortfall {
+            text += pl ? " (brak \(shortfall) \(PolishPlural.choose(shortfall, "miejsca", "miejsc", "miejsc")))"
+                       : " (\(shortfall) place\(shortfall == 1 ? "" : "s") short)"
+        }
         return .object(["status": .text(pair.status.rawValue), "text": .text(text)])
     }
 

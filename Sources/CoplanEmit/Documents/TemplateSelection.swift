@@ -18,7 +18,7 @@ package struct TemplateSelection: Sendable {
     var prepared: [String: AgreementEmitter.PreparedTemplate] = [:]
 
     /// `template` is the front end's template path, relative to `base` when not absolute.
-    package init(provider: any TemplateProvider, root: String, template: String? = nil, base: String = "/") throws(DocumentError) {
+    package init(provider: any TemplateProvider, root: String, template: String? = nil, base: String = "/") throws(LocatedProblem) {
         self.provider = provider
         self.root = root
         chosen = nil
@@ -27,7 +27,7 @@ package struct TemplateSelection: Sendable {
 
     /// The template for `agreement`; nil means the built-in one. `folder` is the absolute
     /// folder of the file the agreement is written in.
-    package mutating func template(for agreement: Agreement, folder: String) throws(DocumentError) -> AgreementEmitter.PreparedTemplate? {
+    package mutating func template(for agreement: Agreement, folder: String) throws(LocatedProblem) -> AgreementEmitter.PreparedTemplate? {
         if let chosen { return chosen }
         guard case .file(let written) = try AgreementEmitter.templateReference(of: agreement), let attribute = agreement.template else {
             return nil
@@ -36,12 +36,12 @@ package struct TemplateSelection: Sendable {
             return try prepare(written, base: folder)
         } catch {
             // Errors inside the template keep their own place; the rest point at the attribute.
-            throw error.line == nil ? error.located(at: attribute.span) : error
+            throw error.span == nil ? error.located(at: attribute.span) : error
         }
     }
 
     /// The prepared template at `written` (relative to `base`), read and validated on first use.
-    mutating func prepare(_ written: String, base: String) throws(DocumentError) -> AgreementEmitter.PreparedTemplate {
+    mutating func prepare(_ written: String, base: String) throws(LocatedProblem) -> AgreementEmitter.PreparedTemplate {
         let path = try locate(written, base: base)
         if let cached = prepared[path] { return cached }
         let ready = try AgreementEmitter.prepare(read(written, at: path))
@@ -50,35 +50,31 @@ package struct TemplateSelection: Sendable {
     }
 
     /// The canonical path of a template file, refused when it leaves the root.
-    func locate(_ written: String, base: String) throws(DocumentError) -> String {
+    func locate(_ written: String, base: String) throws(LocatedProblem) -> String {
         guard let real = provider.canonicalPath(PathMath.join(base, written)) else {
-            throw DocumentError("template `\(written)` not found")
+            throw LocatedProblem("template `\(written)` not found")
         }
         guard PathMath.isInside(real, root: root) else {
-            throw DocumentError("template `\(written)` leaves the repository root",
+            throw LocatedProblem("template `\(written)` leaves the repository root",
                                 help: "templates must stay inside \(root) (symlinks are followed before checking)")
         }
         return real
     }
 
-    func read(_ written: String, at path: String) throws(DocumentError) -> TemplateText {
-        guard let bytes = try? provider.read(path) else { throw DocumentError("template `\(written)` cannot be read") }
+    func read(_ written: String, at path: String) throws(LocatedProblem) -> TemplateText {
+        guard let bytes = try? provider.read(path) else { throw LocatedProblem("template `\(written)` cannot be read") }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw DocumentError("template `\(written)` is not valid UTF-8")
+            throw LocatedProblem("template `\(written)` is not valid UTF-8")
         }
         return TemplateText(text: text, path: provider.displayPath(path))
     }
 }
 
-extension DocumentError {
+extension LocatedProblem {
     /// The error placed at a plan attribute (a template path the plan names).
-    package func located(at span: SourceSpan) -> DocumentError {
+    package func located(at span: SourceSpan) -> LocatedProblem {
         var copy = self
-        let start = span.start
-        copy.file = span.file.path
-        copy.line = start.line
-        copy.column = start.column
-        copy.sourceLine = span.file.lineText(start.line)
+        copy.span = span.startPoint
         return copy
     }
 }

@@ -37,16 +37,16 @@ package struct TemplateValidator: Sendable {
     /// Throws the first problem found; returns how the template's sections nest, which bounds
     /// the work of rendering it (`TemplateShape`).
     @discardableResult
-    func validate(_ text: String) throws(DocumentError) -> TemplateShape {
+    func validate(_ text: String) throws(LocatedProblem) -> TemplateShape {
         let bytes = Array(text.utf8)
         var open = Array("{{".utf8), close = Array("}}".utf8)
         var sections: [Section] = []
         var top = TemplateShape(tags: 0)
         var index = 0
 
-        func fail(_ message: String, at offset: Int, help: String? = nil) -> DocumentError {
-            let (line, column, lineText) = Self.location(of: offset, in: bytes)
-            return DocumentError(message, file: file, line: line, column: column, help: help, sourceLine: lineText)
+        let source = SourceFile(path: file ?? "", bytes: bytes)
+        func fail(_ message: String, at offset: Int, help: String? = nil) -> LocatedProblem {
+            LocatedProblem(message, at: SourceSpan(file: source, range: SourceRange(offset, offset)), help: help)
         }
         func find(_ needle: [UInt8], from start: Int) -> Int? {
             guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
@@ -61,7 +61,7 @@ package struct TemplateValidator: Sendable {
         // swift-mustache's parser takes time in proportion to tags × length (it measures the
         // rest of the text at every tag), so both are bounded before it runs.
         guard bytes.count <= Limits.maxTemplateBytes else {
-            throw DocumentError("the template is \(bytes.count) bytes, above the limit of \(Limits.maxTemplateBytes >> 10) KB",
+            throw LocatedProblem("the template is \(bytes.count) bytes, above the limit of \(Limits.maxTemplateBytes >> 10) KB",
                                 file: file, help: "an agreement template is a few pages: split long annexes into documents of their own")
         }
         var tags = 0
@@ -159,7 +159,7 @@ package struct TemplateValidator: Sendable {
     /// The schema a tag name denotes in the given scopes (innermost last), following
     /// swift-mustache's lookup: the first segment is searched outward, the rest inside it.
     func resolve(_ raw: String, scopes: [TemplateSchema], at offset: Int, transforms depth: Int = 0,
-                 fail: (String, Int, String?) -> DocumentError) throws(DocumentError) -> TemplateSchema {
+                 fail: (String, Int, String?) -> LocatedProblem) throws(LocatedProblem) -> TemplateSchema {
         // Transforms: `name(inner)`, nested.
         if let paren = raw.firstIndex(of: "("), raw.hasSuffix(")") {
             // Both this walk and swift-mustache's recurse once per transform.
@@ -209,20 +209,5 @@ package struct TemplateValidator: Sendable {
             value = next
         }
         return value
-    }
-
-    /// 1-based line, column (Unicode scalars) and the line's text for a byte offset.
-    static func location(of offset: Int, in bytes: [UInt8]) -> (Int, Int, String) {
-        var line = 1, lineStart = 0
-        for i in 0..<min(offset, bytes.count) where bytes[i] == 0x0A {
-            line += 1
-            lineStart = i + 1
-        }
-        var column = 1
-        for i in lineStart..<min(offset, bytes.count) where bytes[i] & 0xC0 != 0x80 { column += 1 }
-        var lineEnd = lineStart
-        while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-        if lineEnd > lineStart, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-        return (line, column, String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self))
     }
 }

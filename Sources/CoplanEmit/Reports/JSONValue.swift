@@ -32,8 +32,7 @@ package indirect enum JSONValue: Sendable, Equatable {
         case .int(let value): out += String(value)
         case .double(let value):
             if value.isNaN || value.isInfinite { out += "null" }
-            else if value == value.rounded(), abs(value) < 1e15 { out += String(Int(value)) }
-            else { out += String(value) }
+            else { out += NumberText.plain(value) }
         case .string(let value): JSONValue.escape(value, into: &out)
         case .array(let values):
             if values.isEmpty { out += "[]"; return }

@@ -173,7 +173,7 @@ package struct Validator {
         guard let plan = model.plan else { return }
         for requirement in plan.requiredRoles {
             var holders = Set(model.partners.indices.filter { model.partners[$0].roles.contains(requirement.role) }.map { Ref<Partner>($0) })
-            if model[requirement.role].name == "lead" { holders.formUnion(plan.leads.map(\.value)) }
+            if model[requirement.role].standard == .lead { holders.formUnion(plan.leads.map(\.value)) }
             let count = holders.count
             if !requirement.comparison.holds(Double(count), Double(requirement.count)) {
                 let names = holders.sorted().map { "`\(model[$0].name)`" }.joined(separator: ", ")

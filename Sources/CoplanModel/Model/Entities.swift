@@ -71,17 +71,23 @@ package enum Comparison: String, Sendable, CaseIterable {
 
 package struct Sector: Entity {
     package var header: EntityHeader
+    /// Which predeclared sector this is; nil for a sector the plan declares.
+    package var standard: StandardSector?
 
-    package init(header: EntityHeader) {
+    package init(header: EntityHeader, standard: StandardSector? = nil) {
         self.header = header
+        self.standard = standard
     }
 }
 
 package struct Role: Entity {
     package var header: EntityHeader
+    /// Which predeclared role this is; nil for a role the plan declares.
+    package var standard: StandardRole?
 
-    package init(header: EntityHeader) {
+    package init(header: EntityHeader, standard: StandardRole? = nil) {
         self.header = header
+        self.standard = standard
     }
 }
 

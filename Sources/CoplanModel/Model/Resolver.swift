@@ -60,17 +60,17 @@ package struct Resolver: Sendable {
 
     mutating func predeclare() {
         let nowhere = SourceSpan(file: SourceFile(path: "<standard>", bytes: []), range: .empty)
-        for (name, label) in StandardNames.sectors {
-            var header = EntityHeader(name: name, displayName: label, span: nowhere, nameSpan: nowhere)
+        for sector in StandardSector.allCases {
+            var header = EntityHeader(name: sector.id, displayName: sector.polishLabel, span: nowhere, nameSpan: nowhere)
             header.isPredeclared = true
-            model.symbols[name] = Symbol(kind: .sector, index: model.sectors.count)
-            model.sectors.append(Sector(header: header))
+            model.symbols[sector.id] = Symbol(kind: .sector, index: model.sectors.count)
+            model.sectors.append(Sector(header: header, standard: sector))
         }
-        for (name, label) in StandardNames.roles {
-            var header = EntityHeader(name: name, displayName: label, span: nowhere, nameSpan: nowhere)
+        for role in StandardRole.allCases {
+            var header = EntityHeader(name: role.id, displayName: role.polishLabel, span: nowhere, nameSpan: nowhere)
             header.isPredeclared = true
-            model.symbols[name] = Symbol(kind: .role, index: model.roles.count)
-            model.roles.append(Role(header: header))
+            model.symbols[role.id] = Symbol(kind: .role, index: model.roles.count)
+            model.roles.append(Role(header: header, standard: role))
         }
     }
 
@@ -149,43 +149,14 @@ package struct Resolver: Sendable {
     }
 }
 
-/// The predeclared names of docs/LANGUAGE.md §3 with their Polish labels.
+/// Standard sectors and roles by their Polish identifiers (`StandardSector`, `StandardRole`), docs/LANGUAGE.md §3.
 package enum StandardNames {
-    package static let sectors: [(String, String)] = [
-        ("social_assistance", "pomoc społeczna"), ("employment", "rynek pracy"), ("education", "edukacja"),
-        ("health", "ochrona zdrowia"), ("police", "policja"), ("justice", "wymiar sprawiedliwości"),
-        ("culture", "kultura"), ("sport", "sport i rekreacja"), ("housing", "mieszkalnictwo"),
-        ("social_economy", "ekonomia społeczna"), ("ngo", "organizacje pozarządowe"),
-        ("church", "kościoły i związki wyznaniowe"), ("local_government", "samorząd"),
-    ]
-
-    /// Polish identifiers for the standard names, accepted where a sector or role is expected
-    /// (and only there, so a partner may still be called `policja`).
+    /// The standard name a Polish identifier stands for where a sector or role is expected.
     package static func alias(_ word: String, kind: DeclarationKind) -> String? {
         switch kind {
-        case .sector: return sectorAliases[word]
-        case .role: return roleAliases[word]
+        case .sector: return StandardSector(polishIdentifier: word)?.id
+        case .role: return StandardRole(polishIdentifier: word)?.id
         case .plan, .partner, .person, .need, .group, .service, .agreement, .team, .goal: return nil
         }
     }
-
-    package static let sectorAliases: [String: String] = [
-        "pomoc_społeczna": "social_assistance", "pomoc_spoleczna": "social_assistance",
-        "rynek_pracy": "employment", "edukacja": "education", "ochrona_zdrowia": "health", "zdrowie": "health",
-        "policja": "police", "wymiar_sprawiedliwości": "justice", "wymiar_sprawiedliwosci": "justice",
-        "kultura": "culture", "sport_i_rekreacja": "sport", "mieszkalnictwo": "housing",
-        "ekonomia_społeczna": "social_economy", "ekonomia_spoleczna": "social_economy",
-        "organizacje_pozarządowe": "ngo", "organizacje_pozarzadowe": "ngo",
-        "kościół": "church", "kosciol": "church", "kościoły": "church", "koscioly": "church",
-        "samorząd": "local_government", "samorzad": "local_government",
-    ]
-
-    package static let roleAliases: [String: String] = [
-        "lider": "lead", "koordynator": "coordinator", "realizator": "provider", "obserwator": "observer",
-    ]
-
-    package static let roles: [(String, String)] = [
-        ("lead", "lider"), ("coordinator", "koordynator"), ("partner", "partner"),
-        ("provider", "realizator usług"), ("observer", "obserwator"),
-    ]
 }

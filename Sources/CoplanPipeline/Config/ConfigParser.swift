@@ -7,10 +7,10 @@ import TOMLKit
 extension RepositoryConfig {
     /// Reads `coplan.toml` text. Any problem (bad TOML, unknown key, wrong type, unknown code)
     /// comes back located; the config is then only partly filled and must not be used.
-    package static func parse(_ text: String, path: String = RepositoryConfig.fileName) -> (config: RepositoryConfig, problems: [ConfigProblem]) {
+    package static func parse(_ text: String, path: String = RepositoryConfig.fileName) -> (config: RepositoryConfig, problems: [LocatedProblem]) {
         var reader = ConfigReader(file: SourceFile(path: path, text: text))
         reader.read()
-        return (reader.config, reader.problems.sorted { $0.span.range.start < $1.span.range.start })
+        return (reader.config, reader.problems.sorted { ($0.span?.range.start ?? 0) < ($1.span?.range.start ?? 0) })
     }
 }
 
@@ -18,7 +18,7 @@ extension RepositoryConfig {
 struct ConfigReader {
     let file: SourceFile
     var config = RepositoryConfig()
-    var problems: [ConfigProblem] = []
+    var problems: [LocatedProblem] = []
     var locator = TOMLLocator([])
 
     init(file: SourceFile) {
@@ -27,8 +27,10 @@ struct ConfigReader {
 
     func span(_ range: SourceRange) -> SourceSpan { SourceSpan(file: file, range: range) }
 
+    /// Always an error: a repository whose configuration is wrong is not checked at all (exit 2).
+    /// `help` is the fallback advice: "did you mean" wins when there is a suggestion.
     mutating func problem(_ message: String, _ range: SourceRange, suggestion: String? = nil, help: String? = nil) {
-        problems.append(ConfigProblem(message, at: span(range), suggestion: suggestion, help: help))
+        problems.append(LocatedProblem(message, at: span(range), suggestion: suggestion, help: suggestion == nil ? help : nil))
     }
 
     mutating func read() {

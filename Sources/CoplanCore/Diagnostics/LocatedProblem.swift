@@ -1,0 +1,63 @@
+/// A problem with where it is and what to do about it: what every coplan error shares.
+/// `Diagnostic` wraps one with a stable code; mistakes in `coplan.toml`, template and document
+/// errors and command-line errors are one on their own (they are not findings about a plan, so
+/// they have no code). `DiagnosticRenderer` is the one place that renders either.
+package struct LocatedProblem: Error, Sendable, Hashable, CustomStringConvertible {
+    package var message: String
+    package var location: Location?
+    /// A replacement the user probably meant ("did you mean").
+    package var suggestion: String?
+    /// Free-form advice shown as `help:`; defaults to "did you mean" text when a suggestion exists.
+    package var help: String?
+
+    package enum Location: Sendable, Hashable {
+        /// A range of a file's text: rendered `path:line:col:` with a code frame.
+        case span(SourceSpan)
+        /// A whole file, when no place in it is known: rendered `path:`.
+        case file(String)
+    }
+
+    package init(_ message: String, at span: SourceSpan? = nil, suggestion: String? = nil, help: String? = nil) {
+        self.message = message
+        self.location = span.map(Location.span)
+        self.suggestion = suggestion
+        self.help = help
+    }
+
+    /// In a file but at no known place (or nowhere, when `file` is nil).
+    package init(_ message: String, file: String?, help: String? = nil) {
+        self.message = message
+        self.location = file.map(Location.file)
+        self.help = help
+    }
+
+    /// The range, when the problem has one.
+    package var span: SourceSpan? {
+        get {
+            if case .span(let span) = location { return span }
+            return nil
+        }
+        set { location = newValue.map(Location.span) }
+    }
+
+    /// The file's path as shown, with or without a place in it.
+    package var path: String? {
+        switch location {
+        case .span(let span): return span.file.path
+        case .file(let path): return path
+        case nil: return nil
+        }
+    }
+
+    /// The `help:` text to show, if any.
+    package var helpText: String? {
+        if let help { return help }
+        if let suggestion { return "did you mean `\(suggestion)`?" }
+        return nil
+    }
+
+    /// Rendered without colour and without the final line end, for errors printed as text.
+    package var description: String {
+        String(DiagnosticRenderer().render(self).dropLast())
+    }
+}
