@@ -21,7 +21,7 @@ package enum DiffHuman {
         }
         if !diff.pairs.isEmpty {
             out += "\n" + say(.heading(.pairs)) + "\n"
-            for pair in diff.pairs { out += "  " + say(.pair(group: pair.group, need: pair.need, before: pair.before, after: pair.after)) + "\n" }
+            for pair in diff.pairs { out += "  " + say(.pair(group: pair.group, need: pair.need, before: pair.before, after: pair.after, capacityBefore: pair.capacityBefore, capacityAfter: pair.capacityAfter)) + "\n" }
         }
         out += findings(diff.findings.new, heading: .findingsNew, language)
         out += findings(diff.findings.fixed, heading: .findingsFixed, language)

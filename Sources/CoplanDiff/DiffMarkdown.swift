@@ -19,7 +19,7 @@ package enum DiffMarkdown {
             var table = section(say(.heading(.changes)), count: changed.count)
             for change in changed {
                 table += "\n**\(escape(say(.headline(change: change.change, kind: change.entity, id: change.id))))**\n\n"
-                table += "| | \(say(.heading(.details))) |\n|---|---|\n"
+                table += "| \(say(.heading(.attribute))) | \(say(.heading(.beforeAfter))) |\n|---|---|\n"
                 for attribute in change.attributes {
                     table += "| `\(escapeCode(attribute.name))` | \(cell(attribute.before, language)) → \(cell(attribute.after, language)) |\n"
                 }
@@ -28,7 +28,7 @@ package enum DiffMarkdown {
         }
         if diff.effectsEvaluated, diff.coverageBefore != nil || diff.coverageAfter != nil, !diff.pairs.isEmpty {
             var text = section(say(.heading(.pairs)), count: diff.pairs.count) + "\n"
-            for pair in diff.pairs { text += "- " + escape(say(.pair(group: pair.group, need: pair.need, before: pair.before, after: pair.after))) + "\n" }
+            for pair in diff.pairs { text += "- " + escape(say(.pair(group: pair.group, need: pair.need, before: pair.before, after: pair.after, capacityBefore: pair.capacityBefore, capacityAfter: pair.capacityAfter))) + "\n" }
             details.append(text + "\n</details>\n")
         }
         for (heading, list) in [(DiffPhrase.Heading.findingsNew, diff.findings.new), (.findingsFixed, diff.findings.fixed)] where !list.isEmpty {

@@ -16,7 +16,7 @@ package enum DiffPhrase: Sendable {
     case reason(ImpactReason)
     case none
     case heading(Heading)
-    case pair(group: String, need: String, before: Int?, after: Int?)
+    case pair(group: String, need: String, before: Int?, after: Int?, capacityBefore: Int? = nil, capacityAfter: Int? = nil)
     case critical(partner: String, pairs: Int)
     case indicator(metric: String, before: String, after: String)
     case finding(code: String, message: String)
@@ -26,7 +26,7 @@ package enum DiffPhrase: Sendable {
     case trimmed(limit: Int)
 
     package enum Heading: Sendable, CaseIterable {
-        case changes, coverage, pairs, findingsNew, findingsFixed, findingsChanged, criticalGained, criticalLost, indicators, details
+        case changes, coverage, pairs, findingsNew, findingsFixed, findingsChanged, criticalGained, criticalLost, indicators, details, attribute, beforeAfter
     }
 
     package func text(_ language: DocumentLanguage) -> String {
@@ -79,9 +79,12 @@ package enum DiffPhrase: Sendable {
             case .criticalLost: return "Partners no longer critical"
             case .indicators: return "Indicators"
             case .details: return "Details"
+            case .attribute: return "attribute"
+            case .beforeAfter: return "before → after"
             }
-        case .pair(let group, let need, let before, let after):
+        case .pair(let group, let need, let before, let after, let capacityBefore, let capacityAfter):
             return "need `\(need)` of group `\(group)`: \(Self.days(before, .en)) → \(Self.days(after, .en))"
+                + (capacityBefore != capacityAfter ? "; yearly capacity \(Self.capacity(capacityBefore, .en)) → \(Self.capacity(capacityAfter, .en))" : "")
         case .critical(let partner, let n): return "`\(partner)`: \(n) \(n == 1 ? "pair" : "pairs")"
         case .indicator(let metric, let before, let after): return "`\(metric)`: \(before) → \(after)"
         case .finding(let code, let message): return "\(code): \(message)"
@@ -143,9 +146,12 @@ package enum DiffPhrase: Sendable {
             case .criticalLost: return "Partnerzy, którzy nie są już krytyczni"
             case .indicators: return "Wskaźniki"
             case .details: return "Szczegóły"
+            case .attribute: return "atrybut"
+            case .beforeAfter: return "przed → po"
             }
-        case .pair(let group, let need, let before, let after):
+        case .pair(let group, let need, let before, let after, let capacityBefore, let capacityAfter):
             return "potrzeba `\(need)` grupy `\(group)`: \(Self.days(before, .pl)) → \(Self.days(after, .pl))"
+                + (capacityBefore != capacityAfter ? "; miejsca w roku \(Self.capacity(capacityBefore, .pl)) → \(Self.capacity(capacityAfter, .pl))" : "")
         case .critical(let partner, let n): return "`\(partner)`: \(n) \(PolishPlural.pick(n, "para", "pary", "par"))"
         case .indicator(let metric, let before, let after): return "`\(metric)`: \(before) → \(after)"
         case .finding(let code, let message): return "\(code): \(message)"
@@ -164,6 +170,12 @@ package enum DiffPhrase: Sendable {
         case .en: return "\(DiffNumber.integer(value, .en)) \(value == 1 ? "day" : "days")"
         case .pl: return "\(DiffNumber.integer(value, .pl)) \(PolishPlural.pick(value, "dzień", "dni", "dni"))"
         }
+    }
+
+    /// A pair's yearly capacity; "unknown" when a covering service gives none.
+    static func capacity(_ value: Int?, _ language: DocumentLanguage) -> String {
+        guard let value else { return language == .pl ? "nieznana" : "unknown" }
+        return DiffNumber.integer(value, language)
     }
 
     /// The kind as the object of "dodano / usunięto / zmieniono".

@@ -132,6 +132,19 @@ struct ImpactClassification {
                 attribute(reason, to: changes(touchingSector: sector))
                 return
             }
+            if diagnostic.code == .G505, declaration.hasPrefix("goal:") {
+                // A goal indicator: the goal itself, or whatever cut coverage or capacity.
+                let targets = changes.indices.filter { i in
+                    "\(changes[i].entity.rawValue):\(changes[i].id)" == declaration || changes[i].reasons.contains { reason in
+                        switch reason {
+                        case .coverageLost, .capacityReduced, .pairCapacityReduced, .agreementRemoved, .agreementShortened, .partnerWithServicesRemoved: return true
+                        default: return false
+                        }
+                    }
+                }
+                attribute(reason, to: targets)
+                return
+            }
             if diagnostic.code == .G505, declaration.hasPrefix("plan:") {
                 // `require coverage`: whatever lost coverage, or the requirement itself.
                 let targets = changes.indices.filter { i in
