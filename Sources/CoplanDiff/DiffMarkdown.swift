@@ -64,11 +64,13 @@ package enum DiffMarkdown {
         // keeping room for the note.
         var out = "**" + escape(DiffSummary.line(diff, language: language)) + "**\n"
         let note = "\n> " + say(.trimmed(limit: limit)) + "\n"
-        let budget = limit - note.count
+        // UTF-8 bytes bound the characters from above, whichever way GitHub counts them;
+        // 200 more leave room for the "and N more" line.
+        let budget = limit - note.utf8.count - 200
         var trimmed = false
         if !blocks.isEmpty { out += "\n" }
         for (index, block) in blocks.enumerated() {
-            if out.count + block.count > budget {
+            if out.utf8.count + block.utf8.count > budget {
                 out += "- " + say(.andMore(count: blocks.count - index)) + "\n"
                 trimmed = true
                 break
@@ -76,7 +78,7 @@ package enum DiffMarkdown {
             out += block
         }
         for section in details {
-            if trimmed || out.count + section.count + 1 > budget { trimmed = true; continue }
+            if trimmed || out.utf8.count + section.utf8.count + 1 > budget { trimmed = true; continue }
             out += "\n" + section
         }
         if trimmed { out += note }

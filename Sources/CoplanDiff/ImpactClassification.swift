@@ -75,20 +75,55 @@ struct ImpactClassification {
         }
     }
 
-    /// Changes that take part in a pair on either side.
-    func candidates(for pair: PairName) -> [Int] {
+    /// Whether a change can alter on which days pairs are covered (a capacity or a size
+    /// cannot).
+    static func affectsDays(_ change: Change) -> Bool {
+        guard affectsCoverage(change) else { return false }
+        guard change.change == .changed else { return true }
+        return change.attributes.contains { !["capacity", "size"].contains($0.name) }
+    }
+
+    /// Changes that take part in a pair on either side; `days`: only those that can move
+    /// covered days.
+    func candidates(for pair: PairName, days: Bool = false) -> [Int] {
         guard let effects else { return [] }
         return changes.indices.filter { i in
             let change = changes[i]
-            guard !change.effectsOnly, Self.affectsCoverage(change) else { return false }
+            guard !change.effectsOnly, days ? Self.affectsDays(change) : Self.affectsCoverage(change) else { return false }
             return effects.touches[ModelMatching.Key(kind: change.entity, id: change.id)]?.contains(pair) == true
         }
     }
 
-    /// Adds `reason` to `targets`, or to the plan's effects-only change when there are none.
+    /// For a partner newly critical for a pair: the changes of that partner, its agreements
+    /// and services; else whatever moved the pair's days (an alternative removed).
+    func candidates(critical partner: String, pair: PairName) -> [Int] {
+        let all = candidates(for: pair, days: true)
+        let involving = all.filter { i in
+            let change = changes[i]
+            switch change.entity {
+            case .partner: return change.id == partner
+            case .agreement:
+                return [old, new].contains { model in
+                    guard let model, let a = model.agreements.first(where: { $0.name == change.id }) else { return false }
+                    return a.parties.contains { model[$0.value].name == partner }
+                }
+            case .service:
+                return [old, new].contains { model in
+                    guard let model, let s = model.services.first(where: { $0.name == change.id }), let p = s.provider else { return false }
+                    return model[p].name == partner
+                }
+            default: return false
+            }
+        }
+        return involving.isEmpty ? all : involving
+    }
+
+    /// Adds `reason` to `targets`, or to the plan's effects-only change when there are none
+    /// (unless it is only info: a new warning is listed among the findings and counts nowhere).
     mutating func attribute(_ reason: ImpactReason, to targets: [Int]) {
         var targets = targets
         if targets.isEmpty {
+            guard reason.impact > .info else { return }
             if let existing = changes.firstIndex(where: \.effectsOnly) {
                 targets = [existing]
             } else {
@@ -105,13 +140,13 @@ struct ImpactClassification {
         for pair in effects.pairs {
             let name = PairName(group: pair.group, need: pair.need)
             if pair.lost > 0 {
-                attribute(.coverageLost(group: pair.group, need: pair.need, days: pair.lost), to: candidates(for: name))
+                attribute(.coverageLost(group: pair.group, need: pair.need, days: pair.lost), to: candidates(for: name, days: true))
             } else if let before = pair.capacityBefore, let after = pair.capacityAfter, after < before, (pair.after ?? 0) > 0 {
                 attribute(.pairCapacityReduced(group: pair.group, need: pair.need, before: before, after: after), to: candidates(for: name))
             }
         }
         for (partner, pair) in effects.newCritical {
-            attribute(.newCriticalPartner(partner: partner, group: pair.group, need: pair.need), to: candidates(for: pair))
+            attribute(.newCriticalPartner(partner: partner, group: pair.group, need: pair.need), to: candidates(critical: partner, pair: pair))
         }
     }
 

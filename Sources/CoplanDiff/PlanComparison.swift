@@ -65,7 +65,7 @@ package enum PlanComparison {
         for (diagnostic, print) in zip(new.report.diagnostics, new.fingerprints) {
             if let previous = before[print.description] {
                 matched.insert(print.description)
-                if previous.message != diagnostic.message || previous.severity != diagnostic.severity {
+                if !sameMeaning(previous.message, diagnostic.message) || previous.severity != diagnostic.severity {
                     findings.changed.append((previous, diagnostic))
                 }
                 continue
@@ -90,6 +90,21 @@ package enum PlanComparison {
             language: language(old, new), oldErrors: old.errors, newErrors: new.errors, effectsEvaluated: evaluated,
             coverageBefore: evaluated ? old.report.coverage : nil, coverageAfter: evaluated ? new.report.coverage : nil,
             changes: changes, pairs: pairs, findings: findings, criticalGained: gained, criticalLost: lost, indicators: indicators)
+    }
+
+    /// Whether two messages say the same thing: names in backticks may come in another order,
+    /// since messages list them in declaration order, which is not a change.
+    static func sameMeaning(_ a: String, _ b: String) -> Bool {
+        guard a != b else { return true }
+        func canonical(_ text: String) -> (String, [Substring]) {
+            let parts = text.split(separator: "`", omittingEmptySubsequences: false)
+            var template = "", names: [Substring] = []
+            for (index, part) in parts.enumerated() {
+                if index % 2 == 1 { names.append(part); template += "`_`" } else { template += part }
+            }
+            return (template, names.sorted())
+        }
+        return canonical(a) == canonical(b)
     }
 
     /// The plans' own language when every plan that writes one, on both sides, writes the same.
