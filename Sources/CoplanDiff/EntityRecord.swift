@@ -40,7 +40,7 @@ enum EntityRecords {
                 ("budget", plan.budget.map { "\($0.text) \($0.currency)" }),
                 ("require sectors", list(plan.requiredSectors.map { model[$0.value].name })),
                 ("require roles", list(plan.requiredRoles.map { "\(model[$0.role].name) \($0.comparison.rawValue) \($0.count)" })),
-                ("require coverage", plan.requiredCoverage.map { HumanReport.formatNumber($0.value) + "%" }),
+                ("require coverage", plan.requiredCoverage.map { NumberText.plain($0.value) + "%" }),
                 ("lead", list(plan.leads.map { partner($0.value) })),
             ])
         }
@@ -97,7 +97,7 @@ enum EntityRecords {
     }
 
     static func target(_ indicator: Indicator) -> String {
-        HumanReport.formatNumber(indicator.target) + (indicator.metric == .coverage ? "%" : "")
+        NumberText.plain(indicator.target) + (indicator.metric == .coverage ? "%" : "")
     }
 
     static func describe(_ span: TimeSpan) -> String {

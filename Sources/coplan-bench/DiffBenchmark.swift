@@ -1,5 +1,6 @@
 import CoplanDiff
 import CoplanKit
+import CoplanTesting
 import Foundation
 
 /// `coplan diff` of two versions of a generated plan: the second has every tenth agreement

@@ -3,6 +3,14 @@ import PropertyBased
 import Testing
 @testable import CoplanDiff
 @testable import CoplanKit
+@testable import CoplanCore
+@testable import CoplanSyntax
+@testable import CoplanModel
+@testable import CoplanAnalysis
+@testable import CoplanPipeline
+@testable import CoplanFormat
+@testable import CoplanEmit
+import CoplanTesting
 
 /// `coplan diff`'s engine and renderers: golden diffs of hand-made version pairs in both
 /// languages, impact rules, and the properties that make a diff trustworthy — a version
