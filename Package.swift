@@ -45,6 +45,8 @@ let package = Package(
         .target(name: "CoplanKit", dependencies: ["CoplanSession"]),
         // Test support (plan generator, fuzz harness, model dump): never in a shipped product.
         .target(name: "CoplanTesting", dependencies: ["CoplanKit"]),
+        // `coplan diff`: what a change to the plans does (issue 16).
+        .target(name: "CoplanDiff", dependencies: ["CoplanKit"]),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",
@@ -53,18 +55,18 @@ let package = Package(
         .executableTarget(
             name: "coplan",
             dependencies: [
-                "CoplanKit", "CEditLine",
+                "CoplanKit", "CoplanDiff", "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "coplan-bench",
-            dependencies: ["CoplanKit", "CoplanTesting"]
+            dependencies: ["CoplanKit", "CoplanTesting", "CoplanDiff"]
         ),
         .testTarget(
             name: "CoplanKitTests",
             dependencies: [
-                "CoplanKit", "CoplanTesting",
+                "CoplanKit", "CoplanTesting", "CoplanDiff",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]

@@ -66,6 +66,12 @@ func measureDocuments(partners: Int) {
     }
 }
 
+if arguments.first == "diff" {
+    emit("coplan diff: two versions of a generated plan (one core)")
+    emit(runDiffBenchmark(partners: arguments.dropFirst().compactMap { Int($0) }.first ?? 10_000))
+    exit(0)
+}
+
 if arguments.first == "measure", arguments.count == 2 {
     measure(arguments[1])
     exit(0)
@@ -94,3 +100,6 @@ measureDocuments(partners: 2_000)
 emit("")
 emit("national repository: 2,477 gmina plans importing 380 powiat registries")
 emit(runNationalRepositoryBenchmark(cores: ProcessInfo.processInfo.activeProcessorCount))
+emit("")
+emit("coplan diff: two versions of a generated plan (one core)")
+emit(runDiffBenchmark(partners: 10_000))

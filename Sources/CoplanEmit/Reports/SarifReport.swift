@@ -41,7 +41,7 @@ package enum SarifReport {
         }
         run += [
             ("artifacts", .array(report.files.map { .object([("location", artifactLocation($0))]) })),
-            ("results", .array(report.diagnostics.map(result))),
+            ("results", .array(zip(report.diagnostics, report.fingerprints).map(result))),
             ("columnKind", .string("unicodeCodePoints")),
         ]
         if !report.hidden.isEmpty { run.append(("invocations", .array([invocation(hidden: report.hidden)]))) }
@@ -90,7 +90,9 @@ package enum SarifReport {
         }
     }
 
-    package static func result(_ diagnostic: Diagnostic) -> JSONValue {
+    /// `partialFingerprints` carries the model-id fingerprint, so the service keeps one alert
+    /// when the lines around a finding move.
+    package static func result(_ diagnostic: Diagnostic, fingerprint: DiagnosticFingerprint? = nil) -> JSONValue {
         var text = diagnostic.message
         if let help = diagnostic.helpText { text += "\nhelp: \(help)" }
         var members: [(String, JSONValue)] = [
@@ -107,6 +109,9 @@ package enum SarifReport {
             note.span.map { location($0, message: note.message, id: index + 1) }
         }
         if !related.isEmpty { members.append(("relatedLocations", .array(related))) }
+        if let fingerprint {
+            members.append(("partialFingerprints", .object([("coplanFingerprint/v1", .string(fingerprint.hash))])))
+        }
         return .object(members)
     }
 
