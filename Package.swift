@@ -43,8 +43,10 @@ let package = Package(
         .target(name: "CoplanSession", dependencies: ["CoplanEmit", "CoplanFormat"]),
         // What the front ends import: every stage, re-exported.
         .target(name: "CoplanKit", dependencies: ["CoplanSession"]),
+        // The language server (`coplan lsp`): protocol, transport and handlers, no process I/O.
+        .target(name: "CoplanLSP", dependencies: ["CoplanKit"]),
         // Test support (plan generator, fuzz harness, model dump): never in a shipped product.
-        .target(name: "CoplanTesting", dependencies: ["CoplanKit"]),
+        .target(name: "CoplanTesting", dependencies: ["CoplanKit", "CoplanLSP"]),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",
@@ -53,13 +55,17 @@ let package = Package(
         .executableTarget(
             name: "coplan",
             dependencies: [
-                "CoplanKit", "CEditLine",
+                "CoplanKit", "CoplanLSP", "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "coplan-bench",
-            dependencies: ["CoplanKit", "CoplanTesting"]
+            dependencies: ["CoplanKit", "CoplanLSP", "CoplanTesting"]
+        ),
+        .testTarget(
+            name: "CoplanLSPTests",
+            dependencies: ["CoplanLSP", "CoplanKit"]
         ),
         .testTarget(
             name: "CoplanKitTests",
@@ -76,7 +82,7 @@ let package = Package(
 // never sees them. Each is an executable holding just `LLVMFuzzerTestOneInput`; build with
 // `--sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address` (Fuzz/run.sh does).
 if Context.environment["COPLAN_FUZZ"] != nil {
-    for name in ["FuzzParse", "FuzzCheck", "FuzzFormat", "FuzzEmit", "FuzzTemplate", "FuzzSession"] {
+    for name in ["FuzzParse", "FuzzCheck", "FuzzFormat", "FuzzEmit", "FuzzTemplate", "FuzzSession", "FuzzLSP"] {
         package.products.append(.executable(name: name, targets: [name]))
         package.targets.append(.executableTarget(name: name, dependencies: ["CoplanKit", "CoplanTesting"], path: "Fuzz/\(name)"))
     }
