@@ -17,7 +17,7 @@ extension LanguageServer {
 
     func check(repository root: String) {
         let provider = overlay
-        let open = documents.values.filter { base.repositoryRoot(containing: $0.path) == root }
+        let open = documents.values.filter { base.repositoryRoot(containing: $0.path) == root }.sorted { $0.path < $1.path }
         let paths = Array(Set(open.map(\.path))).sorted()
         guard !paths.isEmpty else { return }
         var options = Checker.Options()
