@@ -5,7 +5,7 @@ import Foundation
 /// `coplan-bench [SIZES…]` generates synthetic plans (default 1k, 10k, 100k partners) and
 /// prints, per size: input MB, parse / resolve / check / analysis times, MB/s and peak memory.
 /// Each size runs in a child process (`coplan-bench measure FILE`) so that peak memory is
-/// that size's alone.
+/// that size's alone. `coplan-bench lsp [FOLDER]` times the language server instead.
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 /// Unbuffered output, so the parent's lines and the children's appear in order.
@@ -64,6 +64,11 @@ func measureDocuments(partners: Int) {
         let label = "\(format)".padding(toLength: 6, withPad: " ", startingAt: 0)
         emit("  \(label)" + String(format: "%6d agreements in %6.3f s = %7.0f agreements/s", count, seconds(elapsed), Double(count) / seconds(elapsed)))
     }
+}
+
+if arguments.first == "lsp" {
+    LSPBenchmark.run(seedFolder: arguments.count > 1 ? arguments[1] : "Plans")
+    exit(0)
 }
 
 if arguments.first == "measure", arguments.count == 2 {
