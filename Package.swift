@@ -43,8 +43,10 @@ let package = Package(
         .target(name: "CoplanSession", dependencies: ["CoplanEmit", "CoplanFormat"]),
         // What the front ends import: every stage, re-exported.
         .target(name: "CoplanKit", dependencies: ["CoplanSession"]),
+        // The language server (`coplan lsp`): protocol, transport and handlers, no process I/O.
+        .target(name: "CoplanLSP", dependencies: ["CoplanKit"]),
         // Test support (plan generator, fuzz harness, model dump): never in a shipped product.
-        .target(name: "CoplanTesting", dependencies: ["CoplanKit"]),
+        .target(name: "CoplanTesting", dependencies: ["CoplanKit", "CoplanLSP"]),
         // `coplan diff`: what a change to the plans does (issue 16).
         .target(name: "CoplanDiff", dependencies: ["CoplanKit"]),
         .systemLibrary(
@@ -55,13 +57,17 @@ let package = Package(
         .executableTarget(
             name: "coplan",
             dependencies: [
-                "CoplanKit", "CoplanDiff", "CEditLine",
+                "CoplanKit", "CoplanDiff", "CoplanLSP", "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "coplan-bench",
-            dependencies: ["CoplanKit", "CoplanTesting", "CoplanDiff"]
+            dependencies: ["CoplanKit", "CoplanLSP", "CoplanTesting", "CoplanDiff"]
+        ),
+        .testTarget(
+            name: "CoplanLSPTests",
+            dependencies: ["CoplanLSP", "CoplanKit"]
         ),
         .testTarget(
             name: "CoplanKitTests",
@@ -78,7 +84,7 @@ let package = Package(
 // never sees them. Each is an executable holding just `LLVMFuzzerTestOneInput`; build with
 // `--sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address` (Fuzz/run.sh does).
 if Context.environment["COPLAN_FUZZ"] != nil {
-    for name in ["FuzzParse", "FuzzCheck", "FuzzFormat", "FuzzEmit", "FuzzTemplate", "FuzzSession"] {
+    for name in ["FuzzParse", "FuzzCheck", "FuzzFormat", "FuzzEmit", "FuzzTemplate", "FuzzSession", "FuzzLSP"] {
         package.products.append(.executable(name: name, targets: [name]))
         package.targets.append(.executableTarget(name: name, dependencies: ["CoplanKit", "CoplanTesting"], path: "Fuzz/\(name)"))
     }

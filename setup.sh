@@ -9,6 +9,10 @@ need=()
 [ -e /usr/include/histedit.h ] || need+=(libedit-dev)
 command -v tmux >/dev/null 2>&1 || need+=(tmux)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+# The language server's editor test runs headless Neovim (Debian's 0.7).
+command -v nvim >/dev/null 2>&1 || need+=(neovim)
+# The language-server client tests run in a virtual environment (never the system Python).
+python3 -c "import ensurepip" >/dev/null 2>&1 || need+=(python3-venv)
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]}"
   sudo=""
@@ -21,6 +25,14 @@ fi
 if command -v python3 >/dev/null 2>&1 && ! python3 -c "import jsonschema" >/dev/null 2>&1; then
   echo "setup: installing python3 jsonschema"
   python3 -m pip install -q jsonschema || echo "setup: could not install jsonschema; the SARIF schema test will be skipped"
+fi
+
+# pytest-lsp (replays VS Code's and Neovim's client capabilities) and textmate-grammar-python
+# (tokenises the TextMate grammar) for Tests/lsp, in .venv (git-ignored).
+if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c "import pytest_lsp, textmate_grammar" >/dev/null 2>&1; then
+  echo "setup: creating .venv with pytest-lsp and textmate-grammar-python"
+  python3 -m venv .venv
+  .venv/bin/pip install -q pytest-lsp textmate-grammar-python
 fi
 
 echo "setup: building coplan"

@@ -4,7 +4,7 @@
 # crashes, hangs (>10 s on one input) or runs out of memory; the input is kept under
 # Fuzz/artifacts/ (git-ignored).
 #
-# Targets: FuzzParse FuzzCheck FuzzFormat FuzzEmit FuzzTemplate FuzzSession (default: all). A target uses
+# Targets: FuzzParse FuzzCheck FuzzFormat FuzzEmit FuzzTemplate FuzzSession FuzzLSP (default: all). A target uses
 # Fuzz/<target>.dict when there is one, else Fuzz/coplan.dict (plan keywords).
 #
 # Environment: FUZZ_BUILD=0 skips the build; FUZZ_CONFIG=debug builds without optimisation
@@ -21,7 +21,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(FuzzParse FuzzCheck FuzzFormat FuzzEmit FuzzTemplate FuzzSession)
+[ ${#targets[@]} -eq 0 ] && targets=(FuzzParse FuzzCheck FuzzFormat FuzzEmit FuzzTemplate FuzzSession FuzzLSP)
 scratch=.build-fuzz
 config=${FUZZ_CONFIG:-release}
 mkdir -p Fuzz/artifacts Fuzz/work

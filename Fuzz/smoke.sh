@@ -6,4 +6,4 @@
 # Exit 0 when nothing crashed; non-zero with the crashing input under Fuzz/artifacts/.
 set -uo pipefail
 export FUZZ_ARGS="-seed=1 ${FUZZ_ARGS:-}"
-exec "$(dirname "$0")/run.sh" "${1:-30}" FuzzParse FuzzCheck FuzzFormat FuzzEmit FuzzTemplate FuzzSession
+exec "$(dirname "$0")/run.sh" "${1:-30}" FuzzParse FuzzCheck FuzzFormat FuzzEmit FuzzTemplate FuzzSession FuzzLSP

@@ -49,6 +49,12 @@ package struct PlanFormatter: Sendable {
     /// One declaration of a tree on its own (no comments): what `:show` prints. Its keywords
     /// follow `language`, else the language the declaration itself mostly uses (reading the
     /// whole file would cost as much as formatting it).
+    /// The language most of a file's keywords are spelled in (English on a tie): what `fmt`
+    /// writes every keyword in, and what an editor offers when completing.
+    package static func language(of tree: SyntaxTree) -> KeywordLanguage {
+        FormatPrinter.language(of: tree)
+    }
+
     package func format(declaration: DeclarationSyntax, in tree: SyntaxTree, language: KeywordLanguage? = nil) -> String {
         let single = SyntaxTree(file: tree.file, items: [.declaration(declaration)], comments: [], diagnostics: [])
         var printer = FormatPrinter(tree: single, options: options, language: language ?? FormatPrinter.language(of: single))

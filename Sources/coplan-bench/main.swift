@@ -5,7 +5,7 @@ import Foundation
 /// `coplan-bench [SIZES…]` generates synthetic plans (default 1k, 10k, 100k partners) and
 /// prints, per size: input MB, parse / resolve / check / analysis times, MB/s and peak memory.
 /// Each size runs in a child process (`coplan-bench measure FILE`) so that peak memory is
-/// that size's alone.
+/// that size's alone. `coplan-bench lsp [FOLDER]` times the language server instead.
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 /// Unbuffered output, so the parent's lines and the children's appear in order.
@@ -69,6 +69,11 @@ func measureDocuments(partners: Int) {
 if arguments.first == "diff" {
     emit("coplan diff: two versions of a generated plan (one core)")
     emit(runDiffBenchmark(partners: arguments.dropFirst().compactMap { Int($0) }.first ?? 10_000))
+    exit(0)
+}
+
+if arguments.first == "lsp" {
+    LSPBenchmark.run(seedFolder: arguments.count > 1 ? arguments[1] : "Plans")
     exit(0)
 }
 

@@ -19,6 +19,10 @@ package struct PlanModel: Sendable {
     package var goals: [Goal] = []
     /// One namespace for all declarations (docs/LANGUAGE.md §2).
     package var symbols: [String: Symbol] = [:]
+    /// Every name written where a reference stands and resolved to a symbol, in resolution
+    /// order: what an editor's go-to-definition, references and rename follow, so that they
+    /// touch real references only (never strings, comments or enumerated values).
+    package var references: [NameReference] = []
 
     package init() {}
 
@@ -69,6 +73,13 @@ package struct PlanModel: Sendable {
 }
 
 /// What a name in the namespace stands for.
+/// A resolved reference as written: the word's place and the symbol it names (for a Polish
+/// alias of a standard name, the standard symbol).
+package struct NameReference: Sendable {
+    package var span: SourceSpan
+    package var symbol: Symbol
+}
+
 package struct Symbol: Sendable, Hashable {
     package var kind: DeclarationKind
     package var index: Int

@@ -123,10 +123,14 @@ package struct Resolver: Sendable {
     mutating func resolve<T>(_ word: Word, as kind: DeclarationKind) -> Ref<T>? {
         if model.symbols[word.text] == nil, let standard = StandardNames.alias(word.text, kind: kind),
            let symbol = model.symbols[standard], symbol.kind == kind {
+            model.references.append(NameReference(span: span(word.range), symbol: symbol))
             return Ref(symbol.index)
         }
         if let symbol = model.symbols[word.text] {
-            if symbol.kind == kind { return Ref(symbol.index) }
+            if symbol.kind == kind {
+                model.references.append(NameReference(span: span(word.range), symbol: symbol))
+                return Ref(symbol.index)
+            }
             report(.E202, "`\(word.text)` is \(symbol.kind.article), but \(kind.article) is expected here", word.range,
                    suggestion: suggest(word.text, kind: kind, includeOthers: false))
             return nil

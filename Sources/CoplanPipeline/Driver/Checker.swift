@@ -58,7 +58,12 @@ package struct Checker: Sendable {
     /// resolved, validated and analysed on all cores; the merge is ordered, so the report is
     /// the same whatever the scheduling.
     package func check(paths: [String], provider: any SourceProvider) -> CheckReport {
-        let sources = SourceSet.load(paths, provider: provider, cores: options.cores)
+        check(paths: paths, sources: SourceSet.load(paths, provider: provider, cores: options.cores))
+    }
+
+    /// The same over files already parsed, for a caller that keeps the trees (the language
+    /// server answers requests from them without parsing again).
+    package func check(paths: [String], sources: SourceSet) -> CheckReport {
         let unique = Array(Set(paths)).sorted()
         var imported = Set<String>()
         for path in unique { imported.formUnion(sources.importTargets(of: path)) }

@@ -1,0 +1,71 @@
+import CoplanKit
+import CoplanLSP
+import CoplanTesting
+import Foundation
+
+/// `coplan-bench lsp`: the language server in process, timed from a `didChange` to its
+/// `publishDiagnostics` (the check itself; the editor's debounce comes on top) on the seed
+/// plans and on a 10,000-partner plan, and completion on the seed plans. Medians of 15 runs.
+enum LSPBenchmark {
+    static func run(seedFolder: String) {
+        var files: [String: String] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: seedFolder)
+        while let relative = enumerator?.nextObject() as? String {
+            guard relative.hasSuffix(".plan") else { continue }
+            files["/repo/" + relative] = try? String(contentsOfFile: seedFolder + "/" + relative, encoding: .utf8)
+        }
+        files["/repo/synthetic-10k.plan"] = PlanGenerator(partners: 10_000).text()
+        emit("language server (median of 15; target: change→diagnostics < 50 ms on seeds, < 300 ms at 10k; completion < 20 ms)")
+        for path in files.keys.sorted() {
+            let text = files[path]!
+            let (change, completion) = measure(path: path, text: text, files: files)
+            let size = String(format: "%8.1f KB", Double(text.utf8.count) / 1024)
+            emit("  " + path.dropFirst(6).padding(toLength: 40, withPad: " ", startingAt: 0) + size
+                + String(format: "   change→diagnostics %7.1f ms   completion %6.2f ms", change, completion))
+        }
+    }
+
+    static func measure(path: String, text: String, files: [String: String]) -> (Double, Double) {
+        let clock = ContinuousClock()
+        var options = LanguageServer.Options()
+        options.debounce = nil
+        var published = 0
+        let server = LanguageServer(provider: MemorySourceProvider(files: files), options: options, send: { body in
+            if body.count > 40, String(decoding: body.prefix(200), as: UTF8.self).contains("publishDiagnostics") { published += 1 }
+        })
+        func send(_ object: [String: Any]) { server.process(Array(try! JSONSerialization.data(withJSONObject: object))) }
+        let uri = "file://" + path
+        send(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["capabilities": [:]]])
+        send(["jsonrpc": "2.0", "method": "textDocument/didOpen",
+              "params": ["textDocument": ["uri": uri, "languageId": "coplan", "version": 1, "text": text]]])
+        var changes: [Double] = []
+        for version in 2...16 {
+            let edited = version % 2 == 0 ? text + "\n# edit \(version)\n" : text
+            let before = published
+            let elapsed = clock.measure {
+                send(["jsonrpc": "2.0", "method": "textDocument/didChange",
+                      "params": ["textDocument": ["uri": uri, "version": version], "contentChanges": [["text": edited]]]])
+            }
+            precondition(published > before, "no diagnostics published")
+            changes.append(milliseconds(elapsed))
+        }
+        // Completion after `parties ` in the last agreement (or at the end of the file).
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = lines.lastIndex { $0.contains("parties ") } ?? lines.count - 1
+        let character = lines[line].utf16.count
+        var completions: [Double] = []
+        for id in 0..<15 {
+            completions.append(milliseconds(clock.measure {
+                send(["jsonrpc": "2.0", "id": 100 + id, "method": "textDocument/completion",
+                      "params": ["textDocument": ["uri": uri], "position": ["line": line, "character": character]]])
+            }))
+        }
+        return (median(changes), median(completions))
+    }
+
+    static func milliseconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+    }
+
+    static func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import CoplanKit
+import CoplanLSP
+import Foundation
+
+/// `coplan lsp`: the language server over stdio. The library does the protocol; this file only
+/// wires standard input and output (messages) and standard error (the log) to it.
+struct LSPCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lsp",
+        abstract: "Run the coplan language server (LSP 3.17 over standard input and output) for editors."
+    )
+
+    @Option(name: .customLong("debounce-ms"), help: "Delay between the last edit and its check, in milliseconds.")
+    var debounceMilliseconds = 150
+
+    @Option(help: ArgumentHelp("Count days left from this day instead of today (YYYY-MM-DD; for tests).", visibility: .hidden))
+    var today: String?
+
+    func run() throws {
+        var options = LanguageServer.Options()
+        options.debounce = .milliseconds(max(0, debounceMilliseconds))
+        if let today {
+            guard let day = Day(iso: today) else { throw CLIError.usage("--today needs a date YYYY-MM-DD, got \(today)") }
+            options.today = day
+        }
+        let log: @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data(("coplan lsp: " + line + "\n").utf8)) }
+        let transport = Transport(read: Self.readStandardInput, write: Self.writeStandardOutput, log: log)
+        let server = LanguageServer(provider: FileSystemProvider(), options: options, send: transport.send, log: log,
+                                    exit: { code in Foundation.exit(code) })
+        transport.run(server.receive)
+        // End of input without `exit`: finish what was queued, then stop.
+        server.drain()
+        Foundation.exit(0)
+    }
+
+    @Sendable static func readStandardInput() -> [UInt8]? {
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Foundation.read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count > 0 { return Array(buffer[..<count]) }
+            if count < 0, errno == EINTR { continue }
+            return nil
+        }
+    }
+
+    @Sendable static func writeStandardOutput(_ bytes: [UInt8]) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { Foundation.write(STDOUT_FILENO, $0.baseAddress! + offset, $0.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            offset += written
+        }
+    }
+}
