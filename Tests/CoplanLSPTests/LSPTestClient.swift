@@ -16,6 +16,7 @@ final class LSPTestClient: @unchecked Sendable {
         options.debounce = debounce
         options.today = Day(iso: today)!
         options.cores = 1
+        options.codeDocumentation = "https://example.org/coplan/codes"
         server = LanguageServer(provider: MemorySourceProvider(files: files), options: options,
                                 send: { [unowned self] bytes in
                                     self.sent.append(try! JSONSerialization.jsonObject(with: Data(bytes)) as! [String: Any])

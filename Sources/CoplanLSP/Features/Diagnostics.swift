@@ -59,7 +59,7 @@ extension LanguageServer {
                          message: note.message)
         }
         return LSPDiagnostic(range: range, severity: LSPDiagnostic.severity(diagnostic.severity), code: diagnostic.code.rawValue,
-                             codeDescription: .init(href: options.codeDocumentation),
+                             codeDescription: options.codeDocumentation.map { .init(href: $0) },
                              message: message,
                              tags: diagnostic.code == .W403 ? [LSPDiagnostic.Tag.unnecessary.rawValue] : nil,
                              relatedInformation: related.isEmpty ? nil : related)

@@ -41,8 +41,9 @@ package final class LanguageServer: @unchecked Sendable {
         package var today: Day = LanguageServer.systemToday()
         /// Cores the checker may use.
         package var cores = Parallel.availableCores
-        /// Where the diagnostic codes are explained (`codeDescription`).
-        package var codeDocumentation = "https://github.com/coplan/coplan/blob/main/README.md#diagnostic-codes"
+        /// Where the diagnostic codes are explained (`codeDescription`); none when unknown, so
+        /// an editor never offers a link that leads nowhere.
+        package var codeDocumentation: String?
 
         package init() {}
     }
