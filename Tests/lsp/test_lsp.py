@@ -1,7 +1,9 @@
 """coplan lsp driven by pytest-lsp, replaying the real client capabilities of VS Code and
 Neovim 0.7 (both speak UTF-16 positions)."""
 import asyncio
+import os
 import subprocess
+import urllib.parse
 
 import pytest
 import pytest_lsp
@@ -65,7 +67,10 @@ async def test_diagnostics_with_code_link_and_utf16_columns(client):
     diagnostics = await open_and_wait(client, "plan.plan", text)
     unknown = next(d for d in diagnostics if d.code == "E200")
     assert unknown.severity == types.DiagnosticSeverity.Error
-    assert unknown.code_description.href.startswith("https://")
+    # The link leads to this checkout's language reference, section 5 (the codes).
+    href = unknown.code_description.href
+    assert href.startswith("file://") and href.endswith("/docs/LANGUAGE.md#5-checks-and-their-codes")
+    assert os.path.exists(urllib.parse.unquote(href[len("file://"):].split("#")[0]))
     assert unknown.source == "coplan"
     # `  parties szkoła, ` is 18 UTF-16 units (19 bytes); `gopż` is 4 units.
     assert (unknown.range.start.character, unknown.range.end.character) == (18, 22)
