@@ -40,8 +40,8 @@ struct EmitCommand: ParsableCommand {
     @Flag(help: "Replace people's names, emails and phones with their titles (for published reports).")
     var redact = false
 
-    @Option(name: .shortAndLong, help: "Output folder (created when missing).")
-    var output: String
+    @Option(name: .shortAndLong, help: "Output folder (created when missing; default: the current folder).")
+    var output: String = "."
 
     func validate() throws {
         if !agreements.isEmpty && all { throw ValidationError("give either --agreement or --all, not both") }

@@ -11,7 +11,7 @@ import Testing
 @testable import CoplanSession
 
 /// Golden files for the coverage matrix (Fixtures/analysis/). Regenerate with
-/// `UPDATE_GOLDEN=1 swift test --disable-xctest --filter AnalysisGolden` and review the diff.
+/// `COPLAN_RECORD=1 swift test --filter AnalysisGolden` and review the diff.
 @Suite struct AnalysisGoldenTests {
     static let plan = """
     plan gmina "Gmina" { period 2020-01-01 .. 2020-12-31
@@ -63,7 +63,7 @@ import Testing
 
     func compare(_ actual: String, _ name: String) throws {
         let url = Self.fixtures.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil {
+        if Golden.recording {
             try FileManager.default.createDirectory(at: Self.fixtures, withIntermediateDirectories: true)
             try actual.write(to: url, atomically: true, encoding: .utf8)
         }

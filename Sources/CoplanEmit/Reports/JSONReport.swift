@@ -30,6 +30,17 @@ extension Diagnostic {
         }
         members.append(("suggestion", suggestion.map { .string($0) } ?? .null))
         if let help = helpText, suggestion == nil { members.append(("help", .string(help))) }
+        // Related places ("first declared here"), as the human output and SARIF show them.
+        members.append(("notes", .array(notes.map { note in
+            var fields: [(String, JSONValue)] = [("message", .string(note.message))]
+            if let span = note.span, !span.file.path.hasPrefix("<") {
+                let start = span.start
+                fields += [("file", .string(span.file.path)), ("line", .int(start.line)), ("column", .int(start.column))]
+            } else {
+                fields += [("file", .null), ("line", .null), ("column", .null)]
+            }
+            return .object(fields)
+        })))
         return .object(members)
     }
 }

@@ -31,7 +31,8 @@ package enum JUnitReport {
             body += ">\n"
             if !failing.isEmpty {
                 failures += 1
-                let type = failing[0].code.rawValue
+                // The worst finding names the failure: an error before a denied warning or a gap.
+                let type = failing.min { ($0.severity, $0.code.rawValue) < ($1.severity, $1.code.rawValue) }!.code.rawValue
                 body += "      <failure type=\"\(type)\" message=\"\(escape(summary(failing)))\">"
                 body += escape(failing.map(text).joined()) + "</failure>\n"
             }

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import CoplanKit
+@testable import CoplanCore
+@testable import CoplanEmit
+
+/// Small things a new user meets first (issue: findings you can trust).
+@Suite struct SmallThingsTests {
+    static let plan = """
+    plan p "P" { period 2024-01-01 .. 2024-12-31 }
+    partner gops "GOPS" { sector social_assistance }
+    partner gops "Again" { sector health }
+    partner pup "PUP" { sector employment }
+    agreement a "A" { parties gops, pup; period 2024-01-01 .. 2024-12-31; gops commits "x"; pup commits "y" }
+
+    """
+
+    @Test func anUnknownCommandSaysWhichOneWasMeant() throws {
+        let run = try CLITests.run(["chek", "Plans"])
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("coplan: unknown command `chek`; did you mean `check`?"), "\(run.stderr)")
+        #expect(!run.stderr.contains("unexpected argument"))
+    }
+
+    @Test func jsonFindingsCarryTheirNotes() throws {
+        let report = checkReport(["/repo/p.plan": Self.plan], analyse: false)
+        let duplicate = try #require(report.diagnostics.first { $0.code == .E201 })
+        let json = duplicate.json.serialized(pretty: false)
+        #expect(json.contains(#""notes":[{"message":"first declared here","file":"p.plan","line":2,"column":9}]"#), "\(json)")
+    }
+
+    @Test func aJUnitFailureIsNamedByItsWorstFinding() {
+        // The idle partner's W400 comes first in the file; the error must still name the failure.
+        let text = "partner idle \"Idle\" { sector culture }\n" + Self.plan
+        let report = checkReport(["/repo/p.plan": text], analyse: false)
+        #expect(report.diagnostics.first?.code == .W400)
+        let xml = JUnitReport.render(report, strict: true)
+        #expect(xml.contains(#"<failure type="E201""#), "\(xml)")
+    }
+
+    @Test func emitWritesToTheCurrentFolderWithoutDashO() throws {
+        let source = try String(contentsOf: ShippedPlansTests.plans.appendingPathComponent("lesniowice-liderzy-kooperacji.plan"), encoding: .utf8)
+        let folder = try CLITests.temporaryFolder(["plan.plan": source])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CLITests.run(["emit", "plan.plan", "--report"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("wrote "))
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }
+        #expect(written.count == 1)
+    }
+}
