@@ -19,17 +19,60 @@ package struct Assertion: Sendable, Equatable {
     package var measure: Measure
     package var comparison: Comparison
     package var target: Double
+    /// Measured as if these partners withdrew (`--without a,b`), as `:gaps --without` shows.
+    package var without: [String] = []
+    /// Measured on one day (`--at DATE`).
+    package var at: String?
 
-    package init(measure: Measure, comparison: Comparison, target: Double) {
+    package init(measure: Measure, comparison: Comparison, target: Double, without: [String] = [], at: String? = nil) {
         self.measure = measure
         self.comparison = comparison
         self.target = target
+        self.without = without
+        self.at = at
     }
 
-    static let usage = "usage: :assert coverage >= 90% | no gaps | no errors | no warnings | gaps for GROUP == 0 | errors <= N"
+    /// Whether the assertion measures a what-if rather than the plan as written.
+    package var isWhatIf: Bool { !without.isEmpty || at != nil }
+
+    static let usage = "usage: :assert coverage >= 90% | no gaps | no errors | no warnings | gaps for GROUP == 0 | errors <= N, "
+        + "each optionally with --without PARTNER[,PARTNER] and --at YYYY-MM-DD"
 
     /// Parses the words after `:assert`.
     static func parse(_ words: [String]) throws(LocatedProblem) -> Assertion {
+        // The what-if options may stand anywhere; the rest is the condition.
+        var without: [String] = []
+        var at: String?
+        var condition: [String] = []
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if word == "--without" || word == "--at" {
+                guard index + 1 < words.count else { throw LocatedProblem("`\(word)` needs a value") }
+                let value = words[index + 1]
+                if word == "--at" {
+                    guard Day(iso: value) != nil else { throw LocatedProblem("`--at` needs a date YYYY-MM-DD in the calendar, not `\(value)`") }
+                    at = value
+                } else {
+                    without += value.split(separator: ",").map(String.init).filter { !$0.isEmpty }
+                }
+                index += 2
+                continue
+            }
+            if word.hasPrefix("--") {
+                throw LocatedProblem("unknown option `\(word)` in `:assert`",
+                                     suggestion: Suggestion.closest(to: word, preferred: ["--without", "--at"]))
+            }
+            condition.append(word)
+            index += 1
+        }
+        var assertion = try parseCondition(condition)
+        assertion.without = without
+        assertion.at = at
+        return assertion
+    }
+
+    static func parseCondition(_ words: [String]) throws(LocatedProblem) -> Assertion {
         // `>=90%` written without spaces is split into operator and value.
         let words = words.flatMap(splitOperator)
         guard let first = words.first else { throw LocatedProblem(usage) }
@@ -93,8 +136,15 @@ package struct Assertion: Sendable, Equatable {
         return [word]
     }
 
-    /// How the assertion reads in messages.
+    /// How the assertion reads in messages, with its what-if.
     package var description: String {
+        var text = conditionDescription
+        if !without.isEmpty { text += " --without " + without.joined(separator: ",") }
+        if let at { text += " --at " + at }
+        return text
+    }
+
+    var conditionDescription: String {
         let value = measure == .coverage ? NumberText.percent(target) : NumberText.plain(target)
         let op = comparison == .equal ? "==" : comparison.rawValue
         if comparison == .equal, target == 0 {

@@ -20,27 +20,41 @@ extension Session {
 
     /// Gap findings and coverage, as written or as if partners withdrew, over the plan period
     /// or on one day.
-    package func gaps(without names: [String], at dayText: String?) -> SessionReply {
-        guard !state.chunks.isEmpty else { return .error("the session is empty: `:load FILE` first") }
+    /// The partners `--without` names, or the reply that says which name is wrong.
+    func withdrawnPartners(_ names: [String]) -> Result<Set<Ref<Partner>>, SessionReply.Failure> {
         let model = checked.model
         var withdrawn = Set<Ref<Partner>>()
         for name in names {
             guard let symbol = model.symbol(name) else {
-                return .error("unknown partner `\(name)`" + didYouMean(name, among: model.partners.map(\.name)))
+                return .failure(.init(.error("unknown partner `\(name)`" + didYouMean(name, among: model.partners.map(\.name)))))
             }
             guard symbol.kind == .partner else {
-                return .error("`\(name)` is \(symbol.kind.article), but `--without` takes partners"
-                              + didYouMean(name, among: model.partners.map(\.name)))
+                return .failure(.init(.error("`\(name)` is \(symbol.kind.article), but `--without` takes partners"
+                                             + didYouMean(name, among: model.partners.map(\.name)))))
             }
             withdrawn.insert(Ref(symbol.index))
         }
-        let day = dayText.flatMap { Day(iso: $0) }
-        let result: Analyzer.Result
+        return .success(withdrawn)
+    }
+
+    /// The analysis as if `withdrawn` left, on `day` or over the whole period: what `:gaps` shows
+    /// and what a what-if `:assert` measures. Never changes the session.
+    func whatIf(without withdrawn: Set<Ref<Partner>>, at day: Day?) -> Analyzer.Result {
         if day == nil, let baseline = checked.analysis {
-            result = withdrawn.isEmpty ? baseline : baseline.without(withdrawn)
-        } else {
-            result = Analyzer.analyse(model, without: withdrawn, at: day)
+            return withdrawn.isEmpty ? baseline : baseline.without(withdrawn)
         }
+        return Analyzer.analyse(checked.model, without: withdrawn, at: day)
+    }
+
+    package func gaps(without names: [String], at dayText: String?) -> SessionReply {
+        guard !state.chunks.isEmpty else { return .error("the session is empty: `:load FILE` first") }
+        let withdrawn: Set<Ref<Partner>>
+        switch withdrawnPartners(names) {
+        case .success(let partners): withdrawn = partners
+        case .failure(let failure): return failure.reply
+        }
+        let day = dayText.flatMap { Day(iso: $0) }
+        let result = whatIf(without: withdrawn, at: day)
         guard let summary = result.summary else {
             return SessionReply("no coverage to show: the plan has no usable `period`")
         }
@@ -249,11 +263,24 @@ extension Session {
     /// Checks an assertion against the current plan.
     package func evaluate(_ assertion: Assertion) -> SessionReply {
         let report = checked.report
+        // A what-if assertion measures coverage and gaps as `:gaps` with the same options shows them.
+        var coverageSummary = report.coverage
+        var gapFindings = report.diagnostics.filter { $0.severity == .gap }
+        if assertion.isWhatIf {
+            switch withdrawnPartners(assertion.without) {
+            case .success(let withdrawn):
+                let result = whatIf(without: withdrawn, at: assertion.at.flatMap { Day(iso: $0) })
+                coverageSummary = result.summary
+                gapFindings = result.diagnostics.filter { $0.severity == .gap }
+            case .failure(let failure):
+                return failure.reply
+            }
+        }
         let value: Double
         let shown: String
         switch assertion.measure {
         case .coverage:
-            guard let coverage = report.coverage else {
+            guard let coverage = coverageSummary else {
                 return SessionReply("assertion failed: \(assertion.description): the plan has no coverage (no plan or no period)",
                                     kind: .assertionFailed)
             }
@@ -266,15 +293,15 @@ extension Session {
             value = Double(report.warnings)
             shown = "\(report.warnings) warning\(report.warnings == 1 ? "" : "s")"
         case .gaps:
-            value = Double(report.gaps)
-            shown = "\(report.gaps) gap\(report.gaps == 1 ? "" : "s")"
+            value = Double(gapFindings.count)
+            shown = "\(gapFindings.count) gap\(gapFindings.count == 1 ? "" : "s")"
         case .gapsFor(let group):
             guard let symbol = checked.model.symbol(group), symbol.kind == .group else {
                 return .error("unknown group `\(group)`" + didYouMean(group, among: checked.model.groups.map(\.name)))
             }
             let span = checked.model.groups[symbol.index].header.span
-            let count = report.diagnostics.count { diagnostic in
-                guard diagnostic.severity == .gap, let at = diagnostic.span else { return false }
+            let count = gapFindings.count { diagnostic in
+                guard let at = diagnostic.span else { return false }
                 return at.file === span.file && at.range.start >= span.range.start && at.range.end <= span.range.end
             }
             value = Double(count)

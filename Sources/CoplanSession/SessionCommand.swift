@@ -48,7 +48,7 @@ package enum SessionCommand: Sendable, Equatable {
         ("discard", ":discard", "drop every unsaved change (also those recovered after a crash)"),
         ("help", ":help [COMMAND]", "list commands, or explain one"),
         ("quit", ":quit[!]", "leave (warns once about unsaved changes; `:quit!` drops them at once)"),
-        ("assert", ":assert CONDITION", "in scripts: fail unless coverage >= N%, no gaps, no errors, gaps for GROUP == N, …"),
+        ("assert", ":assert CONDITION [--without PARTNER,…] [--at DATE]", "in scripts: fail unless coverage >= N%, no gaps, no errors, gaps for GROUP == N, …; with --without or --at, measured on that what-if as :gaps shows it"),
     ]
 
     package static var names: [String] { catalogue.map(\.name) }

@@ -69,3 +69,11 @@ package struct SessionReply: Sendable, Equatable {
     static func error(_ text: String) -> SessionReply { SessionReply(text, kind: .error) }
     static func rejected(_ text: String) -> SessionReply { SessionReply(text, kind: .rejected) }
 }
+
+extension SessionReply {
+    /// A reply that ends a command early, carried through `Result`.
+    package struct Failure: Error, Sendable {
+        package var reply: SessionReply
+        package init(_ reply: SessionReply) { self.reply = reply }
+    }
+}

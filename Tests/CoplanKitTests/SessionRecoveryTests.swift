@@ -78,3 +78,32 @@ import CoplanTesting
         #expect(session.save(nil, force: true).action != nil)
     }
 }
+
+/// `:assert` with `--without` and `--at` measures the what-if that `:gaps` shows, never the
+/// plan as written (a what-if script that asserted the written plan tested nothing).
+@Suite struct WhatIfAssertionTests {
+    func run(_ script: String) throws -> (ScriptRunner, MemoryScriptHost) {
+        let text = try String(contentsOf: ShippedPlansTests.plans.appendingPathComponent("lesniowice-liderzy-kooperacji.plan"), encoding: .utf8)
+        let session = Session(provider: MemorySourceProvider(files: ["/repo/plan.plan": text]), workingDirectory: "/repo")
+        var runner = ScriptRunner(session: session, path: "w.coplan")
+        let host = MemoryScriptHost()
+        runner.run(text: ":load plan.plan\n" + script, host: host)
+        return (runner, host)
+    }
+
+    @Test func withoutPartnersIsMeasuredOnTheWhatIf() throws {
+        let (written, _) = try run(":gaps --without gops,pup\n:assert coverage >= 90%\n")
+        #expect(written.exitCode == 0)
+        let (whatIf, host) = try run(":gaps --without gops,pup\n:assert coverage --without gops,pup >= 90%\n")
+        #expect(whatIf.exitCode == 1)
+        #expect(host.failures.first?.contains("coverage >= 90% --without gops,pup (coverage is 85.7%)") == true, "\(host.failures)")
+    }
+
+    @Test func optionsAreCheckedLikeGaps() throws {
+        let (unknown, host) = try run(":assert no gaps --without gopz\n")
+        #expect(unknown.exitCode != 0)
+        #expect(host.failures.first?.contains("did you mean `gops`") == true, "\(host.failures)")
+        #expect(throws: LocatedProblem.self) { try CommandParser.parse(":assert no gaps --at 2020-02-30") }
+        #expect(try CommandParser.parse(":assert no gaps --at 2020-06-01") == .assert(Assertion(measure: .gaps, comparison: .equal, target: 0, at: "2020-06-01")))
+    }
+}
