@@ -6,13 +6,17 @@
 package final class SourceFile: Sendable {
     /// The path as the front end wants it shown (relative to the repository root where possible).
     package let path: String
+    /// The text as given, except that a lone CR (old Mac line ends) is stored as LF: one byte
+    /// for one byte, so every offset still points where an editor's does, while the lexer, the
+    /// line table, code frames and the formatter all see one kind of line end.
     package let bytes: [UInt8]
     /// Byte offset of the first byte of each line.
     package let lineStarts: [Int]
 
     package init(path: String, bytes: [UInt8]) {
         self.path = path
-        self.bytes = bytes
+        self.bytes = Self.withLoneCRAsLF(bytes)
+        let bytes = self.bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32 + 1)
         bytes.withUnsafeBufferPointer { buffer in
@@ -27,12 +31,24 @@ package final class SourceFile: Sendable {
         self.init(path: path, bytes: Array(text.utf8))
     }
 
-    /// The 1-based line and column (in Unicode scalars) of a byte offset.
+    /// CR not followed by LF becomes LF; CRLF stays (the CR is a blank to the lexer and is
+    /// never shown). Copies only when there is a lone CR.
+    static func withLoneCRAsLF(_ bytes: [UInt8]) -> [UInt8] {
+        guard let first = bytes.firstIndex(of: 0x0D) else { return bytes }
+        var result = bytes
+        for index in first..<result.count where result[index] == 0x0D {
+            if index + 1 == result.count || result[index + 1] != 0x0A { result[index] = 0x0A }
+        }
+        return result
+    }
+
+    /// The 1-based line and column (in Unicode scalars) of a byte offset. A byte-order mark is
+    /// not text: the first character after it is column 1.
     package func location(of offset: Int) -> SourceLocation {
         let clamped = max(0, min(offset, bytes.count))
         let line = lineIndex(containing: clamped)
         var column = 1
-        var index = lineStarts[line]
+        var index = line == 0 ? min(textStart, clamped) : lineStarts[line]
         while index < clamped {
             // Count scalar starts: every byte that is not a UTF-8 continuation byte.
             if bytes[index] & 0xC0 != 0x80 { column += 1 }
@@ -51,10 +67,11 @@ package final class SourceFile: Sendable {
         return low
     }
 
-    /// The text of a 1-based line without its line end (invalid UTF-8 shown as U+FFFD).
+    /// The text of a 1-based line without its line end or a byte-order mark (invalid UTF-8
+    /// shown as U+FFFD).
     package func lineText(_ line: Int) -> String {
         guard line >= 1, line <= lineStarts.count else { return "" }
-        let start = lineStarts[line - 1]
+        let start = line == 1 ? min(textStart, bytes.count) : lineStarts[line - 1]
         var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
         if end > start, bytes[end - 1] == 0x0D { end -= 1 }
         return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
