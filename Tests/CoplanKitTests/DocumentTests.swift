@@ -79,8 +79,8 @@ import ZIPFoundation
         #expect(polish.contains("Zmiany Porozumienia wymagają formy pisemnej pod rygorem nieważności."))
         #expect(polish.contains("zastosowanie mają przepisy Kodeksu cywilnego"))
         #expect(polish.contains("sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze Stron"))
-        #expect(polish.contains("reprezentowanym przez: Anna Nowak – Kierownik GOPS"))
-        #expect(polish.contains("reprezentowaną przez:"))  // Fundacja is feminine
+        #expect(polish.contains("w imieniu którego działa: Anna Nowak – Kierownik GOPS, zwany dalej „GOPS”"))
+        #expect(polish.contains("w imieniu której działa:"))  // Fundacja is feminine
         #expect(polish.contains("okresu wypowiedzenia wynoszącego 3 miesiące"))
         #expect(polish.contains("spotykają się co 2 miesiące"))
         let english = try AgreementEmitter(model: model, language: .en).markdown(Ref(0))

@@ -104,17 +104,17 @@ extension AttributeSchema {
     ]
 
     private static let agreement: [AttributeSpec] = [
+        .init(.number, .text) { r, a, i in r.model.agreements[i].number = r.readString(a) },
         .init(.parties, [.required, .repeatable], .names(.partner), help: "add `parties PARTNER, PARTNER`",
               referenced: { m, i in Symbol.all(.partner, m.agreements[i].parties.map(\.value.index)) }) { r, a, i in
             r.model.agreements[i].writtenPartyCount += a.items.count
             r.model.agreements[i].parties += r.readRefs(a, as: .partner)
         },
         .init(.period, .required, .period, help: periodHelp) { r, a, i in r.model.agreements[i].period = r.readPeriod(a) },
-        .init(.signed, .signing) { r, a, i in r.readSigned(a, agreement: i) },
-        .init(.number, .text) { r, a, i in r.model.agreements[i].number = r.readString(a) },
         .init(.basis, .repeatable, .text) { r, a, i in
             if let basis = r.readString(a) { r.model.agreements[i].bases.append(basis) }
         },
+        .init(.signed, .signing) { r, a, i in r.readSigned(a, agreement: i) },
         .init(.signatories, .repeatable, .names(.person),
               referenced: { m, i in Symbol.all(.person, m.agreements[i].signatories.map(\.value.index)) }) { r, a, i in
             r.model.agreements[i].signatories += r.readRefs(a, as: .person)
