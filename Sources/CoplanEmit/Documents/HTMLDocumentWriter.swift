@@ -14,7 +14,7 @@ package enum HTMLDocumentWriter {
 
     package static func render(_ blocks: [DocumentMarkup.Block], language: DocumentLanguage, kind: Kind = .agreement) -> String {
         let title = blocks.lazy.compactMap { block -> String? in
-            if case .heading(1, let inlines) = block { return inlines.plainText }
+            if case .heading(1, let inlines) = block { return Typography.unbound(inlines.plainText) }
             return nil
         }.first ?? ""
         var body = ""
@@ -55,7 +55,8 @@ package enum HTMLDocumentWriter {
     li { margin: 0 0 3pt; text-align: justify; }
     table { border-collapse: collapse; width: 100%; margin: 8pt 0; }
     th, td { padding: 3pt 6pt; vertical-align: top; text-align: left; }
-    body.agreement table { margin-top: 28pt; page-break-inside: avoid; break-inside: avoid; }
+    body.agreement table { margin-top: 28pt; page-break-inside: avoid; break-inside: avoid; break-before: avoid; }
+    body.agreement ol:has(+ table), body.agreement ol:has(+ table) > li { break-inside: avoid; break-after: avoid; }
     body.agreement th, body.agreement td { text-align: center; width: 33%; }
     body.agreement tbody tr:first-child td { padding-top: 36pt; }
     body.agreement th { padding-top: 18pt; }
