@@ -13,7 +13,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable, Codable, Comparable
         case .E100, .E101, .E102, .E200, .E201, .E202, .E203,
              .E300, .E301, .E302, .E303, .E304, .E305, .E306, .E307:
             return .error
-        case .W400, .W401, .W402, .W403, .W404:
+        case .W400, .W401, .W402, .W403, .W404, .W405:
             return .warning
         case .G500, .G501, .G502, .G503, .G504, .G505:
             return .gap
@@ -26,7 +26,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable, Codable, Comparable
         case .E100, .E101, .E102, .E200, .E201, .E202, .E203:
             return false
         case .E300, .E301, .E302, .E303, .E304, .E305, .E306, .E307,
-             .W400, .W401, .W402, .W403, .W404,
+             .W400, .W401, .W402, .W403, .W404, .W405,
              .G500, .G501, .G502, .G503, .G504, .G505:
             return true
         }

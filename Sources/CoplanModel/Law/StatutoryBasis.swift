@@ -1,8 +1,9 @@
 import CoplanCore
 
 /// The acts an agreement is concluded under when the plan writes no `basis`: chosen from its
-/// parties' sectors and kinds and its services (DOMAIN.md §5), and for the law in force on the
-/// day it is signed, else the day its period starts. A plan's `basis` replaces all of them.
+/// parties' sectors and kinds and its services (the bases such agreements usually cite), for
+/// the law in force on the day it is signed, else the day its period starts. A plan's `basis`
+/// replaces all of them.
 extension PlanModel {
     /// The day whose law the derived basis follows.
     package func basisDay(of agreement: Agreement) -> Day? {
