@@ -165,6 +165,19 @@ import ZIPFoundation
         #expect(unnumbered.contains(language == .pl ? "nr ……………………" : "No. ……………………"))
     }
 
+    /// The new attributes lower into the model; `number` is single-valued, `basis` repeatable.
+    @Test func attributesLowerIntoTheModel() throws {
+        let text = try Golden.read("format/agreement-attributes.plan")
+        let model = try Self.model(text)
+        #expect(model.partner(named: "gops").map { model[$0].short } == "GOPS")
+        #expect(model.people.first { $0.name == "kierownik" }?.authorisation == "upoważnienie Wójta Gminy nr 12/2025")
+        let agreement = try #require(model.agreements.first)
+        #expect(agreement.number == "GOPS.4011.7.2025")
+        #expect(agreement.bases.count == 2 && agreement.bases[1].hasPrefix("ustawy z dnia 20 marca 2025 r."))
+        let twice = text.replacingOccurrences(of: "  number \"GOPS.4011.7.2025\"\n", with: "  number \"A\"\n  numer \"B\"\n")
+        #expect(codes(twice).contains(.E102))
+    }
+
     /// The short name is used wherever the document names the party; without one, only an
     /// initialism the plan writes itself, else the full name ("PR" is never invented).
     @Test func shortNamesAreWrittenOrAttested() throws {
