@@ -47,12 +47,14 @@ package enum HTMLDocumentWriter {
     h1 { font-size: 15pt; text-align: center; margin: 0 0 6pt; }
     h2 { font-size: 12pt; text-align: center; margin: 16pt 0 6pt; page-break-after: avoid; break-after: avoid; }
     h3 { font-size: 11.5pt; margin: 12pt 0 4pt; }
-    p { margin: 0 0 6pt; text-align: justify; }
+    p { margin: 0 0 6pt; }
     h1 + p { text-align: center; }
     ol, ul { margin: 0 0 6pt; padding-left: 8mm; }
     ol ol { list-style-type: decimal; }
     ol ol > li::marker { content: counter(list-item) ") "; }
-    li { margin: 0 0 3pt; text-align: justify; }
+    li { margin: 0 0 3pt; }
+    /* Ragged right: browsers do not hyphenate Polish, and justified short lines open wide gaps. */
+    p, li { text-align: left; hyphens: auto; }
     table { border-collapse: collapse; width: 100%; margin: 8pt 0; }
     th, td { padding: 3pt 6pt; vertical-align: top; text-align: left; }
     body.agreement table { margin-top: 28pt; page-break-inside: avoid; break-inside: avoid; break-before: avoid; }
