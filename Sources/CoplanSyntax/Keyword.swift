@@ -12,13 +12,13 @@ package enum Keyword: String, CaseIterable, Sendable {
     // plan
     case period, territory, teryt, language, program, budget, require, lead, coverage, sectors, roles
     // partner
-    case level, kind, regon, nip, krs, address
+    case short, level, kind, regon, nip, krs, address
     // person
-    case of, title, signs, email, phone
+    case of, title, signs, authorisation, email, phone
     // group / service
     case size, needs, by, `for`, meets, capacity, per
     // agreement
-    case parties, signed, at, provides, commits, signatories, data_sharing, meetings, notice, template
+    case parties, signed, at, number, basis, provides, commits, signatories, data_sharing, meetings, notice, template
     // team
     case coordinator, members, gathers
     // goal
@@ -53,6 +53,7 @@ package enum Keyword: String, CaseIterable, Sendable {
         case .coverage: return ["coverage", "pokrycie"]
         case .sectors: return ["sectors", "sektory"]
         case .roles: return ["roles", "role"]
+        case .short: return ["short", "skrót", "skrot"]
         case .level: return ["level", "poziom"]
         case .kind: return ["kind", "rodzaj"]
         case .regon: return ["regon"]
@@ -62,6 +63,7 @@ package enum Keyword: String, CaseIterable, Sendable {
         case .of: return ["of", "z"]
         case .title: return ["title", "funkcja"]
         case .signs: return ["signs", "podpisuje"]
+        case .authorisation: return ["authorisation", "upoważnienie", "upowaznienie"]
         case .email: return ["email"]
         case .phone: return ["phone", "telefon"]
         case .size: return ["size", "liczebność", "liczebnosc"]
@@ -74,6 +76,8 @@ package enum Keyword: String, CaseIterable, Sendable {
         case .parties: return ["parties", "strony"]
         case .signed: return ["signed", "podpisano"]
         case .at: return ["at", "w"]
+        case .number: return ["number", "numer"]
+        case .basis: return ["basis", "podstawa"]
         case .provides: return ["provides", "zapewnia"]
         case .commits: return ["commits", "zobowiązuje", "zobowiazuje"]
         case .signatories: return ["signatories", "sygnatariusze"]

@@ -52,7 +52,7 @@ package struct PlanGenerator: Sendable {
             let sector = Self.sectors[p % Self.sectors.count]
             out += """
             partner p\(p) "Podmiot numer \(p) w Gminie Testowej" {
-              sector \(sector)
+            \(p % 5 == 0 ? "  short \"P\(p)\"\n" : "")  sector \(sector)
               level \(p % 3 == 0 ? "powiat" : "gmina")
               kind \(p % 4 == 0 ? "ngo" : "public")
               regon "\(Self.regon(p &* 7919 &+ seed))"
@@ -79,7 +79,7 @@ package struct PlanGenerator: Sendable {
             let startYear = 2020 + a % 2
             out += """
             agreement agreement_\(a) "Porozumienie o współpracy nr \(a)/2020" {
-              parties p\(x), p\(y)
+            \(a % 3 == 0 ? "  number \"GOPS.4011.\(a).2020\"\n" : "")  parties p\(x), p\(y)
               period \(startYear)-01-01 .. 2022-12-31
               signed \(startYear - 1)-12-15 at "Testowo"
               p\(x) provides service_\(x)

@@ -9,7 +9,8 @@ struct Coplan: ParsableCommand {
         abstract: "Check, analyse and document local cooperation plans (.plan files).",
         version: "0.1.0",
         subcommands: [CheckCommand.self, GapsCommand.self, EmitCommand.self, GraphCommand.self,
-                      FmtCommand.self, ReplCommand.self, RunCommand.self, DiffCommand.self, LSPCommand.self]
+                      FmtCommand.self, ReplCommand.self, RunCommand.self, DiffCommand.self, LSPCommand.self,
+                      TemplateCommand.self]
     )
 
     /// Exit codes are a contract (0 ok, 1 plan has errors, 2 usage or I/O error), so argument

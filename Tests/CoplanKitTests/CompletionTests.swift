@@ -51,8 +51,11 @@ import Testing
     }
 
     @Test func contextFromEarlierLinesOfAnEntry() {
+        // New attributes come from the specification: `skrót` for a partner, `upoważnienie` for a person.
+        #expect(complete("  sk", pending: ["partner x {"]).candidates.contains("skrót"))
+        #expect(complete("  up", pending: ["person x {"]).candidates == ["upoważnienie"])
         #expect(complete("  members g", pending: ["team t {", "  coordinator boss"]).candidates == ["gok", "gops"])
-        #expect(complete("  p", pending: ["agreement a {"]).candidates == ["parties", "period", "podpisano", "pup"])
+        #expect(complete("  p", pending: ["agreement a {"]).candidates == ["parties", "period", "podpisano", "podstawa", "pup"])
         // A list continued after a comma keeps its attribute.
         #expect(complete("    g", pending: ["agreement a {", "  parties pup,"]).candidates == ["gok", "gops"])
         #expect(complete("  gops z", pending: ["agreement a {"]).candidates == ["zapewnia", "zobowiązuje"])

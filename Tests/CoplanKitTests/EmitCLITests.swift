@@ -72,6 +72,31 @@ import Testing
         #expect(result.stderr.contains("did you mean `name`?"))
     }
 
+    /// `coplan template agreement` prints the built-in text; given back with `--template` it
+    /// renders byte-identical documents in every format, for both languages.
+    @Test(arguments: ["pl", "en"]) func exportedTemplateRoundTrips(lang: String) throws {
+        let folder = try Self.folder(["s.plan": try Golden.read("documents/stara-wies.plan")])
+        let printed = try CLITests.run(["template", "agreement", "--lang", lang], in: folder)
+        #expect(printed.status == 0, "\(printed.stderr)")
+        #expect(printed.stdout.hasPrefix("# {{title}}\n"))
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        try Data(printed.stdout.utf8).write(to: folder.appendingPathComponent("templates/own.mustache"))
+        for plan in ["p.plan", "s.plan"] {
+            for format in ["md", "html", "docx"] {
+                let builtIn = try CLITests.run(["emit", plan, "--all", "--lang", lang, "--format", format, "-o", "a"], in: folder)
+                let own = try CLITests.run(["emit", plan, "--all", "--lang", lang, "--format", format, "--template", "templates/own.mustache", "-o", "b"], in: folder)
+                #expect(builtIn.status == 0 && own.status == 0, "\(builtIn.stderr)\(own.stderr)")
+                for name in Self.listing(folder.appendingPathComponent("a")) {
+                    let a = try Data(contentsOf: folder.appendingPathComponent("a/" + name))
+                    let b = try Data(contentsOf: folder.appendingPathComponent("b/" + name))
+                    #expect(a == b, "\(plan) \(name) differs with the exported template")
+                }
+            }
+        }
+        let report = try CLITests.run(["template", "report", "--format", "html"], in: folder)
+        #expect(report.status == 0 && report.stdout.contains("<html"))
+    }
+
     /// A template that would render billions of times is refused before anything is written.
     @Test func explodingTemplateWritesNothing() throws {
         let fan = "# {{title}}\n" + String(repeating: "{{#parties}}x", count: 30) + String(repeating: "{{/parties}}", count: 30)
@@ -83,12 +108,12 @@ import Testing
     }
 
     @Test func planTemplateIsReadRelativeToThePlan() throws {
-        let plan = try Self.plan().replacingOccurrences(of: "  notice 3 months\n", with: "  notice 3 months\n  template \"templates/short.mustache\"\n")
+        let plan = try Self.plan().replacingOccurrences(of: "  notice 3 months\n", with: "  notice 3 months\n  template \"templates/short.mustache\"\n  number \"GOPS.4011.1.2019\"\n")
         let folder = try Self.folder(["p.plan": plan, "templates/short.mustache": "# {{title}}\n\nnr {{number}}\n"])
         let result = try CLITests.run(["emit", "p.plan", "--all", "-o", "out"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let text = try String(contentsOf: folder.appendingPathComponent("out/gops_fundacja.md"), encoding: .utf8)
-        #expect(text == "# Porozumienie o współpracy GOPS – Fundacja\n\nnr 1/2019\n")
+        #expect(text == "# Porozumienie o współpracy GOPS – Fundacja\n\nnr GOPS.4011.1.2019\n")
     }
 
     @Test func templatesCannotLeaveTheRepository() throws {

@@ -4,7 +4,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable, Codable, Comparable
     case E100, E101, E102
     case E200, E201, E202, E203
     case E300, E301, E302, E303, E304, E305, E306, E307
-    case W400, W401, W402, W403, W404
+    case W400, W401, W402, W403, W404, W405
     case G500, G501, G502, G503, G504, G505
 
     /// Stated per code, not read from its first letter: a new code must say how bad it is.
@@ -13,7 +13,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable, Codable, Comparable
         case .E100, .E101, .E102, .E200, .E201, .E202, .E203,
              .E300, .E301, .E302, .E303, .E304, .E305, .E306, .E307:
             return .error
-        case .W400, .W401, .W402, .W403, .W404:
+        case .W400, .W401, .W402, .W403, .W404, .W405:
             return .warning
         case .G500, .G501, .G502, .G503, .G504, .G505:
             return .gap
@@ -26,7 +26,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable, Codable, Comparable
         case .E100, .E101, .E102, .E200, .E201, .E202, .E203:
             return false
         case .E300, .E301, .E302, .E303, .E304, .E305, .E306, .E307,
-             .W400, .W401, .W402, .W403, .W404,
+             .W400, .W401, .W402, .W403, .W404, .W405,
              .G500, .G501, .G502, .G503, .G504, .G505:
             return true
         }
@@ -55,6 +55,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable, Codable, Comparable
         case .W402: return "agreement signed after its period starts"
         case .W403: return "a suppression comment that suppresses nothing"
         case .W404: return "agreement whose period does not overlap the plan period"
+        case .W405: return "agreement whose period runs past the repeal of an act it is concluded under"
         case .G500: return "uncovered pair: no agreed service meets this need of this group"
         case .G501: return "required sector with no partner in an active agreement"
         case .G502: return "time gap: a pair covered only on part of the plan period"

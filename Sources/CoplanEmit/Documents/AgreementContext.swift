@@ -24,9 +24,10 @@ package struct AgreementContext {
         let numbered: TemplateSchema = .object(["text": .text, "number": .text, "last": .flag])
         let contact: TemplateSchema = .object(["name": .text, "title": .text, "email": .text, "phone": .text, "party": .text, "number": .text, "last": .flag])
         let party: TemplateSchema = .object([
-            "number": .text, "name": .text, "title": .text, "short": .text, "address": .text,
+            "number": .text, "name": .text, "title": .text, "short": .text, "short_quoted": .text, "address": .text,
             "regon": .text, "nip": .text, "krs": .text, "identifiers": .text, "sector": .text,
-            "representatives": .list(.object(["name": .text, "title": .text, "number": .text, "last": .flag])), "has_representatives": .flag, "represented": .text, "called": .text,
+            "representatives": .list(.object(["name": .text, "title": .text, "authorisation": .text, "number": .text, "last": .flag])),
+            "has_representatives": .flag, "represented": .text, "called": .text,
             "services": .list(service), "commitments": .list(numbered), "obligations": .list(numbered),
             "contacts": .list(contact),
             "first": .flag, "last": .flag,
@@ -36,14 +37,15 @@ package struct AgreementContext {
             "doc": .object(["nom": .text, "gen": .text, "acc": .text, "ins": .text, "loc": .text,
                             "this_ins": .text, "concluded": .text, "its": .text, "terminated": .text]),
             "signing": .object(["date": .text, "place": .text, "at": .text]),
-            "plan": .object(["name": .text, "title": .text, "program": .text, "territory": .text, "period": .text]),
+            "plan": .object(["name": .text, "title": .text, "title_quoted": .text, "program": .text, "territory": .text, "period": .text]),
             "period": .object(["from": .text, "to": .text, "text": .text]),
             "parties": .list(party), "parties_count": .text, "after_parties": .text,
             "groups": .list(.object(["title": .text, "size": .text, "number": .text, "last": .flag])), "has_groups": .flag,
             "needs": .list(.object(["title": .text, "number": .text, "last": .flag])), "has_needs": .flag,
             "contacts": .list(contact), "has_contacts": .flag,
             "meetings": .text,
-            "teams": .list(.object(["title": .text, "coordinator": .text, "coordinator_title": .text, "meets": .text, "number": .text, "last": .flag])),
+            "teams": .list(.object(["title": .text, "title_quoted": .text, "coordinator": .text, "coordinator_title": .text, "meets": .text,
+                                    "number": .text, "last": .flag])),
             "has_teams": .flag,
             "data_sharing": .text, "notice": .text,
             "copies": .object(["number": .text, "words": .text]),
@@ -53,17 +55,10 @@ package struct AgreementContext {
         ])
     }()
 
-    /// The document number: position among the plan's agreements / year of signing (or start).
-    package func number(of ref: Ref<Agreement>) -> String {
-        let agreement = model[ref]
-        let year = (agreement.signed ?? agreement.period?.first)?.components.year
-        return "\(ref.index + 1)" + (year.map { "/\($0)" } ?? "")
-    }
-
     package func context(for ref: Ref<Agreement>) -> TemplateValue {
         let agreement = model[ref]
         let partyRefs = agreement.parties.map(\.value)
-        let shorts = shortNames(partyRefs)
+        let shorts = shortNames(partyRefs, in: agreement)
         let signatoryRefs = agreement.signatories.map(\.value)
 
         var parties: [TemplateValue] = []
@@ -91,6 +86,7 @@ package struct AgreementContext {
                 "name": .text(partner.name),
                 "title": .text(partner.title),
                 "short": .text(shorts[i]),
+                "short_quoted": .text(phrases.quoted(shorts[i])),
                 "address": .opt(partner.address),
                 "regon": .opt(partner.regon?.value),
                 "nip": .opt(partner.nip?.value),
@@ -98,11 +94,12 @@ package struct AgreementContext {
                 "identifiers": .opt(identifiers(partner)),
                 "sector": .opt(partner.sector.map { model[$0].title }),
                 "representatives": .list(withLast(representatives.map { person in
-                    .record(["name": .text(model[person].header.title), "title": .opt(model[person].title)])
+                    .record(["name": .text(model[person].header.title), "title": .opt(distinctTitle(person)),
+                             "authorisation": .opt(model[person].authorisation)])
                 })),
                 "has_representatives": .flag(!representatives.isEmpty),
-                "represented": .text(language == .en ? "represented" : gender == .feminine ? "reprezentowaną" : "reprezentowanym"),
-                "called": .text(language == .en ? "hereinafter referred to as" : gender == .feminine ? "zwaną dalej" : "zwanym dalej"),
+                "represented": .text(phrases.actingFor(gender, people: representatives.count)),
+                "called": .text(phrases.hereinafterCalled(gender)),
                 "services": .list(withLast(serviceValues)),
                 "commitments": .list(withLast(commitments.map { .record(["text": .text($0)]) })),
                 // What the party does, services first, each a sentence: one numbered point each.
@@ -126,13 +123,14 @@ package struct AgreementContext {
         return .record([
             "name": .text(agreement.name),
             "title": .text(agreement.title),
-            "number": .text(number(of: ref)),
+            "number": .opt(agreement.number),
             "language": .text(language.rawValue),
             "doc": documentForms(agreement),
             "signing": signing,
             "plan": plan.map { plan in
                 .record([
-                    "name": .text(plan.name), "title": .text(plan.title), "program": .opt(plan.program),
+                    "name": .text(plan.name), "title": .text(plan.title), "title_quoted": .text(phrases.quoted(plan.title)),
+                    "program": .opt(plan.program),
                     "territory": .opt(plan.territory?.name), "period": .opt(plan.period.map(phrases.period)),
                 ])
             },
@@ -155,8 +153,9 @@ package struct AgreementContext {
             "teams": .list(withLast(teams.map { team in
                 .record([
                     "title": .text(team.title),
+                    "title_quoted": .text(phrases.quoted(team.title)),
                     "coordinator": .opt(team.coordinator.map { model[$0].header.title }),
-                    "coordinator_title": .opt(team.coordinator.flatMap { model[$0].title }),
+                    "coordinator_title": .opt(team.coordinator.flatMap(distinctTitle)),
                     "meets": .opt(team.meets.map(phrases.frequency)),
                 ])
             })),
@@ -164,8 +163,8 @@ package struct AgreementContext {
             "data_sharing": .opt(agreement.dataSharing),
             "notice": .opt(agreement.notice.map(phrases.duration)),
             "copies": .record(["number": .text(String(partyRefs.count)), "words": .text(phrases.copies(partyRefs.count))]),
-            "legal_bases": .list(withLast(legalBases(partyRefs).map { .record(["text": .text($0)]) })),
-            "legal_basis": .opt(legalBasis(partyRefs)),
+            "legal_bases": .list(withLast(legalBases(ref).map { .record(["text": .text($0)]) })),
+            "legal_basis": .opt(legalBasis(ref)),
             "signature_columns": .list(shorts.map { .text($0) }),
             "signature_rows": .list(signatureRows(partyRefs, signatories: signatoryRefs)),
         ])
@@ -200,12 +199,12 @@ package struct AgreementContext {
         var sentence: String
         switch language {
         case .pl:
-            sentence = "Zapewnia usługę „\(service.title)”"
+            sentence = "Zapewnia usługę \(phrases.quoted(service.title))"
             if let capacity { sentence += " (\(capacity))" }
             if !groups.isEmpty { sentence += " dla grup: \(groups)" }
             if !needs.isEmpty { sentence += "; w zakresie potrzeb: \(needs)" }
         case .en:
-            sentence = "Provides the service “\(service.title)”"
+            sentence = "Provides the service \(phrases.quoted(service.title))"
             if let capacity { sentence += " (\(capacity))" }
             if !groups.isEmpty { sentence += " for: \(groups)" }
             if !needs.isEmpty { sentence += "; meeting the needs: \(needs)" }
@@ -218,7 +217,7 @@ package struct AgreementContext {
 
     func contact(_ person: Ref<Person>, party: String) -> TemplateValue {
         let p = model[person]
-        return .record(["name": .text(p.header.title), "title": .opt(p.title), "email": .opt(p.email),
+        return .record(["name": .text(p.header.title), "title": .opt(distinctTitle(person)), "email": .opt(p.email),
                         "phone": .opt(p.phone), "party": .text(party)])
     }
 
@@ -226,7 +225,7 @@ package struct AgreementContext {
     /// working contacts), else those who sign, else its signatories without contact data.
     func contactPeople(of party: Ref<Partner>, signatories: [Ref<Person>]) -> [Ref<Person>] {
         let people = model.people.indices.map { Ref<Person>($0) }.filter { model[$0].of == party }
-        let reachable = people.filter { model[$0].email != nil || model[$0].phone != nil }
+        let reachable = people.filter { model[$0].email != nil || model[$0].phone != nil || model[$0].contactWithheld }
         let working = reachable.filter { !signatories.contains($0) }
         if !working.isEmpty { return working }
         if !reachable.isEmpty { return reachable }
@@ -252,46 +251,12 @@ package struct AgreementContext {
         }
     }
 
-    /// Initialisms ("GOPS") where distinct and at least two letters, else the full name.
-    func shortNames(_ parties: [Ref<Partner>]) -> [String] {
-        let initials = parties.map { model[$0].title.initialism }
-        return parties.enumerated().map { i, ref in
-            let short = initials[i]
-            let unique = initials.filter { $0 == short }.count == 1
-            return short.count >= 2 && unique ? short : model[ref].title
-        }
-    }
-
-    /// Acts the agreement is concluded under, from the parties' sectors and kinds: social
-    /// assistance → the Social Assistance Act (art. 2 ust. 2), employment → the Employment
-    /// Promotion Act, social economy → the Social Employment Act, police or justice → the Act on
-    /// Counteracting Domestic Violence, an NGO or church → the Public Benefit Activity Act.
-    func legalBases(_ parties: [Ref<Partner>]) -> [String] {
-        let sectors = Set(parties.compactMap { model[$0].sector.flatMap { model[$0].standard } })
-        let kinds = Set(parties.compactMap { model[$0].kind })
-        var result: [String] = []
-        let pl = language == .pl
-        if sectors.contains(.socialAssistance) {
-            result.append(pl ? "art. 2 ust. 2 ustawy z dnia 12 marca 2004 r. o pomocy społecznej"
-                             : "Article 2(2) of the Social Assistance Act of 12 March 2004")
-        }
-        if sectors.contains(.employment) {
-            result.append(pl ? "ustawy z dnia 20 kwietnia 2004 r. o promocji zatrudnienia i instytucjach rynku pracy"
-                             : "the Act of 20 April 2004 on Employment Promotion and Labour Market Institutions")
-        }
-        if sectors.contains(.socialEconomy) {
-            result.append(pl ? "ustawy z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym"
-                             : "the Act of 13 June 2003 on Social Employment")
-        }
-        if sectors.contains(.police) || sectors.contains(.justice) {
-            result.append(pl ? "ustawy z dnia 29 lipca 2005 r. o przeciwdziałaniu przemocy domowej"
-                             : "the Act of 29 July 2005 on Counteracting Domestic Violence")
-        }
-        if sectors.contains(.ngo) || kinds.contains(.ngo) || kinds.contains(.church) {
-            result.append(pl ? "ustawy z dnia 24 kwietnia 2003 r. o działalności pożytku publicznego i o wolontariacie"
-                             : "the Act of 24 April 2003 on Public Benefit Activity and Volunteering")
-        }
-        return result
+    /// The agreement's legal bases: as the plan writes them, else the acts of
+    /// `PlanModel.statutoryBasis` under their titles of that day.
+    func legalBases(_ ref: Ref<Agreement>) -> [String] {
+        let written = model[ref].bases
+        if !written.isEmpty { return written }
+        return model.statutoryBasis(of: ref).map { act, title in phrases.citation(act, title) }
     }
 
     /// Numbers the objects of a list and marks the last, so templates can number points and end
@@ -306,12 +271,21 @@ package struct AgreementContext {
         }
     }
 
-    /// The acts joined into one phrase: "A, B oraz C" / "A, B and C".
-    func legalBasis(_ parties: [Ref<Partner>]) -> String? {
-        let acts = legalBases(parties)
+    /// The bases joined into one phrase: "A, B oraz C" / "A, B and C".
+    func legalBasis(_ ref: Ref<Agreement>) -> String? {
+        let acts = legalBases(ref)
         guard let last = acts.last else { return nil }
         if acts.count == 1 { return last }
         return acts.dropLast().joined(separator: ", ") + (language == .pl ? " oraz " : " and ") + last
+    }
+
+    /// A person's function, unless it is what the document already calls them: a redacted
+    /// person is named by their function, which must not follow as well.
+    func distinctTitle(_ person: Ref<Person>) -> String? {
+        let p = model[person]
+        let function: String? = p.title
+        guard let function, function != p.header.title else { return nil }
+        return function
     }
 
     /// Rows under the party columns: a dotted line to sign on, then each signatory's name and
@@ -322,7 +296,7 @@ package struct AgreementContext {
         var rows: [[String]] = [parties.map { _ in "……………………………" }]
         for k in 0..<depth {
             rows.append(perParty.map { k < $0.count ? model[$0[k]].header.title : "" })
-            rows.append(perParty.map { k < $0.count ? (model[$0[k]].title ?? "") : "" })
+            rows.append(perParty.map { k < $0.count ? (distinctTitle($0[k]) ?? "") : "" })
         }
         return rows.filter { $0.contains { !$0.isEmpty } }.map { .record(["cells": .list($0.map { .text($0) })]) }
     }

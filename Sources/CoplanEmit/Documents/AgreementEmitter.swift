@@ -131,14 +131,14 @@ package struct AgreementEmitter: Sendable {
         case .md:
             return EmittedDocument(fileName: fileName, bytes: Array(text.utf8))
         case .html:
-            let html = HTMLDocumentWriter.render(DocumentMarkup.parse(text), language: language)
+            let html = HTMLDocumentWriter.render(Typography.bound(DocumentMarkup.parse(text), language), language: language)
             return EmittedDocument(fileName: fileName, bytes: Array(html.utf8))
         case .docx:
             let agreement = model[ref]
             let metadata = DOCXWriter.Metadata(title: agreement.title, language: language,
                                                created: agreement.signed ?? agreement.period?.first)
             do {
-                return EmittedDocument(fileName: fileName, bytes: try DOCXWriter.render(DocumentMarkup.parse(text), metadata: metadata))
+                return EmittedDocument(fileName: fileName, bytes: try DOCXWriter.render(Typography.bound(DocumentMarkup.parse(text), language), metadata: metadata))
             } catch let error as LocatedProblem {
                 throw error
             } catch {

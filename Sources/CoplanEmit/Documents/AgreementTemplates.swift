@@ -19,7 +19,7 @@ package enum AgreementTemplates {
     static let polish = #"""
     # {{title}}
 
-    nr {{number}}
+    nr {{#number}}{{number}}{{/number}}{{^number}}……………………{{/number}}
 
     {{#signing}}
     {{doc.concluded}} w dniu {{date}}{{#at}} {{at}}{{/at}} pomiędzy:
@@ -29,16 +29,16 @@ package enum AgreementTemplates {
     {{/signing}}
 
     {{#parties}}
-    {{number}}. **{{title}}**{{#address}}, z siedzibą pod adresem: {{address}}{{/address}}{{#identifiers}}, {{identifiers}}{{/identifiers}}{{#has_representatives}}, {{represented}} przez: {{#representatives}}{{name}}{{#title}} – {{title}}{{/title}}{{^last}}, {{/last}}{{/representatives}}{{/has_representatives}}, {{called}} „{{short}}”{{^last}},{{/last}}
+    {{number}}. **{{title}}**{{#address}}, z siedzibą pod adresem: {{address}}{{/address}}{{#identifiers}}, {{identifiers}}{{/identifiers}}{{#has_representatives}}, {{represented}}: {{#representatives}}{{name}}{{#title}} – {{title}}{{/title}}{{#authorisation}} (na podstawie: {{authorisation}}){{/authorisation}}{{^last}}, {{/last}}{{/representatives}}{{/has_representatives}}, {{called}} {{short_quoted}}{{^last}},{{/last}}
     {{/parties}}
 
-    zwanymi dalej łącznie „Stronami”.
+    zwane dalej łącznie „Stronami”.
 
     {{#legal_basis}}Działając na podstawie {{legal_basis}}, Strony{{/legal_basis}}{{^legal_basis}}Strony{{/legal_basis}} postanawiają, co następuje:
 
     ## § 1. Przedmiot {{doc.gen}}
 
-    1. Przedmiotem {{doc.gen}} jest współpraca Stron{{#plan}} w ramach modelu kooperacji „{{title}}”{{#program}} ({{program}}){{/program}}{{/plan}}{{#has_groups}}, w celu wspólnego, kompleksowego wsparcia osób i rodzin z następujących grup:{{/has_groups}}{{^has_groups}}.{{/has_groups}}
+    1. Przedmiotem {{doc.gen}} jest współpraca Stron{{#plan}} w ramach modelu kooperacji {{title_quoted}}{{#program}} ({{program}}){{/program}}{{/plan}}{{#has_groups}}, w celu wspólnego, kompleksowego wsparcia osób i rodzin z następujących grup:{{/has_groups}}{{^has_groups}}.{{/has_groups}}
     {{#groups}}
        {{number}}) {{title}}{{#size}} (około {{size}} osób){{/size}}{{^last}};{{/last}}{{#last}}.{{/last}}
     {{/groups}}
@@ -59,14 +59,14 @@ package enum AgreementTemplates {
     {{#has_contacts}}
     1. Osobami do kontaktu w sprawach realizacji {{doc.gen}} są:
     {{#contacts}}
-       {{number}}) ze strony {{party}}: {{name}}{{#title}}, {{title}}{{/title}}{{#email}}, e-mail: {{email}}{{/email}}{{#phone}}, tel. {{phone}}{{/phone}}{{^last}};{{/last}}{{#last}}.{{/last}}
+       {{number}}) ze strony: {{party}} – {{name}}{{#title}}, {{title}}{{/title}}{{#email}}, e-mail: {{email}}{{/email}}{{#phone}}, tel. {{phone}}{{/phone}}{{^last}};{{/last}}{{#last}}.{{/last}}
     {{/contacts}}
     {{/has_contacts}}
     {{^has_contacts}}
     1. Strony wyznaczą osoby do kontaktu w sprawach realizacji {{doc.gen}} w terminie 7 dni od dnia {{doc.its}} zawarcia.
     {{/has_contacts}}
     2. {{#meetings}}Przedstawiciele Stron spotykają się {{meetings}} w celu oceny realizacji {{doc.gen}} i omówienia sytuacji osób objętych wsparciem.{{/meetings}}{{^meetings}}Przedstawiciele Stron spotykają się w miarę potrzeb, na wniosek którejkolwiek ze Stron.{{/meetings}}
-    3. {{#has_teams}}Strony współpracują w ramach {{#teams}}zespołu „{{title}}”{{#coordinator}}, którego pracę koordynuje {{coordinator}}{{#coordinator_title}} ({{coordinator_title}}){{/coordinator_title}}{{/coordinator}}{{#meets}}; zespół spotyka się {{meets}}{{/meets}}{{^last}}, a także {{/last}}{{/teams}}.{{/has_teams}}{{^has_teams}}Strony mogą powoływać wspólne zespoły robocze do rozwiązywania spraw poszczególnych osób i rodzin.{{/has_teams}}
+    3. {{#has_teams}}Strony współpracują w ramach {{#teams}}zespołu {{title_quoted}}{{#coordinator}}, którego pracę koordynuje {{coordinator}}{{#coordinator_title}} ({{coordinator_title}}){{/coordinator_title}}{{/coordinator}}{{#meets}}; zespół spotyka się {{meets}}{{/meets}}{{^last}}, a także {{/last}}{{/teams}}.{{/has_teams}}{{^has_teams}}Strony mogą powoływać wspólne zespoły robocze do rozwiązywania spraw poszczególnych osób i rodzin.{{/has_teams}}
 
     ## § 4. Ochrona danych osobowych
 
@@ -97,7 +97,7 @@ package enum AgreementTemplates {
     3. Spory wynikłe z realizacji {{doc.gen}} Strony będą rozstrzygać polubownie.
     4. {{doc.nom}} sporządzono w {{copies.words}} jednobrzmiących egzemplarzach, po jednym dla każdej ze Stron.
 
-    |{{#signature_columns}} Za {{.}}: |{{/signature_columns}}
+    |{{#signature_columns}} {{.}} |{{/signature_columns}}
     |{{#signature_columns}} :-: |{{/signature_columns}}
     {{#signature_rows}}
     |{{#cells}} {{.}} |{{/cells}}
@@ -108,7 +108,7 @@ package enum AgreementTemplates {
     static let english = #"""
     # {{title}}
 
-    No. {{number}}
+    No. {{#number}}{{number}}{{/number}}{{^number}}……………………{{/number}}
 
     {{#signing}}
     Concluded on {{date}}{{#at}} {{at}}{{/at}} between:
@@ -118,7 +118,7 @@ package enum AgreementTemplates {
     {{/signing}}
 
     {{#parties}}
-    {{number}}. **{{title}}**{{#address}}, with its seat at {{address}}{{/address}}{{#identifiers}}, {{identifiers}}{{/identifiers}}{{#has_representatives}}, {{represented}} by {{#representatives}}{{name}}{{#title}} – {{title}}{{/title}}{{^last}}, {{/last}}{{/representatives}}{{/has_representatives}}, {{called}} “{{short}}”{{^last}},{{/last}}
+    {{number}}. **{{title}}**{{#address}}, with its seat at {{address}}{{/address}}{{#identifiers}}, {{identifiers}}{{/identifiers}}{{#has_representatives}}, {{represented}} {{#representatives}}{{name}}{{#title}} – {{title}}{{/title}}{{#authorisation}} (acting under: {{authorisation}}){{/authorisation}}{{^last}}, {{/last}}{{/representatives}}{{/has_representatives}}, {{called}} {{short_quoted}}{{^last}},{{/last}}
     {{/parties}}
 
     hereinafter jointly referred to as the “Parties”.
@@ -127,7 +127,7 @@ package enum AgreementTemplates {
 
     ## § 1. Subject of the {{doc.nom}}
 
-    1. The subject of the {{doc.nom}} is the cooperation of the Parties{{#plan}} within the cooperation model “{{title}}”{{#program}} ({{program}}){{/program}}{{/plan}}{{#has_groups}}, for the joint and comprehensive support of people and families in the following groups:{{/has_groups}}{{^has_groups}}.{{/has_groups}}
+    1. The subject of the {{doc.nom}} is the cooperation of the Parties{{#plan}} within the cooperation model {{title_quoted}}{{#program}} ({{program}}){{/program}}{{/plan}}{{#has_groups}}, for the joint and comprehensive support of people and families in the following groups:{{/has_groups}}{{^has_groups}}.{{/has_groups}}
     {{#groups}}
        {{number}}) {{title}}{{#size}} (about {{size}} people){{/size}}{{^last}};{{/last}}{{#last}}.{{/last}}
     {{/groups}}
@@ -155,7 +155,7 @@ package enum AgreementTemplates {
     1. The Parties shall appoint contact persons within 7 days of the conclusion of the {{doc.nom}}.
     {{/has_contacts}}
     2. {{#meetings}}Representatives of the Parties meet {{meetings}} to review the performance of the {{doc.nom}} and the situation of the people supported.{{/meetings}}{{^meetings}}Representatives of the Parties meet as needed, at the request of any Party.{{/meetings}}
-    3. {{#has_teams}}The Parties cooperate within {{#teams}}the team “{{title}}”{{#coordinator}}, coordinated by {{coordinator}}{{#coordinator_title}} ({{coordinator_title}}){{/coordinator_title}}{{/coordinator}}{{#meets}}, which meets {{meets}}{{/meets}}{{^last}}, and {{/last}}{{/teams}}.{{/has_teams}}{{^has_teams}}The Parties may set up joint working groups to handle the cases of individual people and families.{{/has_teams}}
+    3. {{#has_teams}}The Parties cooperate within {{#teams}}the team {{title_quoted}}{{#coordinator}}, coordinated by {{coordinator}}{{#coordinator_title}} ({{coordinator_title}}){{/coordinator_title}}{{/coordinator}}{{#meets}}, which meets {{meets}}{{/meets}}{{^last}}, and {{/last}}{{/teams}}.{{/has_teams}}{{^has_teams}}The Parties may set up joint working groups to handle the cases of individual people and families.{{/has_teams}}
 
     ## § 4. Personal data protection
 

@@ -72,9 +72,16 @@ package enum DOCXWriter {
         var xml = ""
         var lists: [ListInstance] = []
         var afterTitle = false
+        /// The block being written leads to the signature table: its paragraphs keep with the
+        /// next, so the signatures never stand on a page of their own, away from the text.
+        var keepWithNext = false
 
         mutating func write(_ blocks: [DocumentMarkup.Block]) {
-            for block in blocks { write(block) }
+            for (index, block) in blocks.enumerated() {
+                if index + 1 < blocks.count, case .table = blocks[index + 1] { keepWithNext = true }
+                write(block)
+                keepWithNext = false
+            }
         }
 
         mutating func write(_ block: DocumentMarkup.Block) {
@@ -117,9 +124,10 @@ package enum DOCXWriter {
 
         mutating func paragraph(style: String?, _ inlines: [DocumentMarkup.Inline], properties: String = "", extra: String = "") {
             xml += "<w:p>"
-            if style != nil || !properties.isEmpty || !extra.isEmpty {
+            if style != nil || !properties.isEmpty || !extra.isEmpty || keepWithNext {
                 xml += "<w:pPr>"
                 if let style { xml += "<w:pStyle w:val=\"\(style)\"/>" }
+                if keepWithNext { xml += "<w:keepNext/>" }
                 xml += properties + extra + "</w:pPr>"
             }
             runs(inlines, bold: false, italic: false)

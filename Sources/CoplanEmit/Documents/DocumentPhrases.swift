@@ -102,6 +102,33 @@ package struct DocumentPhrases: Sendable {
         }
     }
 
+    /// "w imieniu którego działa" / "represented by": the person's name follows after a
+    /// colon in the nominative, which needs no declension of names coplan cannot inflect.
+    package func actingFor(_ party: PolishGender, people: Int) -> String {
+        switch language {
+        case .en: return "represented by"
+        case .pl: return "w imieniu \(party == .feminine ? "której" : "którego") \(people == 1 ? "działa" : "działają")"
+        }
+    }
+
+    /// "zwany dalej" agreeing with the party's name, which stands in the nominative.
+    package func hereinafterCalled(_ party: PolishGender) -> String {
+        switch (language, party) {
+        case (.en, _): return "hereinafter referred to as"
+        case (.pl, .masculine): return "zwany dalej"
+        case (.pl, .feminine): return "zwana dalej"
+        case (.pl, .neuter): return "zwane dalej"
+        }
+    }
+
+    /// "art. 2 ust. 2 ustawy z dnia 12 marca 2004 r. o pomocy społecznej" / "Article 2(2) of
+    /// the Act of 12 March 2004 on Social Assistance".
+    package func citation(_ act: LegalAct, _ title: LegalAct.Title) -> String {
+        let name = language == .pl ? title.polish : title.english
+        guard let provision = act.provision else { return name }
+        return (language == .pl ? provision.polish : provision.english) + " " + name
+    }
+
     /// Plain number with a decimal comma in Polish ("87,5") and a point in English.
     package func number(_ value: Double) -> String {
         NumberText.oneDecimal(value, decimalSeparator: language == .pl ? "," : ".")

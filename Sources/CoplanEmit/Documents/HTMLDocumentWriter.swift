@@ -14,7 +14,7 @@ package enum HTMLDocumentWriter {
 
     package static func render(_ blocks: [DocumentMarkup.Block], language: DocumentLanguage, kind: Kind = .agreement) -> String {
         let title = blocks.lazy.compactMap { block -> String? in
-            if case .heading(1, let inlines) = block { return inlines.plainText }
+            if case .heading(1, let inlines) = block { return Typography.unbound(inlines.plainText) }
             return nil
         }.first ?? ""
         var body = ""
@@ -47,15 +47,18 @@ package enum HTMLDocumentWriter {
     h1 { font-size: 15pt; text-align: center; margin: 0 0 6pt; }
     h2 { font-size: 12pt; text-align: center; margin: 16pt 0 6pt; page-break-after: avoid; break-after: avoid; }
     h3 { font-size: 11.5pt; margin: 12pt 0 4pt; }
-    p { margin: 0 0 6pt; text-align: justify; }
+    p { margin: 0 0 6pt; }
     h1 + p { text-align: center; }
     ol, ul { margin: 0 0 6pt; padding-left: 8mm; }
     ol ol { list-style-type: decimal; }
     ol ol > li::marker { content: counter(list-item) ") "; }
-    li { margin: 0 0 3pt; text-align: justify; }
+    li { margin: 0 0 3pt; }
+    /* Ragged right: browsers do not hyphenate Polish, and justified short lines open wide gaps. */
+    p, li { text-align: left; hyphens: auto; }
     table { border-collapse: collapse; width: 100%; margin: 8pt 0; }
     th, td { padding: 3pt 6pt; vertical-align: top; text-align: left; }
-    body.agreement table { margin-top: 28pt; page-break-inside: avoid; break-inside: avoid; }
+    body.agreement table { margin-top: 28pt; page-break-inside: avoid; break-inside: avoid; break-before: avoid; }
+    body.agreement ol:has(+ table), body.agreement ol:has(+ table) > li { break-inside: avoid; break-after: avoid; }
     body.agreement th, body.agreement td { text-align: center; width: 33%; }
     body.agreement tbody tr:first-child td { padding-top: 36pt; }
     body.agreement th { padding-top: 18pt; }

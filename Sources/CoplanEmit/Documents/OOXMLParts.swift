@@ -85,7 +85,7 @@ enum OOXMLParts {
         return header + "<w:styles xmlns:w=\"\(w)\">"
             + "<w:docDefaults><w:rPrDefault><w:rPr>\(font)<w:sz w:val=\"23\"/><w:szCs w:val=\"23\"/>"
             + "<w:lang w:val=\"\(languageTag(language))\"/></w:rPr></w:rPrDefault>"
-            + "<w:pPrDefault><w:pPr><w:spacing w:after=\"120\" w:line=\"276\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
+            + "<w:pPrDefault><w:pPr><w:widowControl/><w:spacing w:after=\"120\" w:line=\"276\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
             + style("Normal", "Normal", paragraph: "<w:jc w:val=\"both\"/>", isDefault: true)
             + style("Title", "Title", paragraph: "<w:keepNext/><w:spacing w:after=\"120\"/><w:jc w:val=\"center\"/>",
                     run: "<w:b/><w:sz w:val=\"30\"/><w:szCs w:val=\"30\"/>")

@@ -160,7 +160,7 @@ package struct PartnerGraph: Sendable {
             let (x, y, angle) = position[partner]!
             let colour = Self.color(sectorOf[partner] ?? 0)
             let name = model[partner].title
-            let label = name.initialism.count >= 2 ? name.initialism : String(name.prefix(18))
+            let label = model[partner].short ?? (name.initialism.count >= 2 ? name.initialism : String(name.prefix(18)))
             let lx = centre + (radius + 18) * cos(angle), ly = centre + (radius + 18) * sin(angle) + 5
             let anchor = abs(cos(angle)) < 0.2 ? "middle" : (cos(angle) > 0 ? "start" : "end")
             out += "<g><title>\(Escaping.html(name))</title>"

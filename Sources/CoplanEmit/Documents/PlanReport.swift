@@ -154,7 +154,8 @@ package struct PlanReport: Sendable {
             "title": .text(partner.title),
             "level": .opt(partner.level.map(levelLabel)),
             "kind": .opt(partner.kind.map(kindLabel)),
-            "roles": .text(partner.roles.map { model[$0].name }.joined(separator: ", ")),
+            // Predeclared roles carry their Polish label as title; English names them by identifier.
+            "roles": .text(partner.roles.map { pl ? model[$0].title : model[$0].name }.joined(separator: ", ")),
             "agreements": .text(String(agreements)),
         ])
     }

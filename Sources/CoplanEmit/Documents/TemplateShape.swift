@@ -45,7 +45,7 @@ extension TemplateValue {
         var pending: [TemplateValue] = [self]
         while let value = pending.popLast() {
             switch value {
-            case .text, .flag:
+            case .text, .flag, .absent:
                 break
             case .list(let items):
                 pending.append(contentsOf: items)

@@ -3,6 +3,7 @@ import CoplanSyntax
 import CoplanModel
 import CoplanAnalysis
 import CoplanPipeline
+import Mustache
 /// The data a document template sees: plain text, flags, lists and objects. Built from the
 /// model by the context builders, checked against a `TemplateSchema`, and handed to Mustache
 /// as dictionaries and arrays.
@@ -11,10 +12,15 @@ package indirect enum TemplateValue: Sendable {
     case flag(Bool)
     case list([TemplateValue])
     case object([String: TemplateValue])
+    /// An optional member that is not there. It must still be a key: Mustache looks a name it
+    /// does not find up in the enclosing objects, so a contact without a function would show
+    /// the agreement's title in `{{#title}}`.
+    case absent
 
     /// The form swift-mustache walks: `[String: Any]`, `[Any]`, `String`, `Bool`.
     var mustacheObject: Any {
         switch self {
+        case .absent: return Absent()
         case .text(let text): return text
         case .flag(let flag): return flag
         case .list(let items): return items.map(\.mustacheObject)
@@ -45,7 +51,7 @@ package indirect enum TemplateSchema: Sendable {
     /// declared. Absent keys are allowed (optional data renders as an empty section).
     package func admits(_ value: TemplateValue) -> Bool {
         switch (self, value) {
-        case (.text, .text), (.flag, .flag): return true
+        case (.text, .text), (.flag, .flag), (_, .absent): return true
         case (.list(let item), .list(let values)): return values.allSatisfy(item.admits)
         case (.object(let schema), .object(let values)):
             return values.allSatisfy { key, value in schema[key]?.admits(value) ?? false }
@@ -59,10 +65,16 @@ extension TemplateValue {
     /// Text when present; absent values leave the key out, so `{{#key}}` sections skip.
     static func opt(_ value: String?) -> TemplateValue? { value.map { .text($0) } }
 
-    /// An object from pairs, dropping absent (optional) members.
+    /// An object from pairs, absent (optional) members marked `.absent`.
     static func record(_ pairs: KeyValuePairs<String, TemplateValue?>) -> TemplateValue {
         var members: [String: TemplateValue] = [:]
-        for (key, value) in pairs { if let value { members[key] = value } }
+        for (key, value) in pairs { members[key] = value ?? .absent }
         return .object(members)
     }
+}
+
+/// What `.absent` is to swift-mustache: a found name that renders nothing and opens no section.
+struct Absent: MustacheCustomRenderable {
+    var renderText: String { "" }
+    var isNull: Bool { true }
 }

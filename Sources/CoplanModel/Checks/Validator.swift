@@ -19,6 +19,7 @@ package struct Validator {
         checkPartners()
         checkAgreements()
         checkPeriods()
+        checkRepealedActs()
         checkRoles()
         checkUnused()
     }
@@ -163,6 +164,23 @@ package struct Validator {
             }
             if let planPeriod, !period.overlaps(planPeriod) {
                 report(.W404, "the period of `\(agreement.name)` (\(period)) does not overlap the plan's period (\(planPeriod))", span)
+            }
+        }
+    }
+
+    /// W405: the derived basis cites an act that is repealed before the period ends, so the
+    /// agreement needs an annex citing the successor. A written `basis` is the plan's own
+    /// reading of the law and is not second-guessed.
+    mutating func checkRepealedActs() {
+        for (index, agreement) in model.agreements.enumerated() where agreement.bases.isEmpty {
+            guard let period = agreement.period, !period.isEmpty else { continue }
+            for (act, title) in model.statutoryBasis(of: Ref(index)) {
+                guard let repeal = act.repeal, repeal.day <= period.last,
+                      let successor = repeal.successor.title(on: repeal.day) else { continue }
+                let eve = Day(ordinal: repeal.day.ordinal - 1)
+                report(.W405, "`\(agreement.name)` runs until \(period.last), past \(repeal.day), when \(title.english), which it is concluded under, is repealed",
+                       agreement.header.span(of: .period),
+                       help: "from \(repeal.day) the law is \(successor.english) (\(repeal.successor.publication)): an annex citing it is due; or end the period by \(eve), or write the `basis`")
             }
         }
     }

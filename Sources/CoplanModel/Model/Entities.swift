@@ -101,6 +101,8 @@ package struct Partner: Entity {
     package var krs: Located<String>?
     package var address: String?
     package var roles: [Ref<Role>] = []
+    /// What agreements call the party (`short "GOPS"`).
+    package var short: String?
 
     package init(header: EntityHeader, sector: Ref<Sector>? = nil, level: Level? = nil, kind: PartnerKind? = nil, regon: Located<String>? = nil, nip: Located<String>? = nil, krs: Located<String>? = nil, address: String? = nil, roles: [Ref<Role>] = []) {
         self.header = header
@@ -128,8 +130,13 @@ package struct Person: Entity {
     package var of: Ref<Partner>?
     package var title: String?
     package var signs: Bool = false
+    /// The authorisation the person signs under, as written (`authorisation "…"`).
+    package var authorisation: String?
     package var email: String?
     package var phone: String?
+    /// Redaction removed an e-mail or phone: the person is still a working contact, so
+    /// documents name the same contacts redacted or not.
+    package var contactWithheld = false
 
     package init(header: EntityHeader, of: Ref<Partner>? = nil, title: String? = nil, signs: Bool = false, email: String? = nil, phone: String? = nil) {
         self.header = header
@@ -212,6 +219,10 @@ package struct Agreement: Entity {
     package var period: DayRange?
     package var signed: Day?
     package var signedAt: String?
+    /// The office's register number (znak sprawy), as written.
+    package var number: String?
+    /// Legal bases as written; when any is given they replace the derived ones.
+    package var bases: [String] = []
     package var provisions: [Provision] = []
     package var commitments: [Commitment] = []
     package var signatories: [Located<Ref<Person>>] = []

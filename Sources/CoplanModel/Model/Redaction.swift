@@ -142,6 +142,7 @@ extension PlanModel {
             let newName = redaction.identifiers[person.name] ?? person.name
             copy.people[index].header.displayName = Redaction.label(person, number: index + 1)
             copy.people[index].header.name = newName
+            copy.people[index].contactWithheld = person.email != nil || person.phone != nil
             copy.people[index].email = nil
             copy.people[index].phone = nil
             if copy.symbols[person.name]?.kind == .person {

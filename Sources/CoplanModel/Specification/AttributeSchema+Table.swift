@@ -37,6 +37,7 @@ extension AttributeSchema {
     ]
 
     private static let partner: [AttributeSpec] = [
+        .init(.short, .text) { r, a, i in r.model.partners[i].short = r.readString(a) },
         .init(.sector, .required, .name(.sector), help: "add `sector social_assistance` (or another sector)",
               referenced: { m, i in Symbol.all(.sector, m.partners[i].sector.map { [$0.index] } ?? []) }) { r, a, i in
             r.model.partners[i].sector = r.readRef(a, as: .sector)
@@ -62,6 +63,7 @@ extension AttributeSchema {
             r.expectEnd(a.atoms[...], after: a.name)
             r.model.people[i].signs = true
         },
+        .init(.authorisation, .text) { r, a, i in r.model.people[i].authorisation = r.readString(a) },
         .init(.email, .text) { r, a, i in r.model.people[i].email = r.readString(a) },
         .init(.phone, .text) { r, a, i in r.model.people[i].phone = r.readString(a) },
     ]
@@ -102,12 +104,16 @@ extension AttributeSchema {
     ]
 
     private static let agreement: [AttributeSpec] = [
+        .init(.number, .text) { r, a, i in r.model.agreements[i].number = r.readString(a) },
         .init(.parties, [.required, .repeatable], .names(.partner), help: "add `parties PARTNER, PARTNER`",
               referenced: { m, i in Symbol.all(.partner, m.agreements[i].parties.map(\.value.index)) }) { r, a, i in
             r.model.agreements[i].writtenPartyCount += a.items.count
             r.model.agreements[i].parties += r.readRefs(a, as: .partner)
         },
         .init(.period, .required, .period, help: periodHelp) { r, a, i in r.model.agreements[i].period = r.readPeriod(a) },
+        .init(.basis, .repeatable, .text) { r, a, i in
+            if let basis = r.readString(a) { r.model.agreements[i].bases.append(basis) }
+        },
         .init(.signed, .signing) { r, a, i in r.readSigned(a, agreement: i) },
         .init(.signatories, .repeatable, .names(.person),
               referenced: { m, i in Symbol.all(.person, m.agreements[i].signatories.map(\.value.index)) }) { r, a, i in

@@ -1,0 +1,50 @@
+import CoplanCore
+
+/// The acts an agreement is concluded under when the plan writes no `basis`: chosen from its
+/// parties' sectors and kinds and its services (the bases such agreements usually cite), for
+/// the law in force on the day it is signed, else the day its period starts. A plan's `basis`
+/// replaces all of them.
+extension PlanModel {
+    /// The day whose law the derived basis follows.
+    package func basisDay(of agreement: Agreement) -> Day? {
+        agreement.signed ?? agreement.period?.first
+    }
+
+    /// The acts, in the order documents cite them, each with the title it bears that day.
+    package func statutoryBasis(of ref: Ref<Agreement>) -> [(act: LegalAct, title: LegalAct.Title)] {
+        let agreement = self[ref]
+        let parties = agreement.parties.map { self[$0.value] }
+        let sectors = Set(parties.compactMap { $0.sector.flatMap { self[$0].standard } })
+        let kinds = Set(parties.compactMap(\.kind))
+        let services = agreement.provisions.flatMap { $0.services.map { self[$0.value] } }
+
+        // Each subject and the acts that governed it, oldest first: the one in force that day
+        // is cited.
+        var subjects: [[LegalAct]] = []
+        if sectors.contains(.socialAssistance) { subjects.append([.socialAssistance]) }
+        if services.contains(where: \.isFamilyAssistant) { subjects.append([.familySupport]) }
+        if sectors.contains(.employment) { subjects.append([.employmentPromotion, .labourMarket]) }
+        if sectors.contains(.socialEconomy) { subjects.append([.socialEmployment]) }
+        if sectors.contains(.police) || sectors.contains(.justice) { subjects.append([.domesticViolence]) }
+        if sectors.contains(.ngo) || kinds.contains(.ngo) || kinds.contains(.church) { subjects.append([.publicBenefit]) }
+
+        let day = basisDay(of: agreement)
+        return subjects.compactMap { acts in
+            // Without any date (the period failed to parse), the newest act stands in.
+            guard let day else { return acts.last.map { ($0, $0.titles.last!) } }
+            for act in acts { if let title = act.title(on: day) { return (act, title) } }
+            return nil
+        }
+    }
+}
+
+extension Service {
+    /// A family assistant (asystent rodziny) is a service the act of 9 June 2011 regulates, so
+    /// providing one makes that act part of the basis. Plans name it in their
+    /// own words; the standard identifier and the Polish and English titles are recognised.
+    var isFamilyAssistant: Bool {
+        let title = header.title.lowercased()
+        return name == "family_assistant" || title.contains("asystent rodziny") || title.contains("asystenta rodziny")
+            || title.contains("family assistant")
+    }
+}
