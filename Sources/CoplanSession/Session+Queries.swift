@@ -46,8 +46,16 @@ extension Session {
         return Analyzer.analyse(checked.model, without: withdrawn, at: day)
     }
 
+    /// Why coverage is not shown while the plan has errors (nil when it can be evaluated).
+    var coverageWaits: String? {
+        let errors = checked.report.errors
+        guard errors > 0, checked.analysis == nil else { return nil }
+        return "coverage is evaluated once the plan's \(errors) error\(errors == 1 ? " is" : "s are") fixed (`:check` lists them)"
+    }
+
     package func gaps(without names: [String], at dayText: String?) -> SessionReply {
         guard !state.chunks.isEmpty else { return .error("the session is empty: `:load FILE` first") }
+        if let coverageWaits { return .error(coverageWaits) }
         let withdrawn: Set<Ref<Partner>>
         switch withdrawnPartners(names) {
         case .success(let partners): withdrawn = partners
@@ -263,6 +271,9 @@ extension Session {
     /// Checks an assertion against the current plan.
     package func evaluate(_ assertion: Assertion) -> SessionReply {
         let report = checked.report
+        if assertion.measure != .errors, assertion.measure != .warnings, let coverageWaits {
+            return SessionReply("assertion failed: \(assertion.description): \(coverageWaits)", kind: .assertionFailed)
+        }
         // A what-if assertion measures coverage and gaps as `:gaps` with the same options shows them.
         var coverageSummary = report.coverage
         var gapFindings = report.diagnostics.filter { $0.severity == .gap }

@@ -298,11 +298,13 @@ package struct CheckedPlan: Sendable {
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 { results.validation = Validator.validate(model) } else { results.analysis = Analyzer.analyse(model) }
         }
-        let analysis = results.analysis!
+        var found = trees.flatMap(\.diagnostics) + importDiagnostics + resolver.diagnostics + results.validation
+        // As in `coplan check`: no coverage for a plan with errors.
+        let analysis = Checker.coverageCanBeEvaluated(given: found) ? results.analysis! : nil
         self.analysis = analysis
-        let found = trees.flatMap(\.diagnostics) + importDiagnostics + resolver.diagnostics + results.validation + analysis.diagnostics
+        found += analysis?.diagnostics ?? []
         // Suppressions and the repository policy apply in the session as in `coplan check`.
-        let plan = PlanCheck(root: trees[0].file.path, model: model, diagnostics: found, coverage: analysis.summary)
+        let plan = PlanCheck(root: trees[0].file.path, model: model, diagnostics: found, coverage: analysis?.summary)
         report = Checker(options: .init(policy: policy)).report(findings: found, trees: trees, plans: [plan])
     }
 }

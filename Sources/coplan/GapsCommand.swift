@@ -68,6 +68,12 @@ struct GapsCommand: ParsableCommand {
         }
         var matrices: [CoverageMatrix] = []
         for plan in report.plans {
+            // As in `coplan check`: a plan with errors gets no coverage, only the note why.
+            guard Checker.coverageCanBeEvaluated(given: plan.diagnostics) else {
+                let errors = plan.diagnostics.count { $0.code.severity == .error }
+                Terminal.error("\(plan.root): coverage is evaluated once the plan's \(errors) error\(errors == 1 ? " is" : "s are") fixed; run `coplan check` to see them")
+                continue
+            }
             let model = redact ? plan.model.redacted() : plan.model
             let withdrawn = Set(withdrawnNames.compactMap(model.partner(named:)))
             matrices.append(CoverageMatrix(model: model, result: Analyzer.analyse(model, without: withdrawn, at: day)))

@@ -143,7 +143,9 @@ import Testing
 
     @Test func repositoryConfigurationIsHonoured() {
         var files = Fixture.files
-        files["/repo/plan.plan"] = Fixture.plan + "partner idle \"Idle\" { sector culture }\n"
+        // Without the fixture's deliberate error (a signatory without `signs`), so coverage is evaluated.
+        files["/repo/plan.plan"] = Fixture.plan.replacingOccurrences(of: "title \"kierownik\"\n", with: "title \"kierownik\"\n  signs\n")
+            + "partner idle \"Idle\" { sector culture }\n"
         let plain = LSPTestClient(files: files)
         plain.open("/repo/plan.plan", files["/repo/plan.plan"]!)
         #expect(plain.codes("/repo/plan.plan").contains("W400"))

@@ -25,6 +25,10 @@ package enum HumanReport {
             + "\(plural(report.warnings, "warning")), \(plural(report.gaps, "gap"))"
         if let coverage = report.coverage {
             line += "; coverage \(NumberText.percent(coverage.percent)) (\(coverage.covered) of \(plural(coverage.pairs, "pair")) fully covered)"
+            // Plans with errors get no coverage; say that the figure leaves them out.
+            if report.plans.contains(where: { $0.coverage == nil }), report.errors > 0 { line += " in the plans without errors" }
+        } else if report.errors > 0, !report.plans.isEmpty {
+            line += "; coverage is evaluated once the errors are fixed"
         }
         return line
     }

@@ -40,20 +40,23 @@ package struct Validator {
 
     /// E300 for attributes the schema marks required and the declaration never wrote.
     mutating func checkRequired() {
-        func check(_ header: EntityHeader, _ kind: DeclarationKind) {
+        func check(_ header: EntityHeader, _ kind: DeclarationKind, _ index: Int) {
             if header.isIncomplete { return }
-            for rule in AttributeSchema.for(kind).rules where rule.required && header.attributeSpans[rule.keyword] == nil {
+            // An unknown attribute that is a near miss of the missing one is reported once, as E102.
+            let misspelled = model.misspelled[Symbol(kind: kind, index: index)] ?? []
+            for rule in AttributeSchema.for(kind).rules
+            where rule.required && header.attributeSpans[rule.keyword] == nil && !misspelled.contains(rule.keyword) {
                 report(.E300, "\(kind.english) `\(header.name)` is missing `\(rule.keyword.english)`", header.nameSpan,
                        help: rule.missingHelp)
             }
         }
-        if let plan = model.plan { check(plan.header, .plan) }
-        for partner in model.partners { check(partner.header, .partner) }
-        for person in model.people { check(person.header, .person) }
-        for group in model.groups { check(group.header, .group) }
-        for service in model.services { check(service.header, .service) }
-        for agreement in model.agreements { check(agreement.header, .agreement) }
-        for team in model.teams { check(team.header, .team) }
+        if let plan = model.plan { check(plan.header, .plan, 0) }
+        for (i, partner) in model.partners.enumerated() { check(partner.header, .partner, i) }
+        for (i, person) in model.people.enumerated() { check(person.header, .person, i) }
+        for (i, group) in model.groups.enumerated() { check(group.header, .group, i) }
+        for (i, service) in model.services.enumerated() { check(service.header, .service, i) }
+        for (i, agreement) in model.agreements.enumerated() { check(agreement.header, .agreement, i) }
+        for (i, team) in model.teams.enumerated() { check(team.header, .team, i) }
     }
 
     /// E306 for registry numbers.
@@ -69,8 +72,16 @@ package struct Validator {
     }
 
     mutating func checkAgreements() {
-        for agreement in model.agreements {
+        for (index, agreement) in model.agreements.enumerated() {
             let name = agreement.name
+            let symbol = Symbol(kind: .agreement, index: index)
+            // A party or clause whose name did not resolve (E200) and that probably meant X makes
+            // "X is not a party" and "X does nothing" guesses: the typo's own finding says it.
+            let partiesKnown = !model.hasUnresolved(symbol, .parties)
+            func meantAsParty(_ party: Ref<Partner>) -> Bool { model.probablyMeant(model[party].name, in: symbol, .parties) }
+            func meantInAClause(_ party: Ref<Partner>) -> Bool {
+                model.probablyMeant(model[party].name, in: symbol, .provides) || model.probablyMeant(model[party].name, in: symbol, .commits)
+            }
             var parties: [Ref<Partner>] = []
             for party in agreement.parties {
                 if parties.contains(party.value) {
@@ -85,7 +96,7 @@ package struct Validator {
             }
             // E303 and clauses for non-parties.
             for provision in agreement.provisions {
-                if !parties.contains(provision.party) {
+                if !parties.contains(provision.party), !meantAsParty(provision.party) {
                     report(.E302, "`\(model[provision.party].name)` provides services in `\(name)` but is not one of its parties",
                            provision.span, help: "add it to `parties`")
                 }
@@ -97,12 +108,12 @@ package struct Validator {
                     }
                 }
             }
-            for commitment in agreement.commitments where !parties.contains(commitment.party) {
+            for commitment in agreement.commitments where !parties.contains(commitment.party) && !meantAsParty(commitment.party) {
                 report(.E302, "`\(model[commitment.party].name)` commits in `\(name)` but is not one of its parties",
                        commitment.span, help: "add it to `parties`")
             }
             // E302: a party with no clause.
-            for party in agreement.parties where parties.contains(party.value) {
+            for party in agreement.parties where parties.contains(party.value) && !meantInAClause(party.value) {
                 // A `provides` line counts even when its services failed to resolve (already reported).
                 let acts = agreement.provisions.contains { $0.party == party.value }
                     || agreement.commitments.contains { $0.party == party.value }
@@ -111,16 +122,16 @@ package struct Validator {
                            help: "add `\(model[party.value].name) provides SERVICE` or `\(model[party.value].name) commits \"…\"`")
                 }
             }
-            checkSignatories(agreement, parties: parties)
+            checkSignatories(agreement, parties: parties, partiesKnown: partiesKnown,
+                             signatoriesKnown: !model.hasUnresolved(symbol, .signatories))
         }
     }
 
     /// E305: signatories must be `signs` people of a party, and every party needs one.
-    mutating func checkSignatories(_ agreement: Agreement, parties: [Ref<Partner>]) {
+    mutating func checkSignatories(_ agreement: Agreement, parties: [Ref<Partner>], partiesKnown: Bool, signatoriesKnown: Bool) {
         guard !agreement.signatories.isEmpty else { return }
         var signed: Set<Ref<Partner>> = []
         // With a party name that did not resolve (E200), "not a party" would be a guess.
-        let partiesKnown = agreement.writtenPartyCount == agreement.parties.count
         for signatory in agreement.signatories {
             let person = model[signatory.value]
             guard let employer = person.of else { continue }
@@ -135,7 +146,8 @@ package struct Validator {
                 signed.insert(employer)
             }
         }
-        for party in agreement.parties where !signed.contains(party.value) {
+        // With a signatory that did not resolve, the party it was meant for may have one.
+        for party in agreement.parties where signatoriesKnown && !signed.contains(party.value) {
             let partyName = model[party.value].name
             let candidates = model.people.filter { $0.of == party.value && $0.signs }.map(\.name)
             report(.E305, "party `\(partyName)` of `\(agreement.name)` has no signatory", party.span,
@@ -211,11 +223,16 @@ package struct Validator {
             for provision in agreement.provisions { for service in provision.services { provided.insert(service.value.index) } }
         }
         for team in model.teams { for member in team.members { active.insert(member.index) } }
-        for (index, partner) in model.partners.enumerated() where !active.contains(index) && model.isInRoot(partner.header) && !partner.header.isIncomplete {
+        // An idle partner that a name which did not resolve probably meant is not idle, only
+        // misspelt there (E200 says so); likewise a service.
+        let meantPartners = model.probablyMeant[.partner] ?? [], meantServices = model.probablyMeant[.service] ?? []
+        for (index, partner) in model.partners.enumerated()
+        where !meantPartners.contains(partner.name) && !active.contains(index) && model.isInRoot(partner.header) && !partner.header.isIncomplete {
             report(.W400, "partner `\(partner.name)` is in no agreement and no team", partner.header.nameSpan,
                    help: "add it to an agreement's `parties` or a team's `members`, or remove it")
         }
-        for (index, service) in model.services.enumerated() where !provided.contains(index) && model.isInRoot(service.header) && !service.header.isIncomplete {
+        for (index, service) in model.services.enumerated()
+        where !meantServices.contains(service.name) && !provided.contains(index) && model.isInRoot(service.header) && !service.header.isIncomplete {
             report(.W401, "service `\(service.name)` is provided under no agreement", service.header.nameSpan,
                    help: service.provider.map { "add `\(model[$0].name) provides \(service.name)` to an agreement" })
         }

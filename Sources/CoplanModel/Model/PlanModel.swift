@@ -23,8 +23,28 @@ package struct PlanModel: Sendable {
     /// order: what an editor's go-to-definition, references and rename follow, so that they
     /// touch real references only (never strings, comments or enumerated values).
     package var references: [NameReference] = []
+    /// Where a written name did not resolve (E200, E202), with the names "did you mean"
+    /// proposed for it: the checks about what the typo was probably meant to name stay
+    /// silent, so one typo gives one finding, not a cascade.
+    package var unresolved: [UnresolvedReference: Set<String>] = [:]
+    /// Required attributes an unknown attribute probably meant (`okers` for `okres`): E102
+    /// says so with its suggestion, so E300 does not say it again.
+    package var misspelled: [Symbol: Set<Keyword>] = [:]
 
     package init() {}
+
+    /// Whether a name written in `attribute` of `entity` failed to resolve.
+    package func hasUnresolved(_ entity: Symbol, _ attribute: Keyword) -> Bool {
+        unresolved[UnresolvedReference(entity: entity, attribute: attribute)] != nil
+    }
+
+    /// Whether a name that did not resolve in `attribute` of `entity` was probably `name`.
+    package func probablyMeant(_ name: String, in entity: Symbol, _ attribute: Keyword) -> Bool {
+        unresolved[UnresolvedReference(entity: entity, attribute: attribute)]?.contains(name) == true
+    }
+
+    /// Names of `kind` that some name that did not resolve was probably meant to be.
+    package var probablyMeant: [DeclarationKind: Set<String>] = [:]
 
     package var rootFile: SourceFile? { files.first }
 
@@ -92,5 +112,16 @@ package struct Symbol: Sendable, Hashable {
     /// Symbols of one kind at the given indices.
     package static func all(_ kind: DeclarationKind, _ indices: [Int]) -> [Symbol] {
         indices.map { Symbol(kind: kind, index: $0) }
+    }
+}
+
+/// A name that did not resolve, by the entity and attribute it was written in.
+package struct UnresolvedReference: Sendable, Hashable {
+    package var entity: Symbol
+    package var attribute: Keyword
+
+    package init(entity: Symbol, attribute: Keyword) {
+        self.entity = entity
+        self.attribute = attribute
     }
 }

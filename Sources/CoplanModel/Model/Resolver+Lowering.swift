@@ -9,13 +9,15 @@ extension Resolver {
             if schema.takesPartyClauses, schema.rule(for: attribute.name.text) == nil,
                let verb = attribute.atoms.first, verb.kind == .identifier,
                Keyword.word(verb.text, is: .provides) || Keyword.word(verb.text, is: .commits) {
+                lowering = (symbol, Keyword.word(verb.text, is: .provides) ? .provides : .commits)
                 lowerPartyClause(attribute, verb: verb, agreement: symbol.index)
                 continue
             }
             guard let rule = schema.rule(for: attribute.name.text) else {
-                reportUnknownAttribute(attribute, declaration: declaration, schema: schema)
+                reportUnknownAttribute(attribute, declaration: declaration, schema: schema, symbol: symbol)
                 continue
             }
+            lowering = (symbol, rule.keyword)
             if !rule.repeatable, let first = seen[rule.keyword] {
                 report(.E102, "`\(attribute.name.text)` is given twice in `\(declaration.name.text)`", attribute.name.range,
                        help: "keep one `\(attribute.name.text)` line",
@@ -25,10 +27,12 @@ extension Resolver {
             if seen[rule.keyword] == nil { seen[rule.keyword] = span(attribute.range) }
             rule.lower(&self, attribute, symbol.index)
         }
+        lowering = nil
         setAttributeSpans(seen, symbol)
     }
 
-    mutating func reportUnknownAttribute(_ attribute: AttributeSyntax, declaration: DeclarationSyntax, schema: AttributeSchema) {
+    mutating func reportUnknownAttribute(_ attribute: AttributeSyntax, declaration: DeclarationSyntax, schema: AttributeSchema,
+                                         symbol: Symbol) {
         let name = attribute.name.text
         let spellings = schema.spellings
         var help: String?
@@ -37,8 +41,12 @@ extension Resolver {
         } else if schema.takesPartyClauses, model.symbols[name]?.kind == .partner {
             help = "a party's line reads `\(name) provides SERVICE` or `\(name) commits \"…\"`"
         }
+        let suggestion = Suggestion.closest(to: name, preferred: spellings)
+        if let suggestion, let meant = schema.rule(for: suggestion), meant.required {
+            model.misspelled[symbol, default: []].insert(meant.keyword)
+        }
         report(.E102, "unknown attribute `\(name)` for \(declaration.kind.article)", attribute.name.range,
-               suggestion: Suggestion.closest(to: name, preferred: spellings), help: help)
+               suggestion: suggestion, help: help)
     }
 
     mutating func setAttributeSpans(_ spans: AttributeSpans, _ symbol: Symbol) {

@@ -18,6 +18,9 @@ package struct Resolver: Sendable {
     /// Names reported unknown (E200): declaring one of them later changes earlier results,
     /// so the REPL's incremental check falls back to a full resolve.
     package var unknownNames: Set<String> = []
+    /// The entity and attribute being lowered, so a name that fails to resolve is recorded
+    /// where it was written (`PlanModel.unresolved`).
+    var lowering: (entity: Symbol, attribute: Keyword)?
 
     /// Resolves a plan from its trees: the root file's tree first, then its imports.
     package static func resolve(_ trees: [SyntaxTree]) -> (model: PlanModel, diagnostics: [Diagnostic]) {
@@ -131,13 +134,25 @@ package struct Resolver: Sendable {
                 model.references.append(NameReference(span: span(word.range), symbol: symbol))
                 return Ref(symbol.index)
             }
+            let suggestion = suggest(word.text, kind: kind, includeOthers: false)
+            recordUnresolved(kind, suggestion: suggestion)
             report(.E202, "`\(word.text)` is \(symbol.kind.article), but \(kind.article) is expected here", word.range,
-                   suggestion: suggest(word.text, kind: kind, includeOthers: false))
+                   suggestion: suggestion)
             return nil
         }
         unknownNames.insert(word.text)
-        report(.E200, "unknown \(kind.english) `\(word.text)`", word.range, suggestion: suggest(word.text, kind: kind, includeOthers: true))
+        let suggestion = suggest(word.text, kind: kind, includeOthers: true)
+        recordUnresolved(kind, suggestion: suggestion)
+        report(.E200, "unknown \(kind.english) `\(word.text)`", word.range, suggestion: suggestion)
         return nil
+    }
+
+    /// Notes where a name expected to be of `kind` did not resolve (see `PlanModel.unresolved`).
+    mutating func recordUnresolved(_ kind: DeclarationKind, suggestion: String?) {
+        if let suggestion { model.probablyMeant[kind, default: []].insert(suggestion) }
+        guard let lowering else { return }
+        model.unresolved[UnresolvedReference(entity: lowering.entity, attribute: lowering.attribute), default: []]
+            .formUnion(suggestion.map { [$0] } ?? [])
     }
 
     mutating func suggest(_ name: String, kind: DeclarationKind, includeOthers: Bool) -> String? {

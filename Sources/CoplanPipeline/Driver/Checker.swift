@@ -115,13 +115,20 @@ package struct Checker: Sendable {
         let (model, resolveDiagnostics) = Resolver.resolve(unit.trees)
         var diagnostics = unit.diagnostics + resolveDiagnostics + Validator.validate(model)
         var coverage: CoverageSummary?
-        if options.analyse {
+        if options.analyse, Self.coverageCanBeEvaluated(given: diagnostics + unit.trees.flatMap(\.diagnostics)) {
             let withdrawn = Set(options.whatIf?.without.compactMap(model.partner(named:)) ?? [])
             let analysis = Analyzer.analyse(model, without: withdrawn, at: options.whatIf?.day)
             diagnostics += analysis.diagnostics
             coverage = analysis.summary
         }
         return PlanCheck(root: unit.root, model: model, diagnostics: diagnostics, coverage: coverage)
+    }
+
+    /// Coverage is evaluated only for a plan without errors: gaps computed on a model with a
+    /// broken name or a missing period would be guesses, printed before the error that
+    /// explains them. Every front end asks here.
+    package static func coverageCanBeEvaluated(given findings: [Diagnostic]) -> Bool {
+        !findings.contains { $0.code.severity == .error }
     }
 
     /// Deduplicates, orders and limits findings per file.
