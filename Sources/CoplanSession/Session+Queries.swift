@@ -138,12 +138,28 @@ extension Session {
                               + didYouMean(filter.attribute, among: schema.spellings)
                               + (known.isEmpty ? "" : "\nnote: its attributes are \(known)"))
             }
+            // Words are compared as the resolver reads them: `zdrowie` is `health` where a sector
+            // stands, `województwo` is `wojewodztwo` where a level does.
+            func canonical(_ word: String) -> String {
+                switch rule.value {
+                case .name(let target), .names(let target): return StandardNames.alias(word, kind: target) ?? word
+                case .choice(let set): return set.value(of: word) ?? word
+                default: return word
+                }
+            }
+            let wanted = canonical(filter.value)
+            let number = Double(filter.value.replacing("_", with: ""))
             headers = headers.filter { header in
                 guard let site = checked.declarations[header.name], site.declaration.kind == kind else { return false }
                 return site.declaration.attributes.contains { attribute in
                     guard schema.rule(for: attribute.name.text)?.keyword == rule.keyword else { return false }
+                    if filter.comparison != .equal {
+                        guard let number, let first = attribute.atoms.first(where: { $0.kind == .number }),
+                              let value = Double(first.text) else { return false }
+                        return filter.comparison.holds(value, number)
+                    }
                     return attribute.items.contains { item in
-                        item.map(\.text).joined(separator: " ") == filter.value || item.contains { $0.text == filter.value }
+                        item.map(\.text).joined(separator: " ") == filter.value || item.contains { canonical($0.text) == wanted }
                     }
                 }
             }

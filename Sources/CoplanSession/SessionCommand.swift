@@ -27,10 +27,13 @@ package enum SessionCommand: Sendable, Equatable {
     package struct ListFilter: Sendable, Equatable {
         package var attribute: String
         package var value: String
+        /// `=` matches a word or name (in either language); `<`, `<=`, `>`, `>=` compare numbers.
+        package var comparison: Comparison
 
-        package init(attribute: String, value: String) {
+        package init(attribute: String, value: String, comparison: Comparison = .equal) {
             self.attribute = attribute
             self.value = value
+            self.comparison = comparison
         }
     }
 
@@ -164,13 +167,20 @@ package enum CommandParser {
             throw LocatedProblem("expected `where ATTR = VALUE` after the kind, found `\(keyword)`")
         }
         let condition = rest.dropFirst().joined(separator: " ")
-        let parts = condition.split(separator: "=", maxSplits: 1).map(\.trimmingBlanks)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-            throw LocatedProblem("usage: :list KIND where ATTR = VALUE")
-        }
-        var value = parts[1]
+        // The first operator in the condition, longest spelling first (`>=` before `>`).
+        let operators: [(String, Comparison)] = [(">=", .atLeast), ("<=", .atMost), ("==", .equal), ("=", .equal), (">", .above), ("<", .below)]
+        let found = operators.compactMap { spelling, comparison in
+            condition.range(of: spelling).map { (range: $0, comparison: comparison) }
+        }.min { $0.range.lowerBound < $1.range.lowerBound }
+        guard let found else { throw LocatedProblem("usage: :list KIND where ATTR = VALUE (or <, <=, >, >= NUMBER)") }
+        let attribute = condition[..<found.range.lowerBound].trimmingBlanks
+        var value = condition[found.range.upperBound...].trimmingBlanks
+        guard !attribute.isEmpty, !value.isEmpty else { throw LocatedProblem("usage: :list KIND where ATTR = VALUE (or <, <=, >, >= NUMBER)") }
         if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") { value = String(value.dropFirst().dropLast()) }
-        return .list(kind: kind, filter: .init(attribute: parts[0], value: value))
+        if found.comparison != .equal, Double(value.replacing("_", with: "")) == nil {
+            throw LocatedProblem("`\(condition[found.range])` compares numbers, not `\(value)`")
+        }
+        return .list(kind: kind, filter: .init(attribute: attribute, value: value, comparison: found.comparison))
     }
 
     static func parseEmit(_ arguments: [String]) throws(LocatedProblem) -> SessionCommand {

@@ -49,3 +49,32 @@ import Testing
         #expect(written.count == 1)
     }
 }
+
+/// `:list … where` reads values as the resolver does, and a replacing declaration is checked
+/// like a new one.
+@Suite struct SessionListAndReplaceTests {
+    func session() throws -> Session {
+        let text = try String(contentsOf: ShippedPlansTests.plans.appendingPathComponent("dzialdowo-mlw.plan"), encoding: .utf8)
+        var session = Session(provider: MemorySourceProvider(files: ["/repo/plan.plan": text]), workingDirectory: "/repo")
+        _ = session.load("plan.plan")
+        return session
+    }
+
+    @Test func listAcceptsPolishValuesAndNumericComparisons() throws {
+        var session = try session()
+        #expect(session.run(.command(":list podmioty gdzie sektor = zdrowie", line: 1)).text.hasSuffix("1 partner"))
+        #expect(session.run(.command(":list partners where sector = health", line: 2)).text.hasSuffix("1 partner"))
+        #expect(session.run(.command(":list groups where size > 50", line: 3)).text.hasSuffix("4 groups"))
+        #expect(session.run(.command(":list groups where size <= 50", line: 4)).text.hasSuffix("2 groups"))
+        #expect(session.run(.command(":list groups where size > many", line: 5)).kind == .error)
+    }
+
+    @Test func aReplacingDeclarationIsCheckedFully() throws {
+        var session = try session()
+        _ = session.run(.planText("grupa nowa \"N\" { potrzeby aktywizacja_zawodowa }", firstLine: 1))
+        #expect(session.checked.report.errors == 0)
+        let reply = session.run(.planText("grupa nowa \"N\" { potrzeby nauka }", firstLine: 2))
+        #expect(reply.text.contains("unknown need `nauka`"), "\(reply.text)")
+        #expect(session.checked.report.errors == 1)
+    }
+}
