@@ -12,6 +12,9 @@ struct ImpactClassification {
     let old: PlanModel?
     let new: PlanModel?
     let effects: PlanEffects?
+    /// The changes that take part in each pair, built once: every effect asks for them, and a
+    /// scan of all changes per pair was quadratic on large plans.
+    let changesByPair: [PairName: [Int]]
 
     init(changes: [Change], plan: String, planName: String, old: PlanModel?, new: PlanModel?, effects: PlanEffects?) {
         self.changes = changes
@@ -20,6 +23,15 @@ struct ImpactClassification {
         self.old = old
         self.new = new
         self.effects = effects
+        var index: [PairName: [Int]] = [:]
+        if let effects {
+            for i in changes.indices where !changes[i].effectsOnly {
+                for pair in effects.touches[ModelMatching.Key(kind: changes[i].entity, id: changes[i].id)] ?? [] {
+                    index[pair, default: []].append(i)
+                }
+            }
+        }
+        changesByPair = index
     }
 
     // MARK: What a change is by itself
@@ -86,12 +98,7 @@ struct ImpactClassification {
     /// Changes that take part in a pair on either side; `days`: only those that can move
     /// covered days.
     func candidates(for pair: PairName, days: Bool = false) -> [Int] {
-        guard let effects else { return [] }
-        return changes.indices.filter { i in
-            let change = changes[i]
-            guard !change.effectsOnly, days ? Self.affectsDays(change) : Self.affectsCoverage(change) else { return false }
-            return effects.touches[ModelMatching.Key(kind: change.entity, id: change.id)]?.contains(pair) == true
-        }
+        (changesByPair[pair] ?? []).filter { i in days ? Self.affectsDays(changes[i]) : Self.affectsCoverage(changes[i]) }
     }
 
     /// For a partner newly critical for a pair: the changes of that partner, its agreements
@@ -104,12 +111,12 @@ struct ImpactClassification {
             case .partner: return change.id == partner
             case .agreement:
                 return [old, new].contains { model in
-                    guard let model, let a = model.agreements.first(where: { $0.name == change.id }) else { return false }
+                    guard let model, let a = model.agreement(named: change.id) else { return false }
                     return a.parties.contains { model[$0.value].name == partner }
                 }
             case .service:
                 return [old, new].contains { model in
-                    guard let model, let s = model.services.first(where: { $0.name == change.id }), let p = s.provider else { return false }
+                    guard let model, let s = model.service(named: change.id), let p = s.provider else { return false }
                     return model[p].name == partner
                 }
             default: return false
@@ -197,7 +204,7 @@ struct ImpactClassification {
     /// parties include such a partner, on either side.
     func changes(touchingSector sector: String) -> [Int] {
         func sectorOf(_ partner: String, in model: PlanModel?) -> String? {
-            guard let model, let p = model.partners.first(where: { $0.name == partner }), let s = p.sector else { return nil }
+            guard let model, let p = model.partner(named: partner).map { model[$0] }, let s = p.sector else { return nil }
             return model[s].name
         }
         return changes.indices.filter { i in
@@ -209,7 +216,7 @@ struct ImpactClassification {
             case .agreement:
                 guard Self.affectsCoverage(change) else { return false }
                 let parties = [old, new].flatMap { model -> [String] in
-                    guard let model, let a = model.agreements.first(where: { $0.name == change.id }) else { return [] }
+                    guard let model, let a = model.agreement(named: change.id) else { return [] }
                     return a.parties.map { model[$0.value].name }
                 }
                 return parties.contains { sectorOf($0, in: old) == sector || sectorOf($0, in: new) == sector }
@@ -223,5 +230,18 @@ struct ImpactClassification {
     static func firstName(in message: String) -> String? {
         let parts = message.split(separator: "`", omittingEmptySubsequences: false)
         return parts.count >= 3 ? String(parts[1]) : nil
+    }
+}
+
+extension PlanModel {
+    /// Entities by name through the namespace (constant time, unlike a scan of the array).
+    func agreement(named name: String) -> Agreement? {
+        guard let symbol = symbol(name), symbol.kind == .agreement else { return nil }
+        return agreements[symbol.index]
+    }
+
+    func service(named name: String) -> Service? {
+        guard let symbol = symbol(name), symbol.kind == .service else { return nil }
+        return services[symbol.index]
     }
 }
