@@ -66,6 +66,12 @@ func measureDocuments(partners: Int) {
     }
 }
 
+if arguments.first == "documents" {
+    emit("agreement documents (all agreements of a 2,000-partner plan)")
+    measureDocuments(partners: 2_000)
+    exit(0)
+}
+
 if arguments.first == "diff" {
     emit("coplan diff: two versions of a generated plan (one core)")
     emit(runDiffBenchmark(partners: arguments.dropFirst().compactMap { Int($0) }.first ?? 10_000))

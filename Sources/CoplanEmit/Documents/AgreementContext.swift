@@ -10,9 +10,18 @@ package struct AgreementContext {
     package var model: PlanModel
     package var phrases: DocumentPhrases
 
+    /// The people of each partner, by partner index, built once: every agreement asks for its
+    /// parties' people, and a scan of everyone per party was quadratic on large plans.
+    let peopleOf: [Int: [Ref<Person>]]
+
     package init(model: PlanModel, language: DocumentLanguage) {
         self.model = model
         self.phrases = DocumentPhrases(language)
+        var people: [Int: [Ref<Person>]] = [:]
+        for (index, person) in model.people.enumerated() {
+            if let partner = person.of { people[partner.index, default: []].append(Ref(index)) }
+        }
+        peopleOf = people
     }
 
     var language: DocumentLanguage { phrases.language }
@@ -224,8 +233,11 @@ package struct AgreementContext {
     /// Contact people for a party: its people with an e-mail or phone who do not sign (the
     /// working contacts), else those who sign, else its signatories without contact data.
     func contactPeople(of party: Ref<Partner>, signatories: [Ref<Person>]) -> [Ref<Person>] {
-        let people = model.people.indices.map { Ref<Person>($0) }.filter { model[$0].of == party }
-        let reachable = people.filter { model[$0].email != nil || model[$0].phone != nil || model[$0].contactWithheld }
+        let people = peopleOf[party.index] ?? []
+        let reachable = people.filter { ref in
+            let person = model.people[ref.index]
+            return person.email != nil || person.phone != nil || person.contactWithheld
+        }
         let working = reachable.filter { !signatories.contains($0) }
         if !working.isEmpty { return working }
         if !reachable.isEmpty { return reachable }

@@ -8,13 +8,16 @@ import Mustache
 /// Turns a plan's agreements into documents (porozumienia) in Markdown, HTML or DOCX, in
 /// the plan's language or another. Pure: plan model and template text in, bytes out.
 package struct AgreementEmitter: Sendable {
-    package var model: PlanModel
-    package var language: DocumentLanguage
+    package let model: PlanModel
+    package let language: DocumentLanguage
+    /// Built once per emitter: its indexes serve every agreement rendered.
+    let documentContext: AgreementContext
 
     /// `language` defaults to the plan's `language` attribute (Polish when absent).
     package init(model: PlanModel, language: DocumentLanguage? = nil) {
         self.model = model
         self.language = language ?? model.plan?.language ?? .pl
+        documentContext = AgreementContext(model: model, language: self.language)
     }
 
     /// A validated, parsed template ready to render many agreements.
@@ -118,7 +121,7 @@ package struct AgreementEmitter: Sendable {
     /// times over this agreement's data: a render cannot be stopped once started.
     package func markdown(_ ref: Ref<Agreement>, template: PreparedTemplate? = nil) throws(LocatedProblem) -> String {
         let prepared = template ?? builtInTemplate()
-        let context = AgreementContext(model: model, language: language).context(for: ref)
+        let context = documentContext.context(for: ref)
         try prepared.checkExpansion(over: context, agreement: model[ref].name)
         return prepared.template.render(context.mustacheObject)
     }

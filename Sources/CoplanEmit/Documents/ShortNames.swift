@@ -25,8 +25,10 @@ extension AgreementContext {
         var texts = [agreement.title] + agreement.commitments.map(\.text)
         texts += agreement.provisions.flatMap { $0.services.map { model[$0.value].title } }
         for party in parties { texts.append(model[party].title) }
-        for person in model.people where person.of.map(parties.contains) == true {
-            if let title = person.title { texts.append(title) }
+        for party in parties {
+            for person in peopleOf[party.index] ?? [] {
+                if let title = model.people[person.index].title { texts.append(title) }
+            }
         }
         var result: [String: String] = [:]
         for text in texts {

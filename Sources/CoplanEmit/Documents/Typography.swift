@@ -1,3 +1,4 @@
+import CoplanCore
 import CoplanModel
 
 /// Spaces a reader of a printed agreement does not want broken at the end of a line, made
@@ -43,8 +44,8 @@ enum Typography {
     /// `text` with the spaces after binding words made non-breaking.
     static func bound(_ text: String, _ language: DocumentLanguage) -> String {
         // "e-mail" is one word: a line never ends at its hyphen (U+2011 does not break).
-        let text = text.replacingOccurrences(of: "e-mail", with: "e\u{2011}mail")
-        guard text.contains(" ") else { return text }
+        let text = text.utf8.contains(0x2D) ? text.replacing("e-mail", with: "e\u{2011}mail") : text
+        guard text.utf8.contains(0x20) else { return text }
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
         var result = ""
         for index in words.indices {
@@ -61,10 +62,13 @@ enum Typography {
     }
 
     static func binds(_ word: Substring, _ language: DocumentLanguage) -> Bool {
-        let bare = word.drop { "(„“«‘\"[".contains($0) }
+        let bare = word.drop { openings.contains($0) }
         guard let first = bare.first else { return false }
         if bindingAbbreviations.contains(bare) { return true }
         if first.isNumber || first == "+", bare.dropFirst().allSatisfy({ $0.isNumber || $0 == "." }) { return true }
-        return language == .pl && bare.count == 1 && first.isLetter
+        return language == .pl && bare.dropFirst().isEmpty && first.isLetter
     }
+
+    /// Opening quotes and brackets a binding word may stand behind.
+    static let openings: Set<Character> = ["(", "„", "“", "«", "‘", "\"", "["]
 }

@@ -186,7 +186,7 @@ package struct Validator {
     mutating func checkRepealedActs() {
         for (index, agreement) in model.agreements.enumerated() where agreement.bases.isEmpty {
             guard let period = agreement.period, !period.isEmpty else { continue }
-            for (act, title) in model.statutoryBasis(of: Ref(index)) {
+            for (act, title) in model.statutoryBasis(of: Ref(index), repealedOnly: true) {
                 guard let repeal = act.repeal, repeal.day <= period.last,
                       let successor = repeal.successor.title(on: repeal.day) else { continue }
                 let eve = Day(ordinal: repeal.day.ordinal - 1)

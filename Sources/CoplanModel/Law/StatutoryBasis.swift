@@ -11,23 +11,26 @@ extension PlanModel {
     }
 
     /// The acts, in the order documents cite them, each with the title it bears that day.
-    package func statutoryBasis(of ref: Ref<Agreement>) -> [(act: LegalAct, title: LegalAct.Title)] {
+    /// `repealedOnly` keeps the subjects whose acts have been repealed (all W405 asks about),
+    /// which spares reading every service's title for the others.
+    package func statutoryBasis(of ref: Ref<Agreement>, repealedOnly: Bool = false) -> [(act: LegalAct, title: LegalAct.Title)] {
         let agreement = self[ref]
-        let parties = agreement.parties.map { self[$0.value] }
-        let sectors = Set(parties.compactMap { $0.sector.flatMap { self[$0].standard } })
-        let kinds = Set(parties.compactMap(\.kind))
-        let services = agreement.provisions.flatMap { $0.services.map { self[$0.value] } }
+        let sectors = Set(agreement.parties.compactMap { partners[$0.value.index].sector.flatMap { self[$0].standard } })
+        let kinds = Set(agreement.parties.compactMap { partners[$0.value.index].kind })
 
         // Each subject and the acts that governed it, oldest first: the one in force that day
         // is cited.
         var subjects: [[LegalAct]] = []
         if sectors.contains(.socialAssistance) { subjects.append([.socialAssistance]) }
-        if services.contains(where: \.isFamilyAssistant) { subjects.append([.familySupport]) }
+        if !repealedOnly, agreement.provisions.contains(where: { $0.services.contains { services[$0.value.index].isFamilyAssistant } }) {
+            subjects.append([.familySupport])
+        }
         if sectors.contains(.employment) { subjects.append([.employmentPromotion, .labourMarket]) }
         if sectors.contains(.socialEconomy) { subjects.append([.socialEmployment]) }
         if sectors.contains(.police) || sectors.contains(.justice) { subjects.append([.domesticViolence]) }
         if sectors.contains(.ngo) || kinds.contains(.ngo) || kinds.contains(.church) { subjects.append([.publicBenefit]) }
 
+        if repealedOnly { subjects.removeAll { acts in !acts.contains { $0.repeal != nil } } }
         let day = basisDay(of: agreement)
         return subjects.compactMap { acts in
             // Without any date (the period failed to parse), the newest act stands in.

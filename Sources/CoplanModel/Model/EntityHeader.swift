@@ -25,7 +25,7 @@ package struct EntityHeader: Sendable {
     package var isIncomplete: Bool = false
 
     /// The display name, or the identifier when there is none.
-    package var title: String { displayName ?? name }
+    @inlinable package var title: String { displayName ?? name }
 
     /// The attribute's span, or the declaration's name when the attribute is absent.
     package func span(of keyword: Keyword) -> SourceSpan { attributeSpans[keyword] ?? nameSpan }
@@ -37,8 +37,8 @@ package protocol Entity: Sendable {
 }
 
 extension Entity {
-    package var name: String { header.name }
-    package var title: String { header.title }
+    @inlinable package var name: String { header.name }
+    @inlinable package var title: String { header.title }
 }
 
 /// Where each attribute of one declaration was written. A declaration has a handful of

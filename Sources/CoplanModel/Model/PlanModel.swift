@@ -48,16 +48,16 @@ package struct PlanModel: Sendable {
 
     package var rootFile: SourceFile? { files.first }
 
-    package subscript(ref: Ref<Sector>) -> Sector { sectors[ref.index] }
-    package subscript(ref: Ref<Role>) -> Role { roles[ref.index] }
-    package subscript(ref: Ref<Partner>) -> Partner { partners[ref.index] }
-    package subscript(ref: Ref<Person>) -> Person { people[ref.index] }
-    package subscript(ref: Ref<Need>) -> Need { needs[ref.index] }
-    package subscript(ref: Ref<Group>) -> Group { groups[ref.index] }
-    package subscript(ref: Ref<Service>) -> Service { services[ref.index] }
-    package subscript(ref: Ref<Agreement>) -> Agreement { agreements[ref.index] }
-    package subscript(ref: Ref<Team>) -> Team { teams[ref.index] }
-    package subscript(ref: Ref<Goal>) -> Goal { goals[ref.index] }
+    @inlinable package subscript(ref: Ref<Sector>) -> Sector { sectors[ref.index] }
+    @inlinable package subscript(ref: Ref<Role>) -> Role { roles[ref.index] }
+    @inlinable package subscript(ref: Ref<Partner>) -> Partner { partners[ref.index] }
+    @inlinable package subscript(ref: Ref<Person>) -> Person { people[ref.index] }
+    @inlinable package subscript(ref: Ref<Need>) -> Need { needs[ref.index] }
+    @inlinable package subscript(ref: Ref<Group>) -> Group { groups[ref.index] }
+    @inlinable package subscript(ref: Ref<Service>) -> Service { services[ref.index] }
+    @inlinable package subscript(ref: Ref<Agreement>) -> Agreement { agreements[ref.index] }
+    @inlinable package subscript(ref: Ref<Team>) -> Team { teams[ref.index] }
+    @inlinable package subscript(ref: Ref<Goal>) -> Goal { goals[ref.index] }
 
     /// Looks up a name of any kind.
     package func symbol(_ name: String) -> Symbol? { symbols[name] }
