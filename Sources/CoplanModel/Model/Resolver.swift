@@ -161,7 +161,14 @@ package struct Resolver: Sendable {
         if namesByKind.isEmpty {
             for (symbolName, symbol) in model.symbols { namesByKind[symbol.kind, default: []].append(symbolName) }
         }
-        let preferred = namesByKind[kind] ?? []
+        // Where a standard sector or role is expected, its Polish identifiers are names too
+        // (`zdrowiee` → `zdrowie`, as a Polish plan writes it).
+        var preferred = namesByKind[kind] ?? []
+        switch kind {
+        case .sector: preferred += StandardSector.allCases.flatMap(\.polishIdentifiers)
+        case .role: preferred += StandardRole.allCases.compactMap(\.polishIdentifier)
+        case .plan, .partner, .person, .need, .group, .service, .agreement, .team, .goal: break
+        }
         guard includeOthers else { return Suggestion.closest(to: name, preferred: preferred) }
         let others = namesByKind.filter { $0.key != kind }.flatMap(\.value)
         return Suggestion.closest(to: name, preferred: preferred, others: others)
