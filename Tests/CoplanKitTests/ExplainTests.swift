@@ -131,5 +131,12 @@ import Testing
         _ = session.submit("plan p \"P\" {\n  period 2020-01-01 .. 2020-12-31\n  language pl\n}")
         let polish = session.execute(.explain(code: "W401"))
         #expect(polish.text.contains("Co to znaczy"), "\(polish.text)")
+
+        var polishKeywords = Session(provider: MemorySourceProvider(files: [:]), workingDirectory: "/repo")
+        _ = polishKeywords.submit("plan p \"P\" {\n  okres 2020-01-01 .. 2020-12-31\n  język pl\n}")
+        #expect(polishKeywords.execute(.explain(code: "E200")).text.contains("Co to znaczy"))
+        var englishPlan = Session(provider: MemorySourceProvider(files: [:]), workingDirectory: "/repo")
+        _ = englishPlan.submit("plan p \"P\" {\n  period 2020-01-01 .. 2020-12-31\n  language en\n}")
+        #expect(englishPlan.execute(.explain(code: "E200")).text.contains("What it means"))
     }
 }

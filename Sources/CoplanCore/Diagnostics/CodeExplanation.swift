@@ -90,7 +90,7 @@ package struct CodeExplanation: Sendable {
                  "partner gops \"Municipal Social Assistance Centre\" {\n  sector social_assistance\n}"))
         case .E101:
             return (
-                ("niepoprawna wartość", "Wartość nie jest poprawną datą, liczbą, kwotą, procentem, okresem czasu ani słowem z zamkniętej listy (np. `poziom`, `rodzaj`, `język`). Gdy da się zgadnąć, o co chodziło, coplan podpowiada poprawną pisownię.",
+                ("niepoprawna wartość", "Wartość nie jest poprawną datą, liczbą, kwotą, procentem, czasem trwania ani słowem z zamkniętej listy (np. `poziom`, `rodzaj`, `język`). Gdy da się zgadnąć, o co chodziło, coplan podpowiada poprawną pisownię.",
                  "Z błędną datą lub wartością nie da się policzyć, kiedy porozumienie obowiązuje ani którego szczebla samorządu dotyczy podmiot; dokumenty wygenerowane z planu byłyby niepełne.",
                  "podmiot gops \"GOPS\" {\n  sektor pomoc_społeczna\n  poziom gmnia\n}",
                  "podmiot gops \"GOPS\" {\n  sektor pomoc_społeczna\n  poziom gmina\n}"),
@@ -341,7 +341,7 @@ package struct CodeExplanation: Sendable {
         case .G505:
             return (
                 ("nieosiągnięty wskaźnik celu", "Wskaźnik celu (`wskaźnik`) nie osiąga zapisanej wartości docelowej. Dotyczy też `wymagaj pokrycie`, które nie jest osiągnięte – wtedy sprawdzenie kończy się niepowodzeniem.",
-                 "Wskaźniki są rozliczane we wniosku i sprawozdaniach; coplan pokazuje na etapie planowania, że model ich nie osiągnie.",
+                 "Wskaźniki deklaruje się we wniosku i rozlicza w sprawozdaniach; coplan już na etapie planowania pokazuje, że model ich nie osiągnie.",
                  "podmiot gops \"GOPS\" { sektor pomoc_społeczna }\npodmiot szkola \"Szkoła\" { sektor edukacja }\ncel koordynacja \"Lepsza koordynacja usług\" {\n  wskaźnik porozumienia >= 1\n}",
                  "podmiot gops \"GOPS\" { sektor pomoc_społeczna }\npodmiot szkola \"Szkoła\" { sektor edukacja }\nporozumienie gops_szkola \"Porozumienie\" {\n  strony gops, szkola\n  okres 2020-01-01 .. 2020-12-31\n  gops zobowiązuje \"Informuje szkołę.\"\n  szkola zobowiązuje \"Informuje GOPS.\"\n}\ncel koordynacja \"Lepsza koordynacja usług\" {\n  wskaźnik porozumienia >= 1\n}"),
                 ("goal indicator not met", "A goal's `indicator` does not reach its target. A `require coverage` that is not reached is reported too, and then the check fails.",
