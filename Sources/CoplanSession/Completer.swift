@@ -93,6 +93,8 @@ package struct Completer {
             return before.isEmpty ? match(word, Array(model.symbols.keys)) : match(word, ["--format"])
         case "help":
             return match(word, SessionCommand.names)
+        case "explain":
+            return match(word, DiagnosticCode.allCases.map(\.rawValue))
         case "list":
             return completeList(word, before)
         case "gaps":

@@ -38,6 +38,7 @@ extension Session {
         case .undo: return undo()
         case .save(let path, let force): return save(path, force: force)
         case .help(let name): return help(name)
+        case .explain(let code): return explain(code)
         case .quit(let force): return quit(force: force)
         case .discard: return discard()
         case .assert(let assertion): return evaluate(assertion)

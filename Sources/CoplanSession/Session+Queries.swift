@@ -282,6 +282,28 @@ extension Session {
         "load": ":load Plans/lesniowice-liderzy-kooperacji.plan",
     ]
 
+    // MARK: :explain
+
+    /// A code's explanation, in Polish when the session's plan says `language pl`, else English.
+    package func explain(_ text: String) -> SessionReply {
+        guard let explanation = CodeExplanation(code: text) else {
+            return .error("unknown code `\(text)`" + didYouMean(text.uppercased(), among: DiagnosticCode.allCases.map(\.rawValue)))
+        }
+        return SessionReply(explanation.render(language: explanationLanguage).trimmingBlanks)
+    }
+
+    /// Polish only when the plan declaration writes `language pl` (`język pl`): the model's
+    /// default language is Polish, but an unstated one should not switch the REPL's replies.
+    var explanationLanguage: ExplanationLanguage {
+        guard let name = checked.model.plan?.name, let site = checked.declarations[name],
+              site.declaration.kind == .plan else { return .en }
+        let said = site.declaration.attributes.contains { attribute in
+            Keyword.word(attribute.name.text, is: .language)
+                && attribute.items.first?.first?.text == "pl"
+        }
+        return said ? .pl : .en
+    }
+
     // MARK: :assert
 
     /// Checks an assertion against the current plan.

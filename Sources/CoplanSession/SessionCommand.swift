@@ -18,6 +18,8 @@ package enum SessionCommand: Sendable, Equatable {
     /// `:save!` writes a plan that has errors.
     case save(path: String?, force: Bool)
     case help(command: String?)
+    /// `:explain CODE`: the long explanation of a diagnostic code.
+    case explain(code: String)
     /// `:quit!` leaves at once, dropping unsaved changes.
     case quit(force: Bool)
     /// Back to the plan as loaded or last saved.
@@ -50,6 +52,7 @@ package enum SessionCommand: Sendable, Equatable {
         ("save", ":save[!] [FILE]", "write the session as a formatted plan file (by default back to the loaded file); a plan with errors needs `:save!`"),
         ("discard", ":discard", "drop every unsaved change (also those recovered after a crash)"),
         ("help", ":help [COMMAND]", "list commands, or explain one"),
+        ("explain", ":explain CODE", "explain a diagnostic code (E200, W400, …) with a wrong and a corrected example"),
         ("quit", ":quit[!]", "leave (warns once about unsaved changes; `:quit!` drops them at once)"),
         ("assert", ":assert CONDITION [--without PARTNER,…] [--at DATE]", "in scripts: fail unless coverage >= N%, no gaps, no errors, gaps for GROUP == N, …; with --without or --at, measured on that what-if as :gaps shows it"),
     ]
@@ -105,6 +108,9 @@ package enum CommandParser {
         case "help":
             guard arguments.count <= 1 else { throw LocatedProblem("usage: :help [COMMAND]") }
             return .help(command: arguments.first.map { $0.hasPrefix(":") ? String($0.dropFirst()) : $0 })
+        case "explain":
+            guard arguments.count == 1 else { throw LocatedProblem("usage: :explain CODE") }
+            return .explain(code: arguments[0])
         case "quit":
             try noArguments(arguments, "quit")
             return .quit(force: force)

@@ -10,7 +10,7 @@ struct Coplan: ParsableCommand {
         version: "0.1.0",
         subcommands: [CheckCommand.self, GapsCommand.self, EmitCommand.self, GraphCommand.self,
                       FmtCommand.self, ReplCommand.self, RunCommand.self, DiffCommand.self, LSPCommand.self,
-                      TemplateCommand.self]
+                      TemplateCommand.self, ExplainCommand.self]
     )
 
     /// Exit codes are a contract (0 ok, 1 plan has errors, 2 usage or I/O error), so argument
