@@ -118,8 +118,11 @@ struct AnalysisFindings {
     /// Why a range is uncovered: agreements ending the day before or starting the day after.
     func reason(for gap: DayRange, in pair: PairCoverage) -> (text: String, span: SourceSpan?)? {
         let before = gap.first.adding(days: -1), after = gap.last.adding(days: 1)
-        let ending = distinct(pair.supplies.filter { $0.days.last == before }.map(\.agreement)).sorted { model[$0].name < model[$1].name }
-        let starting = distinct(pair.supplies.filter { $0.days.first == after }.map(\.agreement)).sorted { model[$0].name < model[$1].name }
+        // Names read through the array, not `model[ref]`: across the module boundary that copies
+        // every compared agreement whole, and this sort ran for every time gap.
+        func name(_ agreement: Ref<Agreement>) -> String { model.agreements[agreement.index].header.name }
+        let ending = distinct(pair.supplies.filter { $0.days.last == before }.map(\.agreement)).sorted { name($0) < name($1) }
+        let starting = distinct(pair.supplies.filter { $0.days.first == after }.map(\.agreement)).sorted { name($0) < name($1) }
         var parts: [String] = []
         if let a = ending.first { parts.append("agreement `\(model[a].name)` ends \(before)") }
         if let a = starting.first { parts.append("agreement `\(model[a].name)` starts \(after)") }
