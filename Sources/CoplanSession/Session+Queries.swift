@@ -50,7 +50,7 @@ extension Session {
     var coverageWaits: String? {
         let errors = checked.report.errors
         guard errors > 0, checked.analysis == nil else { return nil }
-        return "coverage is evaluated once the plan's \(errors) error\(errors == 1 ? " is" : "s are") fixed (`:check` lists them)"
+        return Checker.coverageWaits(errors: errors) + " (`:check` lists them)"
     }
 
     package func gaps(without names: [String], at dayText: String?) -> SessionReply {

@@ -70,8 +70,7 @@ struct GapsCommand: ParsableCommand {
         for plan in report.plans {
             // As in `coplan check`: a plan with errors gets no coverage, only the note why.
             guard Checker.coverageCanBeEvaluated(given: plan.diagnostics) else {
-                let errors = plan.diagnostics.count { $0.code.severity == .error }
-                Terminal.error("\(plan.root): coverage is evaluated once the plan's \(errors) error\(errors == 1 ? " is" : "s are") fixed; run `coplan check` to see them")
+                Terminal.error("\(plan.root): \(Checker.coverageWaits(errors: Checker.errors(in: plan.diagnostics))); run `coplan check` to see them")
                 continue
             }
             let model = redact ? plan.model.redacted() : plan.model

@@ -128,7 +128,17 @@ package struct Checker: Sendable {
     /// broken name or a missing period would be guesses, printed before the error that
     /// explains them. Every front end asks here.
     package static func coverageCanBeEvaluated(given findings: [Diagnostic]) -> Bool {
-        !findings.contains { $0.code.severity == .error }
+        errors(in: findings) == 0
+    }
+
+    /// Errors of the plan itself (before the policy raises any code), which hold coverage back.
+    package static func errors(in findings: [Diagnostic]) -> Int {
+        findings.count { $0.code.severity == .error }
+    }
+
+    /// The one sentence every front end gives for a plan whose coverage waits for its errors.
+    package static func coverageWaits(errors: Int) -> String {
+        "coverage is evaluated once the plan's \(errors) error\(errors == 1 ? " is" : "s are") fixed"
     }
 
     /// Deduplicates, orders and limits findings per file.
