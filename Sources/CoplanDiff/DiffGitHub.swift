@@ -6,7 +6,7 @@ import CoplanKit
 package enum DiffGitHub {
     /// `pathPrefix` turns the diff's paths into paths from the repository root (the Actions
     /// workspace) when the compared folders lie below it.
-    package static func render(_ diff: PlanDiff, language: DocumentLanguage, pathPrefix: String = "") -> String {
+    package static func render(_ diff: PlanDiff, language: Language, pathPrefix: String = "") -> String {
         var out = ""
         for change in diff.changes {
             let command: String

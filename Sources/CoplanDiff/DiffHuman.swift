@@ -3,7 +3,7 @@ import CoplanKit
 /// `coplan diff` for people in a terminal, in the manner of `terraform plan`: `+` added,
 /// `-` removed, `~` changed, attributes as `before → after`, then the effects.
 package enum DiffHuman {
-    package static func render(_ diff: PlanDiff, language: DocumentLanguage) -> String {
+    package static func render(_ diff: PlanDiff, language: Language) -> String {
         let say = { (phrase: DiffPhrase) in phrase.text(language) }
         var out = "coplan diff: " + DiffSummary.line(diff, language: language) + "\n"
         if !diff.changes.isEmpty {
@@ -59,7 +59,7 @@ package enum DiffHuman {
         return "\(span.file.path):\(span.start.line):\(span.start.column)"
     }
 
-    static func findings(_ list: [Diagnostic], heading: DiffPhrase.Heading, _ language: DocumentLanguage) -> String {
+    static func findings(_ list: [Diagnostic], heading: DiffPhrase.Heading, _ language: Language) -> String {
         guard !list.isEmpty else { return "" }
         var out = "\n" + DiffPhrase.heading(heading).text(language) + "\n"
         for diagnostic in list {
@@ -71,7 +71,7 @@ package enum DiffHuman {
 
 /// Indicator values as each language writes them (coverage as a percentage).
 enum DiffIndicators {
-    static func phrase(_ indicator: IndicatorDelta, _ language: DocumentLanguage) -> String {
+    static func phrase(_ indicator: IndicatorDelta, _ language: Language) -> String {
         func value(_ v: Double) -> String {
             indicator.metric == .coverage ? DiffNumber.percent(v, language) : DiffNumber.integer(Int(v), language)
         }

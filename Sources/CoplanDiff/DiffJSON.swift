@@ -3,7 +3,7 @@ import CoplanKit
 /// `coplan diff --format json`: version 1 of the diff object. Findings are the same objects
 /// as in `check --format json`; messages are in the chosen language; numbers are plain.
 package enum DiffJSON {
-    package static func render(_ diff: PlanDiff, language: DocumentLanguage) -> JSONValue {
+    package static func render(_ diff: PlanDiff, language: Language) -> JSONValue {
         .object([
             ("version", .int(1)),
             ("summary", .object([
@@ -20,9 +20,9 @@ package enum DiffJSON {
                          ("lost", .int(pair.lost))])
             })),
             ("findings", .object([
-                ("new", .array(diff.findings.new.map(\.json))),
-                ("fixed", .array(diff.findings.fixed.map(\.json))),
-                ("changed", .array(diff.findings.changed.map { .object([("before", $0.before.json), ("after", $0.after.json)]) })),
+                ("new", .array(diff.findings.new.map { $0.json(language) })),
+                ("fixed", .array(diff.findings.fixed.map { $0.json(language) })),
+                ("changed", .array(diff.findings.changed.map { .object([("before", $0.before.json(language)), ("after", $0.after.json(language))]) })),
             ])),
             ("critical", .object([("gained", .array(diff.criticalGained.map(critical))), ("lost", .array(diff.criticalLost.map(critical)))])),
             ("indicators", .array(diff.indicators.map { indicator in
@@ -39,7 +39,7 @@ package enum DiffJSON {
                         ("coveredPairDays", .int(summary.coveredPairDays))])
     }
 
-    static func change(_ language: DocumentLanguage, _ change: Change) -> JSONValue {
+    static func change(_ language: Language, _ change: Change) -> JSONValue {
         .object([
             ("entity", .string(change.entity.rawValue)), ("id", .string(change.id)), ("plan", .string(change.plan)),
             ("file", .string(change.file)),
@@ -62,7 +62,7 @@ package enum DiffJSON {
 /// The one-line summary every format starts with: counts, then the coverage change or why
 /// it was not evaluated.
 package enum DiffSummary {
-    package static func line(_ diff: PlanDiff, language: DocumentLanguage) -> String {
+    package static func line(_ diff: PlanDiff, language: Language) -> String {
         if diff.isEmpty { return DiffPhrase.noChanges.text(language) }
         let counts = DiffPhrase.counts(breaking: diff.count(.breaking), risky: diff.count(.risky), info: diff.count(.info)).text(language)
         guard diff.effectsEvaluated else {

@@ -7,7 +7,7 @@ import CoplanKit
 package enum DiffMarkdown {
     package static let limit = 65_000
 
-    package static func render(_ diff: PlanDiff, language: DocumentLanguage, limit: Int = DiffMarkdown.limit) -> String {
+    package static func render(_ diff: PlanDiff, language: Language, limit: Int = DiffMarkdown.limit) -> String {
         let say = { (phrase: DiffPhrase) in phrase.text(language) }
         var blocks: [String] = []
         for change in diff.changes {
@@ -91,7 +91,7 @@ package enum DiffMarkdown {
         "<details><summary>\(escape(title)) (\(count))</summary>\n"
     }
 
-    static func cell(_ value: String?, _ language: DocumentLanguage) -> String {
+    static func cell(_ value: String?, _ language: Language) -> String {
         guard let value else { return DiffPhrase.none.text(language) }
         return "`" + escapeCode(value) + "`"
     }

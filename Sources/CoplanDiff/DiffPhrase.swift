@@ -19,8 +19,8 @@ package enum DiffPhrase: Sendable {
     case pair(group: String, need: String, before: Int?, after: Int?, capacityBefore: Int? = nil, capacityAfter: Int? = nil)
     case critical(partner: String, pairs: Int)
     case indicator(metric: String, before: String, after: String)
-    case finding(code: String, message: String)
-    case findingChanged(code: String, before: String, after: String)
+    case finding(code: String, message: Text)
+    case findingChanged(code: String, before: Text, after: Text)
     case plan(path: String)
     case andMore(count: Int)
     case trimmed(limit: Int)
@@ -29,7 +29,7 @@ package enum DiffPhrase: Sendable {
         case changes, coverage, pairs, findingsNew, findingsFixed, findingsChanged, criticalGained, criticalLost, indicators, details, attribute, beforeAfter
     }
 
-    package func text(_ language: DocumentLanguage) -> String {
+    package func text(_ language: Language) -> String {
         switch language {
         case .en: return english
         case .pl: return polish
@@ -64,7 +64,7 @@ package enum DiffPhrase: Sendable {
                 return "capacity for need `\(need)` of group `\(group)` falls from \(before) to \(after) a year"
             case .newCriticalPartner(let partner, let group, let need):
                 return "`\(partner)` becomes a single point of failure for need `\(need)` of group `\(group)`"
-            case .newFinding(let code, let message): return "new \(code.rawValue): \(message)"
+            case .newFinding(let code, let message): return "new \(code.rawValue): \(message.en)"
             }
         case .none: return "(none)"
         case .heading(let heading):
@@ -87,8 +87,8 @@ package enum DiffPhrase: Sendable {
                 + (capacityBefore != capacityAfter ? "; yearly capacity \(Self.capacity(capacityBefore, .en)) → \(Self.capacity(capacityAfter, .en))" : "")
         case .critical(let partner, let n): return "`\(partner)`: \(n) \(n == 1 ? "pair" : "pairs")"
         case .indicator(let metric, let before, let after): return "`\(metric)`: \(before) → \(after)"
-        case .finding(let code, let message): return "\(code): \(message)"
-        case .findingChanged(let code, let before, let after): return "\(code): \(before) → \(after)"
+        case .finding(let code, let message): return "\(code): \(message.en)"
+        case .findingChanged(let code, let before, let after): return "\(code): \(before.en) → \(after.en)"
         case .plan(let path): return "plan \(path)"
         case .andMore(let n): return "and \(n) more"
         case .trimmed(let limit):
@@ -131,7 +131,7 @@ package enum DiffPhrase: Sendable {
                 return "roczna liczba miejsc dla potrzeby `\(need)` grupy `\(group)` spada z \(before) do \(after)"
             case .newCriticalPartner(let partner, let group, let need):
                 return "`\(partner)` staje się jedynym punktem awarii dla potrzeby `\(need)` grupy `\(group)`"
-            case .newFinding(let code, let message): return "nowe ustalenie \(code.rawValue): \(message)"
+            case .newFinding(let code, let message): return "nowe ustalenie \(code.rawValue): \(message.pl)"
             }
         case .none: return "(brak)"
         case .heading(let heading):
@@ -154,8 +154,8 @@ package enum DiffPhrase: Sendable {
                 + (capacityBefore != capacityAfter ? "; miejsca w roku \(Self.capacity(capacityBefore, .pl)) → \(Self.capacity(capacityAfter, .pl))" : "")
         case .critical(let partner, let n): return "`\(partner)`: \(n) \(PolishPlural.pick(n, "para", "pary", "par"))"
         case .indicator(let metric, let before, let after): return "`\(metric)`: \(before) → \(after)"
-        case .finding(let code, let message): return "\(code): \(message)"
-        case .findingChanged(let code, let before, let after): return "\(code): \(before) → \(after)"
+        case .finding(let code, let message): return "\(code): \(message.pl)"
+        case .findingChanged(let code, let before, let after): return "\(code): \(before.pl) → \(after.pl)"
         case .plan(let path): return "plan \(path)"
         case .andMore(let n): return "i \(n) \(PolishPlural.pick(n, "kolejna", "kolejne", "kolejnych"))"
         case .trimmed(let limit):
@@ -164,7 +164,7 @@ package enum DiffPhrase: Sendable {
     }
 
     /// "1,095 days" / "1095 dni"; "—" for a pair that does not exist on that side.
-    static func days(_ value: Int?, _ language: DocumentLanguage) -> String {
+    static func days(_ value: Int?, _ language: Language) -> String {
         guard let value else { return "—" }
         switch language {
         case .en: return "\(DiffNumber.integer(value, .en)) \(value == 1 ? "day" : "days")"
@@ -173,7 +173,7 @@ package enum DiffPhrase: Sendable {
     }
 
     /// A pair's yearly capacity; "unknown" when a covering service gives none.
-    static func capacity(_ value: Int?, _ language: DocumentLanguage) -> String {
+    static func capacity(_ value: Int?, _ language: Language) -> String {
         guard let value else { return language == .pl ? "nieznana" : "unknown" }
         return DiffNumber.integer(value, language)
     }
@@ -214,7 +214,7 @@ package enum PolishPlural {
 /// Numbers as each language writes them: "73.35%" and "1,095" in English, "73,35%" and
 /// "1095" (four digits) or "12 345" (more, with a non-breaking space) in Polish.
 package enum DiffNumber {
-    package static func percent(_ value: Double?, _ language: DocumentLanguage) -> String {
+    package static func percent(_ value: Double?, _ language: Language) -> String {
         guard let value, value.isFinite else { return "—" }
         let hundredths = Int((value * 100).rounded())
         let whole = hundredths / 100, fraction = abs(hundredths % 100)
@@ -222,7 +222,7 @@ package enum DiffNumber {
         return String(whole) + (language == .pl ? "," : ".") + digits + "%"
     }
 
-    package static func integer(_ value: Int, _ language: DocumentLanguage) -> String {
+    package static func integer(_ value: Int, _ language: Language) -> String {
         let digits = String(value.magnitude)
         if language == .pl && digits.count <= 4 { return (value < 0 ? "-" : "") + digits }
         let separator = language == .pl ? "\u{00A0}" : ","

@@ -33,8 +33,8 @@ package struct DiffSide: Sendable {
     package var errors: Int { report.errors }
 
     /// The plans' explicit `language`, when they all write the same one.
-    var language: DocumentLanguage? {
-        let written = Set(plans.compactMap { plan -> DocumentLanguage? in
+    var language: Language? {
+        let written = Set(plans.compactMap { plan -> Language? in
             guard let info = plan.model.plan, info.header.attributeSpans[.language] != nil else { return nil }
             return info.language
         })

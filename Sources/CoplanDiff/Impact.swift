@@ -42,7 +42,7 @@ package enum ImpactReason: Sendable, Equatable {
     case pairCapacityReduced(group: String, need: String, before: Int, after: Int)
     case newCriticalPartner(partner: String, group: String, need: String)
     /// A finding of the new version that the old one did not have (errors and gaps).
-    case newFinding(code: DiagnosticCode, message: String)
+    case newFinding(code: DiagnosticCode, message: Text)
 
     package var impact: Impact {
         switch self {

@@ -170,7 +170,7 @@ struct ImpactClassification {
                 attribute(reason, to: candidates(for: pair))
                 return
             }
-            if diagnostic.code == .G501, let sector = Self.firstName(in: diagnostic.message) {
+            if diagnostic.code == .G501, let sector = Self.firstName(in: diagnostic.message.en) {
                 attribute(reason, to: changes(touchingSector: sector))
                 return
             }

@@ -65,7 +65,7 @@ package enum PlanComparison {
         for (diagnostic, print) in zip(new.report.diagnostics, new.fingerprints) {
             if let previous = before[print.description] {
                 matched.insert(print.description)
-                if !sameMeaning(previous.message, diagnostic.message) || previous.severity != diagnostic.severity {
+                if !sameMeaning(previous.message.en, diagnostic.message.en) || previous.severity != diagnostic.severity {
                     findings.changed.append((previous, diagnostic))
                 }
                 continue
@@ -108,7 +108,7 @@ package enum PlanComparison {
     }
 
     /// The plans' own language when every plan that writes one, on both sides, writes the same.
-    static func language(_ old: DiffSide, _ new: DiffSide) -> DocumentLanguage {
+    static func language(_ old: DiffSide, _ new: DiffSide) -> Language {
         let languages = Set([old.language, new.language].compactMap { $0 })
         guard languages.count == 1, let language = languages.first else { return .en }
         let eitherMixed = [old, new].contains { side in side.plans.contains { $0.model.plan != nil } && side.language == nil

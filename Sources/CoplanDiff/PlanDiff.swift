@@ -5,7 +5,7 @@ import CoplanKit
 /// coverage, pairs, findings, critical partners and indicators. Renderers read only this.
 package struct PlanDiff: Sendable {
     /// The plans' own `language` when both versions agree on one, else English.
-    package var language: DocumentLanguage
+    package var language: Language
     package var oldErrors: Int
     package var newErrors: Int
     /// False when either version has errors: then only declarations and findings are compared.
@@ -53,7 +53,7 @@ package struct Change: Sendable {
     package var impact: Impact { reasons.map(\.impact).max() ?? .info }
 
     /// Headline and the reasons behind the impact, in one line.
-    package func message(_ language: DocumentLanguage) -> String {
+    package func message(_ language: Language) -> String {
         let head = effectsOnly ? DiffPhrase.effectsOnly(plan: id).text(language)
             : DiffPhrase.headline(change: change, kind: entity, id: id).text(language)
         let ordered = reasons.sorted { $0.impact > $1.impact }

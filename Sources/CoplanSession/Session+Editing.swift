@@ -17,7 +17,7 @@ extension Session {
             do {
                 command = try CommandParser.parse(line)
             } catch {
-                return .error(error.message + (error.helpText.map { "\nhelp: " + $0 } ?? ""))
+                return .error(error.message[language] + (error.helpText.map { "\n\(CoreMessage.helpLabel.text[language]): " + $0[language] } ?? ""))
             }
             return execute(command)
         case .planText(let text, let firstLine):

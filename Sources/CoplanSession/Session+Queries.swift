@@ -50,7 +50,7 @@ extension Session {
     var coverageWaits: String? {
         let errors = checked.report.errors
         guard errors > 0, checked.analysis == nil else { return nil }
-        return Checker.coverageWaits(errors: errors) + " (`:check` lists them)"
+        return (Checker.coverageWaits(errors: errors) + Text(en: " (`:check` lists them)", pl: " (wypisuje je `:check`)"))[language]
     }
 
     package func gaps(without names: [String], at dayText: String?) -> SessionReply {
@@ -208,7 +208,7 @@ extension Session {
             } catch {
                 let place = error.span.map { "\n  --> \($0.file.path):\($0.start.line):\($0.start.column)" }
                     ?? error.path.map { "\n  --> \($0)" } ?? ""
-                return .error(error.message + place + (error.helpText.map { "\nhelp: " + $0 } ?? ""))
+                return .error(error.message[language] + place + (error.helpText.map { "\n\(CoreMessage.helpLabel.text[language]): " + $0[language] } ?? ""))
             }
         }
     }
@@ -294,7 +294,7 @@ extension Session {
 
     /// Polish only when the plan declaration writes `language pl` (`język pl`): the model's
     /// default language is Polish, but an unstated one should not switch the REPL's replies.
-    var explanationLanguage: ExplanationLanguage {
+    var explanationLanguage: Language {
         guard let name = checked.model.plan?.name, let site = checked.declarations[name],
               site.declaration.kind == .plan else { return .en }
         let said = site.declaration.attributes.contains { attribute in

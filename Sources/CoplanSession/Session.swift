@@ -23,6 +23,8 @@ package struct Session: Sendable {
         /// The repository's `allow`, `deny` and `strict` (the front end reads `coplan.toml`),
         /// applied as `coplan check` applies them.
         package var policy = RepositoryPolicy()
+        /// How the reader's language is chosen; replies and findings are shown in the result.
+        package var languageChoice = LanguageChoice()
 
         package init() {}
     }
@@ -306,5 +308,12 @@ package struct CheckedPlan: Sendable {
         // Suppressions and the repository policy apply in the session as in `coplan check`.
         let plan = PlanCheck(root: trees[0].file.path, model: model, diagnostics: found, coverage: analysis?.summary)
         report = Checker(options: .init(policy: policy)).report(findings: found, trees: trees, plans: [plan])
+    }
+}
+
+extension Session {
+    /// The reader's language: the choice applied to the plans the session holds.
+    package var language: Language {
+        options.languageChoice.resolve(models: [checked.model])
     }
 }

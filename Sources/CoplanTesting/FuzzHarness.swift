@@ -90,7 +90,7 @@ package enum FuzzHarness {
         guard report.errors == 0 else { return }
         for (plan, analysis) in zip(report.plans, analyses) where plan.model.plan != nil {
             let model = plan.model
-            for language in DocumentLanguage.allCases {
+            for language in Language.allCases {
                 let emitter = AgreementEmitter(model: model, language: language)
                 // DOCX is built from the same markup as HTML, and costs most: one language of it
                 // is enough to find what the DOCX writer itself gets wrong.
@@ -142,7 +142,7 @@ package enum FuzzHarness {
             return located(error)
         }
         let model = templateModel
-        for language in DocumentLanguage.allCases {
+        for language in Language.allCases {
             let emitter = AgreementEmitter(model: model, language: language)
             for ref in model.agreements.indices.map({ Ref<Agreement>($0) }) {
                 for format in [DocumentFormat.md, .html] {

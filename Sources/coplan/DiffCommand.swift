@@ -33,7 +33,7 @@ struct DiffCommand: ParsableCommand {
     var format: Format = .human
 
     @Option(help: "Language of the output: pl or en (default: the plans' own language when they agree, else en).")
-    var lang: DocumentLanguage?
+    var lang: Language?
 
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a change at or above this impact exists: breaking, risky or info.")
     var failOn: Impact?

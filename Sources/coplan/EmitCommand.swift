@@ -32,7 +32,7 @@ struct EmitCommand: ParsableCommand {
     var format: DocumentFormat = .md
 
     @Option(help: "Document language: pl or en (default: the plan's `language`, else coplan.toml's).")
-    var lang: DocumentLanguage?
+    var lang: Language?
 
     @Option(help: "A Mustache template for the agreements, inside the plan's repository.")
     var template: String?
@@ -98,4 +98,4 @@ struct EmitCommand: ParsableCommand {
 }
 
 extension DocumentFormat: ExpressibleByArgument {}
-extension DocumentLanguage: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}

@@ -17,9 +17,9 @@ struct ExplainCommand: ParsableCommand {
     var lang: String?
 
     func run() throws {
-        let language: ExplanationLanguage
+        let language: Language
         if let lang {
-            guard let chosen = ExplanationLanguage(rawValue: lang.lowercased()) else {
+            guard let chosen = Language(rawValue: lang.lowercased()) else {
                 throw CLIError.usage("unknown language `\(lang)`: use `pl` or `en`")
             }
             language = chosen
@@ -36,8 +36,8 @@ struct ExplainCommand: ParsableCommand {
     }
 
     /// `COPLAN_LANG`, else the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set: `pl…` is Polish.
-    static func defaultLanguage(_ environment: [String: String]) -> ExplanationLanguage {
-        if let chosen = environment["COPLAN_LANG"].flatMap({ ExplanationLanguage(rawValue: $0.lowercased()) }) {
+    static func defaultLanguage(_ environment: [String: String]) -> Language {
+        if let chosen = environment["COPLAN_LANG"].flatMap({ Language(rawValue: $0.lowercased()) }) {
             return chosen
         }
         for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {

@@ -24,7 +24,7 @@ struct TemplateCommand: ParsableCommand {
     var document: Document
 
     @Option(help: "The agreement's language: pl or en.")
-    var lang: DocumentLanguage = .pl
+    var lang: Language = .pl
 
     @Option(help: "The report's format: md or html.")
     var format: DocumentFormat = .md

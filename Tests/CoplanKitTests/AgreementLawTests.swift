@@ -20,7 +20,7 @@ import ZIPFoundation
 
     static func model(_ text: String) throws -> PlanModel {
         let report = checkReport(["/repo/plan.plan": text])
-        #expect(report.errors == 0, "\(report.diagnostics.filter { $0.code.severity == .error }.map(\.message))")
+        #expect(report.errors == 0, "\(report.diagnostics.filter { $0.code.severity == .error }.map(\.message.en))")
         return try #require(report.plans.first?.model)
     }
 
@@ -44,8 +44,8 @@ import ZIPFoundation
     // MARK: Golden documents
 
     /// The agreement that uses every new attribute, in both languages, and redacted.
-    @Test(arguments: DocumentLanguage.allCases, [DocumentFormat.md, .html])
-    func staraWiesGolden(language: DocumentLanguage, format: DocumentFormat) throws {
+    @Test(arguments: Language.allCases, [DocumentFormat.md, .html])
+    func staraWiesGolden(language: Language, format: DocumentFormat) throws {
         let model = try Self.staraWies()
         let ref = try Self.agreement(model, "gops_razem")
         let document = try AgreementEmitter(model: model, language: language).render(ref, format: format)
@@ -82,7 +82,7 @@ import ZIPFoundation
     /// The basis follows `signed`, else the period's start.
     @Test func basesFollowTheSigningDay() throws {
         let model = try Self.staraWies()
-        func bases(_ name: String, _ language: DocumentLanguage = .pl) throws -> String {
+        func bases(_ name: String, _ language: Language = .pl) throws -> String {
             try AgreementEmitter(model: model, language: language).markdown(try Self.agreement(model, name))
         }
         #expect(try bases("policja_2023").contains("ustawy z dnia 29 lipca 2005 r. o przeciwdziałaniu przemocy w rodzinie,"))
@@ -125,8 +125,8 @@ import ZIPFoundation
         let report = checkReport(["/repo/plan.plan": try Golden.read("documents/stara-wies.plan")], analyse: false)
         let w405 = report.diagnostics.filter { $0.code == .W405 }
         #expect(w405.count == 1)
-        #expect(w405.first?.message.hasPrefix("`pup_2025` runs until 2026-05-31") == true)
-        #expect(w405.first?.help?.contains("the Act of 20 March 2025 on the Labour Market and Employment Services (Dz. U. 2025 poz. 620)") == true)
+        #expect(w405.first?.message.en.hasPrefix("`pup_2025` runs until 2026-05-31") == true)
+        #expect(w405.first?.help?.en.contains("the Act of 20 March 2025 on the Labour Market and Employment Services (Dz. U. 2025 poz. 620)") == true)
         let shipped = try FileManager.default.subpathsOfDirectory(atPath: Self.repository.appendingPathComponent("Plans").path)
             .filter { $0.hasSuffix(".plan") }
         var files: [String: String] = [:]
@@ -140,8 +140,8 @@ import ZIPFoundation
 
     /// `number`, `basis`, `short` and the authorisation appear verbatim in every format and
     /// both languages.
-    @Test(arguments: DocumentLanguage.allCases)
-    func writtenAttributesAppearAsWritten(language: DocumentLanguage) throws {
+    @Test(arguments: Language.allCases)
+    func writtenAttributesAppearAsWritten(language: Language) throws {
         let model = try Self.staraWies()
         let ref = try Self.agreement(model, "gops_razem")
         let emitter = AgreementEmitter(model: model, language: language)
@@ -203,7 +203,7 @@ import ZIPFoundation
         #expect(DocumentPhrases(.pl).quoted("Klub \"Orzeł\"") == "„Klub «Orzeł»”")
         #expect(DocumentPhrases(.en).quoted("Klub „Orzeł”") == "“Klub ‘Orzeł’”")
         for (path, model) in try Self.allPlans() {
-            for language in DocumentLanguage.allCases {
+            for language in Language.allCases {
                 for index in model.agreements.indices {
                     let text = try AgreementEmitter(model: model, language: language).markdown(Ref(index))
                     #expect(Self.maximumQuoteDepth(text) <= 1, "\(path) \(model.agreements[index].name) \(language)")
@@ -262,7 +262,7 @@ import ZIPFoundation
     @Test func redactionReplacesEachPersonOnce() throws {
         for (path, model) in try Self.allPlans() {
             let redacted = model.redacted()
-            for language in DocumentLanguage.allCases {
+            for language in Language.allCases {
                 for index in model.agreements.indices {
                     let plain = try AgreementEmitter(model: model, language: language).markdown(Ref(index))
                     let text = try AgreementEmitter(model: redacted, language: language).markdown(Ref(index))
@@ -294,7 +294,7 @@ import ZIPFoundation
         let original = try Self.model(text), shuffled = try Self.model(reordered)
         #expect(original.agreements.map(\.name) == shuffled.agreements.map(\.name).reversed())
         for format in DocumentFormat.allCases {
-            for language in DocumentLanguage.allCases {
+            for language in Language.allCases {
                 let a = try AgreementEmitter(model: original, language: language).renderAll(format: format)
                 let b = try AgreementEmitter(model: shuffled, language: language).renderAll(format: format)
                 let byName = Dictionary(uniqueKeysWithValues: b.map { ($0.fileName, $0.bytes) })

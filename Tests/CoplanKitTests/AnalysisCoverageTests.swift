@@ -61,13 +61,13 @@ import Testing
         let (model, result) = analysed(Self.leap, allowing: [.E300])
         let g500 = result.codes(.G500)
         #expect(g500.count == 1)
-        #expect(g500.first?.message == "need `n2` of group `g` is not covered on any day of the plan period: no service for `g` meets `n2`")
+        #expect(g500.first?.message.en == "need `n2` of group `g` is not covered on any day of the plan period: no service for `g` meets `n2`")
         // The G500 points at the `n2` entry of `needs n1, n2`.
         let text = Self.leap
         guard let entry = g500.first?.span?.range else { return }
         #expect(String(decoding: Array(text.utf8)[entry.start..<entry.end], as: UTF8.self) == "n2")
         // G504 for n1: three critical partners with different days.
-        #expect(result.codes(.G504).map(\.message) == [
+        #expect(result.codes(.G504).map(\.message.en) == [
             "need `n1` of group `g` depends on single partners: it loses covered days without any one of `a` (366 days), `b` (60 days), `c` (306 days)",
         ])
         // Uncovered pairs get no G503 or G504; fully covered pairs no G502.
@@ -115,8 +115,8 @@ import Testing
         #expect(pair.criticalDays(model) == ["p": 182, "x": 73, "y": 91, "z": 1])
         #expect(pair.critical.first { model[$0.partner].name == "x" }?.days == [days("2021-01-01", "2021-03-14")])
         let g502 = result.codes(.G502)
-        #expect(g502.map(\.message) == ["need `n` of group `g` is uncovered on 183 days: 2021-07-01 .. 2021-08-31, 2021-09-02 .. 2021-12-31"])
-        #expect(g502.first?.notes.map(\.message) == [
+        #expect(g502.map(\.message.en) == ["need `n` of group `g` is uncovered on 183 days: 2021-07-01 .. 2021-08-31, 2021-09-02 .. 2021-12-31"])
+        #expect(g502.first?.notes.map(\.message.en) == [
             "2021-07-01: agreement `ag2` ends 2021-06-30 and agreement `ag3` starts 2021-09-01",
             "2021-09-02: agreement `ag3` ends 2021-09-01",
         ])
@@ -138,10 +138,10 @@ import Testing
         """
         let (_, result) = analysed(text)
         // Dec 1 .. Mar 31: 31+31+28+31 = 121 days.
-        #expect(result.codes(.G502).map(\.message) == [
+        #expect(result.codes(.G502).map(\.message.en) == [
             "need `aktywizacja` of group `rodziny` is uncovered 2020-12-01 .. 2021-03-31 (121 days) — agreement `gops_pup` ends 2020-11-30",
         ])
-        #expect(result.codes(.G504).map(\.message) == [
+        #expect(result.codes(.G504).map(\.message.en) == [
             "need `aktywizacja` of group `rodziny` depends on single partners: without any one of `gops`, `pup` it is uncovered 2020-01-01 .. 2020-11-30 (335 days)",
         ])
     }
@@ -151,7 +151,7 @@ import Testing
         let onJuly = Analyzer.analyse(model, at: day("2021-07-15"))
         #expect(onJuly.window == days("2021-07-15", "2021-07-15") && onJuly.isSingleDay)
         #expect(onJuly.pairs[0].status == .uncovered)
-        #expect(onJuly.codes(.G500).map(\.message) == [
+        #expect(onJuly.codes(.G500).map(\.message.en) == [
             "need `n` of group `g` is not covered on 2021-07-15: service `s` meets it but no agreement providing it is in force on 2021-07-15",
         ])
         let onSep1 = Analyzer.analyse(model, at: day("2021-09-01"))
@@ -195,7 +195,7 @@ import Testing
         let (_, result) = analysed(text, allowing: [.E303, .E304])
         #expect(result.pairs.allSatisfy { $0.status == .uncovered })
         #expect(result.summary?.percent == 0)
-        #expect(result.codes(.G500).map(\.message) == [
+        #expect(result.codes(.G500).map(\.message.en) == [
             "need `n1` of group `g` is not covered on any day of the plan period: service `unagreed` meets it but no agreement provides it",
             "need `n2` of group `g` is not covered on any day of the plan period: service `old` meets it but no agreement providing it is in force during the plan period",
             "need `n3` of group `g` is not covered on any day of the plan period: service `backwards` meets it but no agreement providing it is in force during the plan period",

@@ -53,8 +53,8 @@ import Testing
         // 1 per week × 52 + 3 per month × 12 = 52 + 36 = 88 < size 100: 12 short.
         let h = result.pair(model, "h", "n")
         #expect(h?.capacity == 88 && h?.shortfall == 12)
-        #expect(result.codes(.G503).map(\.message) == ["need `n` of group `h` has capacity for 88 people a year; the group has 100 (12 short)"])
-        #expect(result.codes(.G503).first?.notes.map(\.message) == ["`weekly` serves 1 a week (52 a year)", "`monthly` serves 3 a month (36 a year)"])
+        #expect(result.codes(.G503).map(\.message.en) == ["need `n` of group `h` has capacity for 88 people a year; the group has 100 (12 short)"])
+        #expect(result.codes(.G503).first?.notes.map(\.message.en) == ["`weekly` serves 1 a week (52 a year)", "`monthly` serves 3 a month (36 a year)"])
         // `open` has no capacity: unknown, so no shortfall is claimed for k.
         let k = result.pair(model, "k", "n")
         #expect(k?.capacity == nil && k?.shortfall == nil)
@@ -64,7 +64,7 @@ import Testing
         let (_, result) = analysed(Self.capacity)
         // people_reached = min(100, 88) for h + min(20, unknown → 20) for k = 108.
         #expect(result.indicators == IndicatorValues(agreements: 1, partners: 2, services: 3, sectors: 2, coverage: 100, peopleReached: 108))
-        #expect(result.codes(.G505).map(\.message) == [
+        #expect(result.codes(.G505).map(\.message.en) == [
             "goal `reach`: `people_reached` is 108; the target is >= 120",
             "goal `reach`: `agreements` is 1; the target is >= 2",
         ])
@@ -75,8 +75,8 @@ import Testing
         let (_, result) = analysed(Self.capacity)
         // `cop` (police) is in no agreement.
         let g501 = result.codes(.G501)
-        #expect(g501.map(\.message) == ["required sector `police` has no partner in an agreement in force during the plan period"])
-        #expect(g501.first?.help == "make `cop` a party of an agreement in force during the plan")
+        #expect(g501.map(\.message.en) == ["required sector `police` has no partner in an agreement in force during the plan period"])
+        #expect(g501.first?.help?.en == "make `cop` a party of an agreement in force during the plan")
         #expect(g501.first?.failsCheck == true)
         // It points at the `police` item of `require sectors`.
         if let range = g501.first?.span?.range {
@@ -118,7 +118,7 @@ import Testing
         // Jan 1 .. Jun 30 2020 = 31+29+31+30+31+30 = 182 of 366 days = 49.7%.
         let (_, result) = analysed(text)
         let g505 = result.codes(.G505)
-        #expect(g505.map(\.message) == ["coverage is 49.7%; the plan requires at least 95%"])
+        #expect(g505.map(\.message.en) == ["coverage is 49.7%; the plan requires at least 95%"])
         #expect(g505.first?.failsCheck == true)
         #expect(check(text).exitCode(strict: false) == 1)
     }

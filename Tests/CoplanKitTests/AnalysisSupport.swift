@@ -16,7 +16,7 @@ func analysed(_ text: String, allowing: Set<DiagnosticCode> = [], sourceLocation
     let tree = Parser.parse(text, path: "test.plan")
     let (model, resolved) = Resolver.resolve([tree])
     let errors = (tree.diagnostics + resolved + Validator.validate(model)).filter { $0.severity == .error && !allowing.contains($0.code) }
-    #expect(errors.isEmpty, "unexpected errors: \(errors.map(\.message))", sourceLocation: sourceLocation)
+    #expect(errors.isEmpty, "unexpected errors: \(errors.map(\.message.en))", sourceLocation: sourceLocation)
     return (model, Analyzer.analyse(model))
 }
 

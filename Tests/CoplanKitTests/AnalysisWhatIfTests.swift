@@ -26,7 +26,7 @@ import Testing
         #expect(!withoutB.newlyBroken.contains { $0.pair == 1 })
         // Now a and c are critical for the rest; b is gone from the ranking.
         #expect(withoutB.pairs[0].criticalDays(model) == ["a": 306, "c": 306])
-        #expect(withoutB.codes(.G502).map(\.message) == ["need `n1` of group `g` is uncovered 2020-01-01 .. 2020-02-29 (60 days) — agreement `ac` starts 2020-03-01"])
+        #expect(withoutB.codes(.G502).map(\.message.en) == ["need `n1` of group `g` is uncovered 2020-01-01 .. 2020-02-29 (60 days) — agreement `ac` starts 2020-03-01"])
         // Chained: then c too; the change is measured against the b-less result.
         let c = try #require(model.partner(named: "c"))
         let withoutBC = withoutB.without([c])

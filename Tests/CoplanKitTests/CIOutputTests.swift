@@ -82,8 +82,8 @@ import Testing
         let report = Checker(options: options).check(paths: files.keys.sorted(), provider: MemorySourceProvider(files: files))
         let denied = try #require(report.diagnostics.first { $0.code == .G504 })
         #expect(denied.severity == .error)
-        #expect(GitHubAnnotations.line(denied).hasPrefix("::error "))
-        #expect(SarifReport.result(denied).serialized().contains("\"level\":\"error\""))
+        #expect(GitHubAnnotations.line(denied, language: .en).hasPrefix("::error "))
+        #expect(SarifReport.result(denied, language: .en).serialized().contains("\"level\":\"error\""))
     }
 
     @Test func junitEscapesXML() {
@@ -139,7 +139,7 @@ enum PythonJSONSchema {
     cls = jsonschema.validators.validator_for(schema)
     validator = cls(schema, format_checker=cls.FORMAT_CHECKER)
     for error in sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path)):
-        print("/".join(map(str, error.absolute_path)) + ": " + error.message)
+        print("/".join(map(str, error.absolute_path)) + ": " + error.message.en)
     """
 
     static let available: Bool = (try? run(["-c", "import jsonschema"]).status == 0) ?? false

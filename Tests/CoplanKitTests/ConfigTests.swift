@@ -22,7 +22,7 @@ import Testing
         ]
         language = "en"
         """)
-        #expect(problems.isEmpty, "\(problems.map(\.message))")
+        #expect(problems.isEmpty, "\(problems.map(\.message.en))")
         #expect(config.plans == ["Plans", "Archiwum/2023"])
         #expect(config.strict)
         #expect(config.allow == [.W400, .G502])

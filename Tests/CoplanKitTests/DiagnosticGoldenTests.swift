@@ -10,15 +10,18 @@ import Testing
 @testable import CoplanEmit
 @testable import CoplanSession
 
-/// One golden file per diagnostic code: input snippet → exact rendered output.
+/// One golden file per diagnostic code and language: input snippet → exact rendered output
+/// (`NAME.en.expected`, `NAME.pl.expected`), so a reviewer reads every message in both.
 @Suite struct DiagnosticGoldenTests {
     static let inputs = (try? Golden.files(in: "diagnostics", ext: "plan")) ?? []
 
-    @Test(arguments: inputs)
-    func rendersExactly(_ name: String) throws {
+    @Test(arguments: inputs, Language.allCases)
+    func rendersExactly(_ name: String, _ language: Language) throws {
         let text = try Golden.read("diagnostics/" + name)
-        let report = checkReport(Golden.split(text, defaultPath: "/repo/diagnostics/" + name), roots: ["/repo/diagnostics/" + name], analyse: false)
-        try Golden.assert(HumanReport.render(report, colored: false), matches: "diagnostics/" + name.replacingOccurrences(of: ".plan", with: ".expected"))
+        let report = checkReport(Golden.split(text, defaultPath: "/repo/diagnostics/" + name), roots: ["/repo/diagnostics/" + name],
+                                 analyse: false, language: language)
+        try Golden.assert(HumanReport.render(report, colored: false),
+                          matches: "diagnostics/" + name.replacingOccurrences(of: ".plan", with: ".\(language.rawValue).expected"))
         // The file is named for the code it demonstrates; that code must be among the findings.
         let code = String(name.prefix(4))
         #expect(report.diagnostics.contains { $0.code.rawValue == code }, "\(name) does not report \(code)")

@@ -147,7 +147,7 @@ import CoplanTesting
             let english = declarations.map { formatter.format(declaration: $0, in: tree, language: .english) + "  # trailing" }.joined(separator: "\n")
             for variant in [polish, english, (try? formatter.format(text: text)) ?? text] {
                 let diff = Self.diff(text, variant)
-                #expect(diff.isEmpty, "seed \(seed): \(diff.changes.map { $0.message(.en) }) \(diff.findings.new.map(\.message))\n\(variant)")
+                #expect(diff.isEmpty, "seed \(seed): \(diff.changes.map { $0.message(.en) }) \(diff.findings.new.map(\.message.en))\n\(variant)")
             }
         }
     }

@@ -29,7 +29,7 @@ import Testing
 
     @Test func everyCodeHasBothLanguagesWithNonEmptyFields() {
         for code in DiagnosticCode.allCases {
-            for language in ExplanationLanguage.allCases {
+            for language in Language.allCases {
                 let text = CodeExplanation(code).text(language)
                 let fields = [text.title, text.meaning, text.whyItMatters, text.wrongExample, text.correctedExample, text.silencing]
                 #expect(fields.allSatisfy { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }, "\(code) \(language)")
@@ -44,7 +44,7 @@ import Testing
     @Test(arguments: DiagnosticCode.allCases)
     func wrongExampleReportsTheCodeAndCorrectedDoesNot(code: DiagnosticCode) {
         guard !Self.unprovokable.contains(code) else { return }
-        for language in ExplanationLanguage.allCases {
+        for language in Language.allCases {
             let text = CodeExplanation(code).text(language)
             let wrong = Self.reported(text.wrongExample)
             let corrected = Self.reported(text.correctedExample)
@@ -68,7 +68,7 @@ import Testing
 
     @Test func renderedTextFitsEightyColumns() {
         for code in DiagnosticCode.allCases {
-            for language in ExplanationLanguage.allCases {
+            for language in Language.allCases {
                 let rendered = CodeExplanation(code).render(language: language)
                 #expect(rendered.hasPrefix(code.rawValue))
                 for line in rendered.split(separator: "\n") {

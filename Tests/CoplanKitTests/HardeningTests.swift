@@ -131,7 +131,7 @@ import CoplanTesting
     @Test func noPersonalFieldSurvivesInAnyFormat() throws {
         let raw = ValidRandomPlan.check(Self.plan)
         // The plan has findings that name people (a misspelt person, a signatory who may not sign).
-        #expect(raw.diagnostics.contains { $0.message.contains("jan_kowalsky") || $0.message.contains("ewa_zielinska") })
+        #expect(raw.diagnostics.contains { $0.message.en.contains("jan_kowalsky") || $0.message.en.contains("ewa_zielinska") })
         let unredacted = HumanReport.render(raw, colored: false)
         #expect(Self.personal.filter { unredacted.contains($0) }.count >= 3)
         let report = raw.redacted()
@@ -148,7 +148,7 @@ import CoplanTesting
         #expect(model.symbol("person_1")?.kind == .person && model.symbol("anna_nowak") == nil)
         let matrix = CoverageMatrix(model: model, result: Analyzer.analyse(model))
         Self.expectClean(matrix.text(width: 80, colored: false) + matrix.markdown() + matrix.json.serialized(), "gaps")
-        for language in DocumentLanguage.allCases {
+        for language in Language.allCases {
             let report = PlanReport(model: model, analysis: Analyzer.analyse(model), language: language)
             for format in [DocumentFormat.md, .html] { Self.expectClean(try report.render(format: format).text, "report \(format)") }
             let emitter = AgreementEmitter(model: model, language: language)
@@ -239,7 +239,7 @@ extension RedactionTests {
         goal g { indicator agreements > \(digits)
           indicator coverage >= \(digits)% }
         """)
-        let targets = report.diagnostics.filter { $0.code == .G505 }.map(\.message)
+        let targets = report.diagnostics.filter { $0.code == .G505 }.map(\.message.en)
         #expect(targets.count == 2)
         #expect(targets.allSatisfy { $0.contains("1e+40") })
         #expect(NumberText.plain(12) == "12" && NumberText.plain(2.5) == "2.5")

@@ -20,7 +20,7 @@ import Testing
 
     @Test func invalidUTF8IsLocated() {
         let report = check(Array("plan p \"ok\" {\n  program \"a".utf8) + [0xFF, 0xC3] + Array("b\"\n}\n".utf8))
-        let utf8 = report.diagnostics.filter { $0.message.contains("UTF-8") }
+        let utf8 = report.diagnostics.filter { $0.message.en.contains("UTF-8") }
         #expect(utf8.count == 2)
         #expect(utf8.first?.span?.start == SourceLocation(line: 2, column: 13))
     }
@@ -28,29 +28,29 @@ import Testing
     @Test func invalidUTF8OutsideStrings() {
         let report = check([0xC0, 0x80, 0x0A] + Array("plan p { period 2020-01-01 .. 2020-01-02 }".utf8))
         #expect(report.diagnostics.first?.code == .E100)
-        #expect(report.diagnostics.first?.message == "invalid UTF-8")
+        #expect(report.diagnostics.first?.message.en == "invalid UTF-8")
     }
 
     @Test func nulBytes() {
         let report = check(Array("plan p {".utf8) + [0, 0, 0] + Array(" period 2020-01-01 .. 2020-01-02 }\n\"a\u{0}b\"".utf8))
-        #expect(report.diagnostics.contains { $0.message == "unexpected NUL byte" })
-        #expect(report.diagnostics.contains { $0.message == "NUL byte inside a string" })
+        #expect(report.diagnostics.contains { $0.message.en == "unexpected NUL byte" })
+        #expect(report.diagnostics.contains { $0.message.en == "NUL byte inside a string" })
     }
 
     @Test func unterminatedStringAtEndOfFile() {
         let report = check(Array("plan p { period 2020-01-01 .. 2020-01-02 }\npartner x \"never closed".utf8))
-        #expect(report.diagnostics.contains { $0.message == "unterminated string at the end of the file" })
+        #expect(report.diagnostics.contains { $0.message.en == "unterminated string at the end of the file" })
     }
 
     @Test func unterminatedTextBlock() {
         let report = check(Array("plan p \"\"\"\n never closed".utf8))
-        #expect(report.diagnostics.contains { $0.message.hasPrefix("unterminated text block") })
+        #expect(report.diagnostics.contains { $0.message.en.hasPrefix("unterminated text block") })
     }
 
     @Test func tenThousandNestedBraces() {
         let text = "plan p { period 2020-01-01 .. 2020-01-02 }\n" + String(repeating: "{", count: 10_000) + String(repeating: "}", count: 10_000)
         let report = check(Array(text.utf8))
-        #expect(report.diagnostics.map(\.message) == ["unexpected `{` outside a declaration"])
+        #expect(report.diagnostics.map(\.message.en) == ["unexpected `{` outside a declaration"])
     }
 
     @Test func tenThousandUnclosedBracesInADeclaration() {
@@ -68,7 +68,7 @@ import Testing
         bytes += [UInt8](repeating: 0x40, count: 50_000_000) // `@` forms no token
         let report = check(bytes)
         #expect(report.diagnostics.count == 1)
-        #expect(report.diagnostics.first?.message.hasPrefix("unexpected characters") == true)
+        #expect(report.diagnostics.first?.message.en.hasPrefix("unexpected characters") == true)
     }
 
     @Test func diagnosticsPerFileAreCapped() {

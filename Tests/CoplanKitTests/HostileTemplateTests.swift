@@ -35,7 +35,7 @@ import Testing
         }
         #expect(Self.error(nested(limit)) == nil)
         let error = try #require(Self.error(nested(1_000)))
-        #expect(error.message == "sections nest deeper than the limit of \(limit)")
+        #expect(error.message.en == "sections nest deeper than the limit of \(limit)")
         #expect(error.span?.start.line == 1 && error.span?.start.column == 1 + limit * "{{#has_groups}}".count)
     }
 
@@ -46,19 +46,19 @@ import Testing
         }
         #expect(Self.error(nested(limit)) == nil)
         let error = try #require(Self.error(nested(1_000)))
-        #expect(error.message == "transforms nest deeper than the limit of \(limit)")
+        #expect(error.message.en == "transforms nest deeper than the limit of \(limit)")
         #expect(error.span?.start.line == 1 && error.span?.start.column == 3 + limit * "uppercased(".count)
     }
 
     @Test func sizeAndTagCountAreBounded() throws {
         let big = String(repeating: "Lorem ipsum dolor sit amet.\n", count: Limits.maxTemplateBytes / 28 + 1)
         let sizeError = try #require(Self.error(big))
-        #expect(sizeError.message.hasPrefix("the template is \(big.utf8.count) bytes, above the limit of 128 KB"))
+        #expect(sizeError.message.en.hasPrefix("the template is \(big.utf8.count) bytes, above the limit of 128 KB"))
 
         let tag = "{{title}}\n"
         #expect(Self.error(String(repeating: tag, count: Limits.maxTemplateTags)) == nil)
         let tagError = try #require(Self.error(String(repeating: tag, count: Limits.maxTemplateTags + 5)))
-        #expect(tagError.message == "the template has more than \(Limits.maxTemplateTags) tags")
+        #expect(tagError.message.en == "the template has more than \(Limits.maxTemplateTags) tags")
         #expect(tagError.span?.start.line == Limits.maxTemplateTags + 1 && tagError.span?.start.column == 1)
     }
 
@@ -78,10 +78,10 @@ import Testing
             _ = try emitter.markdown(Ref(0), template: template)
             Issue.record("a 2^30 render was not refused")
         } catch {
-            #expect(error.message.hasPrefix("the template would render about "))
-            #expect(error.message.hasSuffix("above the limit of \(Limits.maxTemplateExpansions)"))
+            #expect(error.message.en.hasPrefix("the template would render about "))
+            #expect(error.message.en.hasSuffix("above the limit of \(Limits.maxTemplateExpansions)"))
             #expect(error.span?.start.line == 2 && error.span?.start.column == 1)
-            #expect(error.help == "a list section repeats its body for every item: nest fewer list sections")
+            #expect(error.help?.en == "a list section repeats its body for every item: nest fewer list sections")
         }
         #expect(throws: LocatedProblem.self) { try emitter.render(Ref(0), format: .docx, template: template) }
     }
@@ -109,7 +109,7 @@ import Testing
     /// The built-in templates stay far inside every limit, on the largest shipped plan too.
     @Test func builtInTemplatesAreWithinLimits() throws {
         let model = try DocumentTests.shippedPlan()
-        for language in DocumentLanguage.allCases {
+        for language in Language.allCases {
             let text = AgreementTemplates.builtIn(language)
             #expect(text.utf8.count < Limits.maxTemplateBytes / 4)
             let emitter = AgreementEmitter(model: model, language: language)
@@ -137,7 +137,7 @@ import Testing
     @Test func mustacheErrorsAreMappedIntoTheText() throws {
         let text = "a\u{0C}b\nthe {{=a\tb c=}}\n"
         let error = try #require(HostileTemplateTests.error(text))
-        #expect(error.message == "template syntax error: invalidSetDelimiter")
+        #expect(error.message.en == "template syntax error: invalidSetDelimiter")
         #expect(error.span?.start.line == 2, "\(error)")
         #expect(error.span.map { $0.file.lineText($0.start.line) } == "the {{=a\tb c=}}")
     }

@@ -50,9 +50,9 @@ import Testing
         for (index, block) in blocks.enumerated() {
             let found = checkReport(["/repo/example.plan": block], analyse: false).diagnostics
             let syntax = found.filter { $0.code.rawValue.hasPrefix("E1") }
-            #expect(syntax.isEmpty, "example \(index + 1): \(syntax.map { "\($0.code.rawValue) \($0.message)" })")
+            #expect(syntax.isEmpty, "example \(index + 1): \(syntax.map { "\($0.code.rawValue) \($0.message.en)" })")
             if index == 0 {
-                #expect(found.filter { $0.severity == .error }.isEmpty, "the whole example: \(found.map { "\($0.code.rawValue) \($0.message)" })")
+                #expect(found.filter { $0.severity == .error }.isEmpty, "the whole example: \(found.map { "\($0.code.rawValue) \($0.message.en)" })")
             }
         }
     }

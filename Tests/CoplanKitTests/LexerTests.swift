@@ -62,7 +62,7 @@ import Testing
     func impossibleDates(_ date: String, _ message: String) {
         let tree = Parser.parse("plan p { period \(date) .. 2021-01-01 }")
         #expect(tree.diagnostics.map(\.code) == [.E101])
-        #expect(tree.diagnostics.first?.message.contains(message) == true)
+        #expect(tree.diagnostics.first?.message.en.contains(message) == true)
     }
 
     @Test func leapDayIsValid() {

@@ -29,7 +29,7 @@ import Testing
         #expect(tree.diagnostics.count == 1)
         let finding = tree.diagnostics.first
         #expect(finding?.code == .E100)
-        #expect(finding?.message == "identifier of 257 characters is longer than the limit of 256")
+        #expect(finding?.message.en == "identifier of 257 characters is longer than the limit of 256")
         #expect(finding?.span?.start == SourceLocation(line: 2, column: 9))
     }
 
@@ -39,10 +39,10 @@ import Testing
         #expect(ok.diagnostics.isEmpty)
         let tree = Parser.parse("\nplan x \"\(long)\" { }")
         #expect(tree.diagnostics.map(\.code) == [.E101])
-        #expect(tree.diagnostics.first?.message == "string of \(Limits.maxStringBytes + 2) bytes is longer than the limit of 1 MB")
+        #expect(tree.diagnostics.first?.message.en == "string of \(Limits.maxStringBytes + 2) bytes is longer than the limit of 1 MB")
         #expect(tree.diagnostics.first?.span?.start == SourceLocation(line: 2, column: 8))
         let block = Parser.parse("plan x \"\"\"\n\(long)\n\"\"\" { }")
-        #expect(block.diagnostics.map(\.code) == [.E101], "\(block.diagnostics.map(\.message))")
+        #expect(block.diagnostics.map(\.code) == [.E101], "\(block.diagnostics.map(\.message.en))")
     }
 
     @Test func fileOverTheLimitIsRefusedUnparsed() {
@@ -51,7 +51,7 @@ import Testing
         let tree = Parser.parse(SourceFile(path: "big.plan", bytes: bytes))
         #expect(tree.items.isEmpty)
         #expect(tree.diagnostics.map(\.code) == [.E100])
-        #expect(tree.diagnostics.first?.message == "the file is larger than 256 MB (268435457 bytes)")
+        #expect(tree.diagnostics.first?.message.en == "the file is larger than 256 MB (268435457 bytes)")
     }
 
     /// A provider that refuses (as the CLI's does for big files) must not let a root pass silently.
@@ -64,7 +64,7 @@ import Testing
         }
         let report = Checker().check(paths: ["/repo/a.plan"], provider: Refusing())
         #expect(report.errors == 1)
-        #expect(report.diagnostics.first?.message == "cannot read the file: the file is larger than 256 MB (314572800 bytes)")
+        #expect(report.diagnostics.first?.message.en == "cannot read the file: the file is larger than 256 MB (314572800 bytes)")
         #expect(report.diagnostics.first?.span?.file.path == "a.plan")
         #expect(report.exitCode(strict: false) == 1)
     }
@@ -77,7 +77,7 @@ import Testing
         }
         files["/repo/f0.plan"]! += "plan p { period 2020-01-01 .. 2020-12-31 }\n"
         let report = check(files, paths: ["/repo/f0.plan"])
-        let deep = report.diagnostics.filter { $0.message.hasPrefix("imports nest deeper") }
+        let deep = report.diagnostics.filter { $0.message.en.hasPrefix("imports nest deeper") }
         #expect(deep.count == 1)
         #expect(deep.first?.span?.file.path == "f\(Workspace.maxImportDepth - 1).plan")
     }

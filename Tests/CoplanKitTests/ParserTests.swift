@@ -74,7 +74,7 @@ import Testing
 
     @Test func unclosedBlockAtEndOfFile() {
         let tree = Parser.parse("partner a \"A\" {\n  sector health\n")
-        #expect(tree.diagnostics.map(\.message) == ["`{` of `a` is never closed"])
+        #expect(tree.diagnostics.map(\.message.en) == ["`{` of `a` is never closed"])
         #expect(tree.diagnostics.first?.span?.start == SourceLocation(line: 1, column: 15))
     }
 

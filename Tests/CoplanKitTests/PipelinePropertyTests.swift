@@ -23,7 +23,7 @@ import CoplanTesting
             let plan = ValidRandomPlan(seed: seed)
             let report = ValidRandomPlan.check(plan.text())
             let errors = report.diagnostics.filter { $0.severity == .error }
-            #expect(errors.isEmpty, "\(plan): \(errors.map { "\($0.code) \($0.message)" })\n\(plan.text())")
+            #expect(errors.isEmpty, "\(plan): \(errors.map { "\($0.code) \($0.message.en)" })\n\(plan.text())")
             for json in [report.json.serialized(pretty: true), SarifReport.render(report).serialized()] {
                 #expect((try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil, "\(plan): JSON does not parse")
             }

@@ -26,7 +26,7 @@ import Testing
     @Test(arguments: ["dzialdowo-mlw.plan", "lesniowice-liderzy-kooperacji.plan"])
     func checksWithoutErrors(_ name: String) throws {
         let (plan, report) = try Self.load(name)
-        #expect(report.errors == 0, "\(report.diagnostics.filter { $0.severity == .error }.map(\.message))")
+        #expect(report.errors == 0, "\(report.diagnostics.filter { $0.severity == .error }.map(\.message.en))")
         #expect(report.warnings == 0)
         let model = plan.model
         #expect(model.partners.count >= 10)

@@ -25,7 +25,7 @@ import Testing
     @Test func jsonFindingsCarryTheirNotes() throws {
         let report = checkReport(["/repo/p.plan": Self.plan], analyse: false)
         let duplicate = try #require(report.diagnostics.first { $0.code == .E201 })
-        let json = duplicate.json.serialized(pretty: false)
+        let json = duplicate.json(.en).serialized(pretty: false)
         #expect(json.contains(#""notes":[{"message":"first declared here","file":"p.plan","line":2,"column":9}]"#), "\(json)")
     }
 

@@ -18,7 +18,7 @@ import Testing
 
     static func agreement(_ provider: MemorySourceProvider) throws -> Agreement {
         let report = Checker().check(paths: ["/repo/p.plan"], provider: provider)
-        #expect(report.errors == 0, "\(report.diagnostics.map(\.message))")
+        #expect(report.errors == 0, "\(report.diagnostics.map(\.message.en))")
         return try #require(report.plans.first?.model.agreements.first)
     }
 

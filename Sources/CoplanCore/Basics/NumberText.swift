@@ -18,4 +18,28 @@ package enum NumberText {
     package static func percent(_ value: Double, decimalSeparator separator: String = ".") -> String {
         oneDecimal(value, decimalSeparator: separator) + "%"
     }
+
+    /// A percentage in a language's style: `73.4%`, `73,4%`.
+    package static func percent(_ value: Double, in language: Language) -> String {
+        percent(value, decimalSeparator: language.decimalSeparator)
+    }
+
+    /// A count with thousands grouped as the language groups them: `12,893,583`, `12 893 583`.
+    package static func count(_ value: Int, in language: Language) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out += language.thousandsSeparator }
+            out.append(digit)
+        }
+        return (value < 0 ? "-" : "") + out
+    }
+}
+
+extension Language {
+    /// The decimal mark of text in this language.
+    package var decimalSeparator: String { self == .pl ? "," : "." }
+    /// The thousands separator of text in this language (Polish: a no-break space, so a number
+    /// never breaks across lines; four-digit numbers are not grouped in Polish).
+    package var thousandsSeparator: String { self == .pl ? "\u{00A0}" : "," }
 }

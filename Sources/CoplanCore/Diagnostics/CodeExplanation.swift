@@ -2,9 +2,6 @@
 /// and the REPL's `:explain CODE`. The `switch` in `text(_:)` has no `default:`, so a new code
 /// does not compile without its explanation. Tests check every wrong example reports its code
 /// and every corrected one does not (Tests/CoplanKitTests/ExplainTests.swift).
-package enum ExplanationLanguage: String, Sendable, CaseIterable {
-    case pl, en
-}
 
 package struct CodeExplanation: Sendable {
     package struct Text: Sendable {
@@ -27,14 +24,14 @@ package struct CodeExplanation: Sendable {
         self.code = code
     }
 
-    package func text(_ language: ExplanationLanguage) -> Text {
+    package func text(_ language: Language) -> Text {
         let parts = Self.parts(code)
         let chosen = language == .pl ? parts.pl : parts.en
         return Text(title: chosen.0, meaning: chosen.1, whyItMatters: chosen.2,
                     wrongExample: chosen.3, correctedExample: chosen.4, silencing: silencing(language))
     }
 
-    func silencing(_ language: ExplanationLanguage) -> String {
+    func silencing(_ language: Language) -> String {
         let code = code.rawValue
         switch (self.code.isSuppressible, language) {
         case (true, .en):
@@ -49,7 +46,7 @@ package struct CodeExplanation: Sendable {
     }
 
     /// The text a terminal shows: wrapped prose, examples as written, within 80 columns.
-    package func render(language: ExplanationLanguage) -> String {
+    package func render(language: Language) -> String {
         let text = text(language)
         let pl = language == .pl
         func paragraph(_ heading: String, _ body: String) -> String {

@@ -14,18 +14,23 @@ package struct Diagnostic: Sendable, Hashable {
     package var failsCheck: Bool
 
     package struct Note: Sendable, Hashable {
-        package var message: String
+        package var message: Text
         package var span: SourceSpan?
 
-        package init(_ message: String, at span: SourceSpan?) {
+        package init(_ message: Text, at span: SourceSpan?) {
             self.message = message
             self.span = span
+        }
+
+        @available(*, deprecated, message: "build the message from a catalog Text")
+        package init(_ message: String, at span: SourceSpan?) {
+            self.init(Text(verbatim: message), at: span)
         }
     }
 
     package init(
-        _ code: DiagnosticCode, _ message: String, at span: SourceSpan?,
-        suggestion: String? = nil, help: String? = nil, notes: [Note] = [], failsCheck: Bool = false
+        _ code: DiagnosticCode, _ message: Text, at span: SourceSpan?,
+        suggestion: String? = nil, help: Text? = nil, notes: [Note] = [], failsCheck: Bool = false
     ) {
         self.code = code
         self.problem = LocatedProblem(message, at: span, suggestion: suggestion, help: help)
@@ -33,9 +38,19 @@ package struct Diagnostic: Sendable, Hashable {
         self.failsCheck = failsCheck
     }
 
+    /// Transitional: an English-only finding. Every caller moves to a catalog `Text`.
+    @available(*, deprecated, message: "build the message from a catalog Text")
+    package init(
+        _ code: DiagnosticCode, _ message: String, at span: SourceSpan?,
+        suggestion: String? = nil, help: String? = nil, notes: [Note] = [], failsCheck: Bool = false
+    ) {
+        self.init(code, Text(verbatim: message), at: span, suggestion: suggestion,
+                  help: help.map(Text.init(verbatim:)), notes: notes, failsCheck: failsCheck)
+    }
+
     package var severity: Severity { raisedTo ?? code.severity }
 
-    package var message: String {
+    package var message: Text {
         get { problem.message }
         set { problem.message = newValue }
     }
@@ -52,13 +67,13 @@ package struct Diagnostic: Sendable, Hashable {
         set { problem.suggestion = newValue }
     }
 
-    package var help: String? {
+    package var help: Text? {
         get { problem.help }
         set { problem.help = newValue }
     }
 
     /// The `help:` text to show, if any.
-    package var helpText: String? { problem.helpText }
+    package var helpText: Text? { problem.helpText }
 }
 
 extension Diagnostic {
@@ -69,6 +84,6 @@ extension Diagnostic {
         let ls = lhs.span?.range.start ?? -1, rs = rhs.span?.range.start ?? -1
         if ls != rs { return ls < rs }
         if lhs.code != rhs.code { return lhs.code < rhs.code }
-        return lhs.message < rhs.message
+        return lhs.message.en < rhs.message.en
     }
 }

@@ -32,7 +32,12 @@ package enum DiagnosticCode: String, CaseIterable, Sendable, Codable, Comparable
         }
     }
 
-    /// One line saying what the code means: SARIF rule help, `:help` and docs use it.
+    /// One line saying what the code means, in both languages: SARIF rule help, `:help` and docs use it.
+    package var summaryText: Text {
+        Text(en: summary, pl: polishSummary)
+    }
+
+    /// The English line of `summaryText`.
     package var summary: String {
         switch self {
         case .E100: return "syntax error (unexpected token, unterminated string or block)"
@@ -62,6 +67,39 @@ package enum DiagnosticCode: String, CaseIterable, Sendable, Codable, Comparable
         case .G503: return "capacity shortfall for a pair"
         case .G504: return "single point of failure: one partner is critical for a pair"
         case .G505: return "goal indicator not met"
+        }
+    }
+
+    /// The Polish line of `summaryText`.
+    var polishSummary: String {
+        switch self {
+        case .E100: return "błąd składni (nieoczekiwany element, niezamknięty napis lub blok)"
+        case .E101: return "nieprawidłowa wartość: data, liczba, kwota, procent, okres lub wartość z listy"
+        case .E102: return "atrybut nieznany dla tego rodzaju deklaracji albo atrybut jednokrotny podany dwa razy"
+        case .E200: return "nieznana nazwa"
+        case .E201: return "powtórzona nazwa"
+        case .E202: return "nazwa niewłaściwego rodzaju"
+        case .E203: return "nie znaleziono importowanego pliku, cykl importów albo import spoza katalogu repozytorium"
+        case .E300: return "brak wymaganego atrybutu"
+        case .E301: return "porozumienie z mniej niż dwiema stronami"
+        case .E302: return "strona porozumienia, która niczego nie zapewnia ani do niczego się nie zobowiązuje"
+        case .E303: return "strona zapewnia usługę, której nie prowadzi"
+        case .E304: return "okres, który kończy się przed rozpoczęciem"
+        case .E305: return "osoba podpisująca bez prawa podpisu za stronę albo strona bez osoby podpisującej"
+        case .E306: return "REGON, NIP, KRS lub TERYT o złym formacie lub złej cyfrze kontrolnej"
+        case .E307: return "liczba partnerów w roli poza tym, czego wymaga `require roles`"
+        case .W400: return "partner spoza wszystkich porozumień i zespołów"
+        case .W401: return "usługa, której nie zapewnia żadne porozumienie"
+        case .W402: return "porozumienie podpisane po rozpoczęciu swojego okresu"
+        case .W403: return "komentarz wyciszający, który niczego nie wycisza"
+        case .W404: return "porozumienie, którego okres nie pokrywa się z okresem planu"
+        case .W405: return "porozumienie, którego okres wykracza poza uchylenie aktu, na podstawie którego je zawarto"
+        case .G500: return "niepokryta para: żadna uzgodniona usługa nie odpowiada na tę potrzebę tej grupy"
+        case .G501: return "wymagany sektor bez partnera w obowiązującym porozumieniu"
+        case .G502: return "luka w czasie: para pokryta tylko przez część okresu planu"
+        case .G503: return "niedobór przepustowości dla pary"
+        case .G504: return "pojedynczy punkt awarii: jeden partner jest niezbędny dla pary"
+        case .G505: return "niespełniony wskaźnik celu"
         }
     }
 

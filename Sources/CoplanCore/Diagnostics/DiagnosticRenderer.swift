@@ -3,20 +3,25 @@
 /// `help:` / `note:` lines. The only place these are drawn. Pure: returns text, prints nothing.
 package struct DiagnosticRenderer: Sendable {
     package var colored: Bool
+    /// The reader's language: messages, help and the labels (`error`/`błąd`) are shown in it;
+    /// codes never change with it.
+    package var language: Language
 
-    package init(colored: Bool = false) {
+    package init(colored: Bool = false, language: Language = .en) {
         self.colored = colored
+        self.language = language
     }
 
     package func render(_ diagnostic: Diagnostic) -> String {
-        let label = "\(diagnostic.severity.rawValue)[\(diagnostic.code.rawValue)]"
+        let label = "\(CoreMessage.severity(diagnostic.severity).text[language])[\(diagnostic.code.rawValue)]"
         var out = render(diagnostic.problem, label: label, color: diagnostic.severity.color)
+        let noteLabel = CoreMessage.noteLabel.text[language] + ":"
         for note in diagnostic.notes {
             if let span = note.span {
                 let start = span.start
-                out += paint("note:", .cyan) + " \(note.message) (\(span.file.path):\(start.line):\(start.column))\n"
+                out += paint(noteLabel, .cyan) + " \(note.message[language]) (\(span.file.path):\(start.line):\(start.column))\n"
             } else {
-                out += paint("note:", .cyan) + " \(note.message)\n"
+                out += paint(noteLabel, .cyan) + " \(note.message[language])\n"
             }
         }
         return out
@@ -24,7 +29,7 @@ package struct DiagnosticRenderer: Sendable {
 
     /// A problem without a code (configuration, template, command line): always an error.
     package func render(_ problem: LocatedProblem) -> String {
-        render(problem, label: Severity.error.rawValue, color: Severity.error.color)
+        render(problem, label: CoreMessage.severity(.error).text[language], color: Severity.error.color)
     }
 
     /// `place: label: message`, the code frame when there is a range, then `help:`.
@@ -39,10 +44,10 @@ package struct DiagnosticRenderer: Sendable {
         case nil:
             break
         }
-        out += paint(label, color) + ": " + paint(problem.message, .bold) + "\n"
+        out += paint(label, color) + ": " + paint(problem.message[language], .bold) + "\n"
         if let span = problem.span { out += frame(span, underline: color) }
         if let help = problem.helpText {
-            out += paint("help:", .cyan) + " \(help)\n"
+            out += paint(CoreMessage.helpLabel.text[language] + ":", .cyan) + " \(help[language])\n"
         }
         return out
     }

@@ -3,12 +3,13 @@
 /// errors and command-line errors are one on their own (they are not findings about a plan, so
 /// they have no code). `DiagnosticRenderer` is the one place that renders either.
 package struct LocatedProblem: Error, Sendable, Hashable, CustomStringConvertible {
-    package var message: String
+    /// What is wrong, in both languages (a catalog entry); shown in the reader's language.
+    package var message: Text
     package var location: Location?
     /// A replacement the user probably meant ("did you mean").
     package var suggestion: String?
     /// Free-form advice shown as `help:`; defaults to "did you mean" text when a suggestion exists.
-    package var help: String?
+    package var help: Text?
 
     package enum Location: Sendable, Hashable {
         /// A range of a file's text: rendered `path:line:col:` with a code frame.
@@ -17,7 +18,7 @@ package struct LocatedProblem: Error, Sendable, Hashable, CustomStringConvertibl
         case file(String)
     }
 
-    package init(_ message: String, at span: SourceSpan? = nil, suggestion: String? = nil, help: String? = nil) {
+    package init(_ message: Text, at span: SourceSpan? = nil, suggestion: String? = nil, help: Text? = nil) {
         self.message = message
         self.location = span.map(Location.span)
         self.suggestion = suggestion
@@ -25,10 +26,21 @@ package struct LocatedProblem: Error, Sendable, Hashable, CustomStringConvertibl
     }
 
     /// In a file but at no known place (or nowhere, when `file` is nil).
-    package init(_ message: String, file: String?, help: String? = nil) {
+    package init(_ message: Text, file: String?, help: Text? = nil) {
         self.message = message
         self.location = file.map(Location.file)
         self.help = help
+    }
+
+    /// Transitional: an English-only sentence. Every caller moves to a catalog `Text`.
+    @available(*, deprecated, message: "build the message from a catalog Text")
+    package init(_ message: String, at span: SourceSpan? = nil, suggestion: String? = nil, help: String? = nil) {
+        self.init(Text(verbatim: message), at: span, suggestion: suggestion, help: help.map(Text.init(verbatim:)))
+    }
+
+    @available(*, deprecated, message: "build the message from a catalog Text")
+    package init(_ message: String, file: String?, help: String? = nil) {
+        self.init(Text(verbatim: message), file: file, help: help.map(Text.init(verbatim:)))
     }
 
     /// The range, when the problem has one.
@@ -50,13 +62,13 @@ package struct LocatedProblem: Error, Sendable, Hashable, CustomStringConvertibl
     }
 
     /// The `help:` text to show, if any.
-    package var helpText: String? {
+    package var helpText: Text? {
         if let help { return help }
-        if let suggestion { return "did you mean `\(suggestion)`?" }
+        if let suggestion { return CoreMessage.didYouMean(suggestion).text }
         return nil
     }
 
-    /// Rendered without colour and without the final line end, for errors printed as text.
+    /// Rendered in English without colour and without the final line end, for logs and tests.
     package var description: String {
         String(DiagnosticRenderer().render(self).dropLast())
     }

@@ -51,7 +51,7 @@ extension CoverageMatrix {
             ("requiredSectors", .array(result.requiredSectors.map {
                 .object([("sector", .string(model[$0.sector].name)), ("met", .bool($0.isMet)), ("partners", names($0.partners) { model[$0].name })])
             })),
-            ("gaps", .array(gaps.map(\.json))),
+            ("gaps", .array(gaps.map { $0.json(.en) })),
         ]
         if !result.withdrawn.isEmpty {
             members.append(("newlyBroken", .array(result.newlyBroken.map { change in

@@ -42,7 +42,7 @@ extension CoverageMatrix {
         if gaps.isEmpty {
             out += "None.\n"
         } else {
-            for gap in gaps { out += "- **\(gap.code.rawValue)** \(Self.escape(gap.message))\n" }
+            for gap in gaps { out += "- **\(gap.code.rawValue)** \(Self.escape(gap.message.en))\n" }
         }
         out += "\n### Critical partners\n\n"
         if result.ranking.isEmpty {

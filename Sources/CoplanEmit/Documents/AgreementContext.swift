@@ -14,7 +14,7 @@ package struct AgreementContext {
     /// parties' people, and a scan of everyone per party was quadratic on large plans.
     let peopleOf: [Int: [Ref<Person>]]
 
-    package init(model: PlanModel, language: DocumentLanguage) {
+    package init(model: PlanModel, language: Language) {
         self.model = model
         self.phrases = DocumentPhrases(language)
         var people: [Int: [Ref<Person>]] = [:]
@@ -24,7 +24,7 @@ package struct AgreementContext {
         peopleOf = people
     }
 
-    var language: DocumentLanguage { phrases.language }
+    var language: Language { phrases.language }
 
     /// The context keys, for validating templates before rendering.
     package static let schema: TemplateSchema = {

@@ -9,12 +9,12 @@ import Mustache
 /// the plan's language or another. Pure: plan model and template text in, bytes out.
 package struct AgreementEmitter: Sendable {
     package let model: PlanModel
-    package let language: DocumentLanguage
+    package let language: Language
     /// Built once per emitter: its indexes serve every agreement rendered.
     let documentContext: AgreementContext
 
     /// `language` defaults to the plan's `language` attribute (Polish when absent).
-    package init(model: PlanModel, language: DocumentLanguage? = nil) {
+    package init(model: PlanModel, language: Language? = nil) {
         self.model = model
         self.language = language ?? model.plan?.language ?? .pl
         documentContext = AgreementContext(model: model, language: self.language)
@@ -50,9 +50,9 @@ package struct AgreementEmitter: Sendable {
     }
 
     /// The built-in template for a language, parsed once per process.
-    static let builtInTemplates: [DocumentLanguage: PreparedTemplate] = {
-        var result: [DocumentLanguage: PreparedTemplate] = [:]
-        for language in DocumentLanguage.allCases {
+    static let builtInTemplates: [Language: PreparedTemplate] = {
+        var result: [Language: PreparedTemplate] = [:]
+        for language in Language.allCases {
             // The built-in texts are tested; failing here is a programming error.
             result[language] = try! prepare(AgreementTemplates.builtIn(language), path: nil)
         }

@@ -9,7 +9,7 @@ package enum AgreementTemplates {
     /// Names a plan may give in `template NAME` for the built-in text.
     package static let builtInNames = ["standard", "porozumienie", "agreement"]
 
-    package static func builtIn(_ language: DocumentLanguage) -> String {
+    package static func builtIn(_ language: Language) -> String {
         switch language {
         case .pl: return polish
         case .en: return english

@@ -1,10 +1,11 @@
+import CoplanCore
 import CoplanModel
 
 /// A built-in template as text: what `coplan template` prints as the starting point of an
 /// own template. The agreement text given back through `emit --template` renders the same
 /// bytes as the built-in one.
 package enum BuiltInTemplate: Sendable, Equatable {
-    case agreement(DocumentLanguage)
+    case agreement(Language)
     /// The report's labels come from its context, so one text serves both languages.
     case report(DocumentFormat)
 

@@ -18,11 +18,11 @@ package enum DOCXWriter {
 
     package struct Metadata: Sendable {
         package var title: String
-        package var language: DocumentLanguage
+        package var language: Language
         /// `dcterms:created`; the signing date of an agreement, so it is stable per plan.
         package var created: Day?
 
-        package init(title: String, language: DocumentLanguage, created: Day?) {
+        package init(title: String, language: Language, created: Day?) {
             self.title = title
             self.language = language
             self.created = created
@@ -68,7 +68,7 @@ package enum DOCXWriter {
     }
 
     struct BodyWriter {
-        var language: DocumentLanguage
+        var language: Language
         var xml = ""
         var lists: [ListInstance] = []
         var afterTitle = false

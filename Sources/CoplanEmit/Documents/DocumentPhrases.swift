@@ -6,9 +6,9 @@ import CoplanPipeline
 /// Language-dependent wording shared by agreements and reports: long dates, numerals that
 /// agree with their noun (Polish has three plural forms), frequencies and durations.
 package struct DocumentPhrases: Sendable {
-    package var language: DocumentLanguage
+    package var language: Language
 
-    package init(_ language: DocumentLanguage) {
+    package init(_ language: Language) {
         self.language = language
     }
 

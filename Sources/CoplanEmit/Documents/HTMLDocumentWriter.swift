@@ -12,7 +12,7 @@ package enum HTMLDocumentWriter {
         case agreement
     }
 
-    package static func render(_ blocks: [DocumentMarkup.Block], language: DocumentLanguage, kind: Kind = .agreement) -> String {
+    package static func render(_ blocks: [DocumentMarkup.Block], language: Language, kind: Kind = .agreement) -> String {
         let title = blocks.lazy.compactMap { block -> String? in
             if case .heading(1, let inlines) = block { return Typography.unbound(inlines.plainText) }
             return nil

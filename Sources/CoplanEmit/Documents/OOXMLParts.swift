@@ -42,7 +42,7 @@ enum OOXMLParts {
     <Application>coplan</Application></Properties>
     """
 
-    static func languageTag(_ language: DocumentLanguage) -> String {
+    static func languageTag(_ language: Language) -> String {
         language == .pl ? "pl-PL" : "en-GB"
     }
 
@@ -69,7 +69,7 @@ enum OOXMLParts {
 
     /// The footer on every page: "Strona 2 z 5" centred, the numbers as PAGE and NUMPAGES
     /// fields that Word fills in (the `1` is what shows until it does).
-    static func footer(_ language: DocumentLanguage) -> String {
+    static func footer(_ language: Language) -> String {
         let words = DocumentPhrases(language).pageOf
         func text(_ value: String) -> String { "<w:r><w:t xml:space=\"preserve\">\(value)</w:t></w:r>" }
         func field(_ name: String) -> String {
@@ -80,7 +80,7 @@ enum OOXMLParts {
             + text(words.page + " ") + field("PAGE") + text(" " + words.of + " ") + field("NUMPAGES") + "</w:p></w:ftr>"
     }
 
-    static func styles(_ language: DocumentLanguage) -> String {
+    static func styles(_ language: Language) -> String {
         let font = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:cs=\"Times New Roman\" w:eastAsia=\"Times New Roman\"/>"
         return header + "<w:styles xmlns:w=\"\(w)\">"
             + "<w:docDefaults><w:rPrDefault><w:rPr>\(font)<w:sz w:val=\"23\"/><w:szCs w:val=\"23\"/>"

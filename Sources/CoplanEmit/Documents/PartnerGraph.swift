@@ -18,7 +18,7 @@ package struct PartnerGraph: Sendable {
 
     /// Sector labels follow `language` (the plan's by default): the standard sectors carry
     /// Polish labels, so English output names them from their identifiers.
-    package init(model: PlanModel, language: DocumentLanguage? = nil) {
+    package init(model: PlanModel, language: Language? = nil) {
         self.model = model
         let language = language ?? model.plan?.language ?? .pl
         func label(_ sector: Sector) -> String {
@@ -125,7 +125,7 @@ package struct PartnerGraph: Sendable {
     /// An inline SVG: partners on a circle, sector by sector in colour; each agreement a
     /// numbered node at the centre of its parties, joined to them. Laid out by arithmetic only,
     /// so the same plan always draws the same picture.
-    package func svg(language: DocumentLanguage) -> String {
+    package func svg(language: Language) -> String {
         let partners = orderedPartners
         let size = 860.0, centre = size / 2, radius = 280.0
         var position: [Ref<Partner>: (Double, Double, Double)] = [:]

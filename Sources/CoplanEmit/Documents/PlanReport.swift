@@ -11,9 +11,9 @@ import Mustache
 package struct PlanReport: Sendable {
     package var model: PlanModel
     package var analysis: Analyzer.Result
-    package var language: DocumentLanguage
+    package var language: Language
 
-    package init(model: PlanModel, analysis: Analyzer.Result, language: DocumentLanguage? = nil) {
+    package init(model: PlanModel, analysis: Analyzer.Result, language: Language? = nil) {
         self.model = model
         self.analysis = analysis
         self.language = language ?? model.plan?.language ?? .pl
@@ -94,7 +94,7 @@ package struct PlanReport: Sendable {
         root["gaps"] = .list(gaps.map { gap in
             .record([
                 "code": .text(gap.code.rawValue),
-                "message": .text(gap.message),
+                "message": .text(gap.message[language]),
                 "location": .opt(gap.span.map { "\($0.file.path):\($0.start.line)" }),
             ])
         })

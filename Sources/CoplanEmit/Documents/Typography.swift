@@ -13,11 +13,11 @@ enum Typography {
     static let bindingAbbreviations: Set<Substring> = ["art.", "ust.", "pkt", "lit.", "nr", "poz.", "§", "Dz.", "U.",
                                                        "ks.", "insp.", "tel.", "No.", "Article"]
 
-    static func bound(_ blocks: [DocumentMarkup.Block], _ language: DocumentLanguage) -> [DocumentMarkup.Block] {
+    static func bound(_ blocks: [DocumentMarkup.Block], _ language: Language) -> [DocumentMarkup.Block] {
         blocks.map { bound($0, language) }
     }
 
-    static func bound(_ block: DocumentMarkup.Block, _ language: DocumentLanguage) -> DocumentMarkup.Block {
+    static func bound(_ block: DocumentMarkup.Block, _ language: Language) -> DocumentMarkup.Block {
         switch block {
         case .heading(let level, let inlines): return .heading(level: level, bound(inlines, language))
         case .paragraph(let inlines): return .paragraph(bound(inlines, language))
@@ -30,7 +30,7 @@ enum Typography {
         }
     }
 
-    static func bound(_ inlines: [DocumentMarkup.Inline], _ language: DocumentLanguage) -> [DocumentMarkup.Inline] {
+    static func bound(_ inlines: [DocumentMarkup.Inline], _ language: Language) -> [DocumentMarkup.Inline] {
         inlines.map { inline in
             switch inline {
             case .text(let text): return .text(bound(text, language))
@@ -42,7 +42,7 @@ enum Typography {
     }
 
     /// `text` with the spaces after binding words made non-breaking.
-    static func bound(_ text: String, _ language: DocumentLanguage) -> String {
+    static func bound(_ text: String, _ language: Language) -> String {
         // "e-mail" is one word: a line never ends at its hyphen (U+2011 does not break).
         let text = text.utf8.contains(0x2D) ? text.replacing("e-mail", with: "e\u{2011}mail") : text
         guard text.utf8.contains(0x20) else { return text }
@@ -61,7 +61,7 @@ enum Typography {
         text.replacingOccurrences(of: String(noBreak), with: " ").replacingOccurrences(of: "e\u{2011}mail", with: "e-mail")
     }
 
-    static func binds(_ word: Substring, _ language: DocumentLanguage) -> Bool {
+    static func binds(_ word: Substring, _ language: Language) -> Bool {
         let bare = word.drop { openings.contains($0) }
         guard let first = bare.first else { return false }
         if bindingAbbreviations.contains(bare) { return true }

@@ -11,16 +11,16 @@ package enum GitHubAnnotations {
     package static func render(_ report: CheckReport) -> String {
         var out = ""
         for diagnostic in report.diagnostics {
-            out += line(diagnostic) + "\n"
+            out += line(diagnostic, language: report.language) + "\n"
         }
         for (file, count) in report.hidden.sorted(by: { $0.key < $1.key }) {
-            out += "::warning file=\(escapeProperty(file)),title=coplan::\(escapeData(CheckReport.notShown(count)))\n"
+            out += "::warning file=\(escapeProperty(file)),title=coplan::\(escapeData(ReportMessage.notShown(count: count).text[report.language]))\n"
         }
         out += HumanReport.summaryLine(report) + "\n"
         return out
     }
 
-    package static func line(_ diagnostic: Diagnostic) -> String {
+    package static func line(_ diagnostic: Diagnostic, language: Language) -> String {
         let command: String
         switch diagnostic.failsCheck ? .error : diagnostic.severity {
         case .error: command = "error"
@@ -38,8 +38,8 @@ package enum GitHubAnnotations {
             if start.line == end.line { properties.append(("endColumn", String(end.column))) }
         }
         properties.append(("title", diagnostic.code.rawValue))
-        var message = diagnostic.message
-        if let help = diagnostic.helpText { message += "\nhelp: \(help)" }
+        var message = diagnostic.message[language]
+        if let help = diagnostic.helpText { message += "\n\(CoreMessage.helpLabel.text[language]): \(help[language])" }
         let list = properties.map { "\($0.0)=\(escapeProperty($0.1))" }.joined(separator: ",")
         return "::\(command) \(list)::\(escapeData(message))"
     }

@@ -7,7 +7,7 @@ extension CheckReport {
         .object([
             ("version", .int(1)),
             ("files", .array(files.map { .string($0) })),
-            ("diagnostics", .array(diagnostics.map(\.json))),
+            ("diagnostics", .array(diagnostics.map { $0.json(language) })),
             ("coverage", coverage.map { .object([("percent", .double(($0.percent * 100).rounded() / 100)), ("pairs", .int($0.pairs)), ("covered", .int($0.covered))]) } ?? .null),
             ("summary", .object([("errors", .int(errors)), ("warnings", .int(warnings)), ("gaps", .int(gaps))])),
         ])
@@ -15,11 +15,12 @@ extension CheckReport {
 }
 
 extension Diagnostic {
-    package var json: JSONValue {
+    /// The finding as JSON, its sentences in `language` (codes and fields never change with it).
+    package func json(_ language: Language) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("code", .string(code.rawValue)),
             ("severity", .string(severity.rawValue)),
-            ("message", .string(message)),
+            ("message", .string(message[language])),
         ]
         if let span {
             let start = span.start, end = span.end
@@ -29,10 +30,10 @@ extension Diagnostic {
             members += [("file", .null), ("line", .null), ("column", .null), ("endLine", .null), ("endColumn", .null)]
         }
         members.append(("suggestion", suggestion.map { .string($0) } ?? .null))
-        if let help = helpText, suggestion == nil { members.append(("help", .string(help))) }
+        if let help = helpText, suggestion == nil { members.append(("help", .string(help[language]))) }
         // Related places ("first declared here"), as the human output and SARIF show them.
         members.append(("notes", .array(notes.map { note in
-            var fields: [(String, JSONValue)] = [("message", .string(note.message))]
+            var fields: [(String, JSONValue)] = [("message", .string(note.message[language]))]
             if let span = note.span, !span.file.path.hasPrefix("<") {
                 let start = span.start
                 fields += [("file", .string(span.file.path)), ("line", .int(start.line)), ("column", .int(start.column))]

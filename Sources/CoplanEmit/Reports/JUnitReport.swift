@@ -8,6 +8,7 @@ import CoplanPipeline
 /// (errors and unmet `require` lines; all warnings and gaps under `strict`). Other findings go to `system-out`.
 package enum JUnitReport {
     package static func render(_ report: CheckReport, strict: Bool) -> String {
+        let language = report.language
         var byFile: [String: [Diagnostic]] = [:]
         for diagnostic in report.diagnostics {
             byFile[diagnostic.span?.file.path ?? "", default: []].append(diagnostic)
@@ -20,7 +21,7 @@ package enum JUnitReport {
             let diagnostics = byFile[file] ?? []
             let failing = diagnostics.filter { fails($0, strict: strict) }
             let passing = diagnostics.filter { !fails($0, strict: strict) }
-            let name = file.isEmpty ? "(plan repository)" : file
+            let name = file.isEmpty ? ReportMessage.repositoryCase.text[language] : file
             body += "    <testcase classname=\"coplan.check\" name=\"\(escape(name))\""
             if !file.isEmpty { body += " file=\"\(escape(file))\"" }
             let hidden = report.hidden[file] ?? 0
@@ -33,12 +34,12 @@ package enum JUnitReport {
                 failures += 1
                 // The worst finding names the failure: an error before a denied warning or a gap.
                 let type = failing.min { ($0.severity, $0.code.rawValue) < ($1.severity, $1.code.rawValue) }!.code.rawValue
-                body += "      <failure type=\"\(type)\" message=\"\(escape(summary(failing)))\">"
-                body += escape(failing.map(text).joined()) + "</failure>\n"
+                body += "      <failure type=\"\(type)\" message=\"\(escape(summary(failing, language: language)))\">"
+                body += escape(failing.map { text($0, language: language) }.joined()) + "</failure>\n"
             }
             if !passing.isEmpty || hidden > 0 {
-                var out = passing.map(text).joined()
-                if hidden > 0 { out += CheckReport.notShown(hidden) + "\n" }
+                var out = passing.map { text($0, language: language) }.joined()
+                if hidden > 0 { out += ReportMessage.notShown(count: hidden).text[language] + "\n" }
                 body += "      <system-out>" + escape(out) + "</system-out>\n"
             }
             body += "    </testcase>\n"
@@ -59,23 +60,20 @@ package enum JUnitReport {
     }
 
     /// `2 errors, 1 warning`
-    static func summary(_ diagnostics: [Diagnostic]) -> String {
-        let parts: [(Severity, String)] = [(.error, "error"), (.warning, "warning"), (.gap, "gap")]
-        return parts.compactMap { severity, word in
-            let count = diagnostics.count { $0.severity == severity }
-            return count == 0 ? nil : "\(count) \(word)\(count == 1 ? "" : "s")"
-        }.joined(separator: ", ")
+    static func summary(_ diagnostics: [Diagnostic], language: Language) -> String {
+        func count(_ severity: Severity) -> Int { diagnostics.count { $0.severity == severity } }
+        return ReportMessage.counts(errors: count(.error), warnings: count(.warning), gaps: count(.gap)).text[language]
     }
 
     /// `file:line:col: error[E200]: message` and a `help:` line, as the human report without frames.
-    static func text(_ diagnostic: Diagnostic) -> String {
+    static func text(_ diagnostic: Diagnostic, language: Language) -> String {
         var out = ""
         if let span = diagnostic.span {
             let start = span.start
             out += "\(span.file.path):\(start.line):\(start.column): "
         }
-        out += "\(diagnostic.severity.rawValue)[\(diagnostic.code.rawValue)]: \(diagnostic.message)\n"
-        if let help = diagnostic.helpText { out += "help: \(help)\n" }
+        out += "\(CoreMessage.severity(diagnostic.severity).text[language])[\(diagnostic.code.rawValue)]: \(diagnostic.message[language])\n"
+        if let help = diagnostic.helpText { out += "\(CoreMessage.helpLabel.text[language]): \(help[language])\n" }
         return out
     }
 

@@ -33,7 +33,7 @@ package enum SarifReport {
         driver += [
             ("version", .string(options.toolVersion)),
             ("semanticVersion", .string(options.toolVersion)),
-            ("rules", .array(DiagnosticCode.allCases.map(rule))),
+            ("rules", .array(DiagnosticCode.allCases.map { rule($0, language: report.language) })),
         ]
         var run: [(String, JSONValue)] = [("tool", .object([("driver", .object(driver))]))]
         if let root = options.rootURI {
@@ -41,10 +41,10 @@ package enum SarifReport {
         }
         run += [
             ("artifacts", .array(report.files.map { .object([("location", artifactLocation($0))]) })),
-            ("results", .array(zip(report.diagnostics, report.fingerprints).map(result))),
+            ("results", .array(zip(report.diagnostics, report.fingerprints).map { result($0, fingerprint: $1, language: report.language) })),
             ("columnKind", .string("unicodeCodePoints")),
         ]
-        if !report.hidden.isEmpty { run.append(("invocations", .array([invocation(hidden: report.hidden)]))) }
+        if !report.hidden.isEmpty { run.append(("invocations", .array([invocation(hidden: report.hidden, language: report.language)]))) }
         return .object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
             ("version", .string("2.1.0")),
@@ -52,26 +52,17 @@ package enum SarifReport {
         ])
     }
 
-    static func rule(_ code: DiagnosticCode) -> JSONValue {
-        let text = code.summary.prefix(1).uppercased() + code.summary.dropFirst()
+    static func rule(_ code: DiagnosticCode, language: Language) -> JSONValue {
+        let summary = code.summaryText[language]
+        let text = summary.prefix(1).uppercased() + summary.dropFirst()
         return .object([
             ("id", .string(code.rawValue)),
             ("shortDescription", .object([("text", .string(text))])),
             ("fullDescription", .object([("text", .string(text + "."))])),
-            ("help", .object([("text", .string(helpText(code)))])),
+            ("help", .object([("text", .string(ReportMessage.ruleHelp(code).text[language]))])),
             ("defaultConfiguration", .object([("level", .string(level(code.severity)))])),
             ("properties", .object([("tags", .array([.string("coplan"), .string(category(code.severity))]))])),
         ])
-    }
-
-    static func helpText(_ code: DiagnosticCode) -> String {
-        var text = "\(code.rawValue): \(code.summary)."
-        if code.isSuppressible {
-            text += " Suppress one finding with `# coplan: allow \(code.rawValue)` at the end of its line, or all with `allow = [\"\(code.rawValue)\"]` in coplan.toml."
-        } else {
-            text += " Errors E1xx–E2xx cannot be suppressed."
-        }
-        return text
     }
 
     static func level(_ severity: Severity) -> String {
@@ -92,9 +83,9 @@ package enum SarifReport {
 
     /// `partialFingerprints` carries the model-id fingerprint, so the service keeps one alert
     /// when the lines around a finding move.
-    package static func result(_ diagnostic: Diagnostic, fingerprint: DiagnosticFingerprint? = nil) -> JSONValue {
-        var text = diagnostic.message
-        if let help = diagnostic.helpText { text += "\nhelp: \(help)" }
+    package static func result(_ diagnostic: Diagnostic, fingerprint: DiagnosticFingerprint? = nil, language: Language) -> JSONValue {
+        var text = diagnostic.message[language]
+        if let help = diagnostic.helpText { text += "\n\(CoreMessage.helpLabel.text[language]): \(help[language])" }
         var members: [(String, JSONValue)] = [
             ("ruleId", .string(diagnostic.code.rawValue)),
             ("ruleIndex", .int(DiagnosticCode.allCases.firstIndex(of: diagnostic.code)!)),
@@ -106,7 +97,7 @@ package enum SarifReport {
             members.append(("locations", .array([location(span, message: nil)])))
         }
         let related = diagnostic.notes.enumerated().compactMap { index, note in
-            note.span.map { location($0, message: note.message, id: index + 1) }
+            note.span.map { location($0, message: note.message[language], id: index + 1) }
         }
         if !related.isEmpty { members.append(("relatedLocations", .array(related))) }
         if let fingerprint {
@@ -117,11 +108,11 @@ package enum SarifReport {
 
     /// Findings hidden by the per-file limit, as tool notifications: the service shows them
     /// beside the results, so nobody reads a capped list as the whole story.
-    static func invocation(hidden: [String: Int]) -> JSONValue {
+    static func invocation(hidden: [String: Int], language: Language) -> JSONValue {
         let notifications: [JSONValue] = hidden.sorted { $0.key < $1.key }.map { file, count in
             .object([
                 ("level", .string("warning")),
-                ("message", .object([("text", .string(CheckReport.notShown(count) + ": the per-file limit was reached"))])),
+                ("message", .object([("text", .string(ReportMessage.limitReached(count: count).text[language]))])),
                 ("locations", .array([.object([("physicalLocation", .object([("artifactLocation", artifactLocation(file))]))])])),
             ])
         }

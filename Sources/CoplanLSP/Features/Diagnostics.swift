@@ -51,12 +51,13 @@ extension LanguageServer {
     func lspDiagnostic(_ diagnostic: Diagnostic, in file: SourceFile) -> LSPDiagnostic {
         let range = diagnostic.span.map { encoding.range(of: $0.range, in: $0.file) }
             ?? LSPRange(start: Position(line: 0, character: 0), end: Position(line: 0, character: 0))
-        var message = diagnostic.message
-        if let help = diagnostic.helpText { message += "\nhelp: " + help }
+        let language = Language.en
+        var message = diagnostic.message[language]
+        if let help = diagnostic.helpText { message += "\n\(CoreMessage.helpLabel.text[language]): " + help[language] }
         let related = diagnostic.notes.compactMap { note -> LSPDiagnostic.RelatedInformation? in
             guard let span = note.span, !span.file.path.hasPrefix("<") else { return nil }
             return .init(location: Location(uri: uri(ofPath: span.file.path), range: encoding.range(of: span.range, in: span.file)),
-                         message: note.message)
+                         message: note.message[language])
         }
         return LSPDiagnostic(range: range, severity: LSPDiagnostic.severity(diagnostic.severity), code: diagnostic.code.rawValue,
                              codeDescription: options.codeDocumentation.map { .init(href: $0) },

@@ -8,7 +8,7 @@ package struct PlanInfo: Entity {
     package var header: EntityHeader
     package var period: DayRange?
     package var territory: Territory?
-    package var language: DocumentLanguage = .pl
+    package var language: Language = .pl
     package var program: String?
     package var budget: Money?
     package var requiredSectors: [Located<Ref<Sector>>] = []
@@ -16,7 +16,7 @@ package struct PlanInfo: Entity {
     package var requiredCoverage: Located<Double>?
     package var leads: [Located<Ref<Partner>>] = []
 
-    package init(header: EntityHeader, period: DayRange? = nil, territory: Territory? = nil, language: DocumentLanguage = .pl, program: String? = nil, budget: Money? = nil, requiredSectors: [Located<Ref<Sector>>] = [], requiredRoles: [RoleRequirement] = [], requiredCoverage: Located<Double>? = nil, leads: [Located<Ref<Partner>>] = []) {
+    package init(header: EntityHeader, period: DayRange? = nil, territory: Territory? = nil, language: Language = .pl, program: String? = nil, budget: Money? = nil, requiredSectors: [Located<Ref<Sector>>] = [], requiredRoles: [RoleRequirement] = [], requiredCoverage: Located<Double>? = nil, leads: [Located<Ref<Partner>>] = []) {
         self.header = header
         self.period = period
         self.territory = territory
@@ -43,9 +43,6 @@ package struct Money: Sendable, Hashable {
     package var currency: String
 }
 
-package enum DocumentLanguage: String, Sendable, CaseIterable {
-    case pl, en
-}
 
 package struct RoleRequirement: Sendable {
     package var role: Ref<Role>

@@ -125,3 +125,12 @@ package struct UnresolvedReference: Sendable, Hashable {
         self.attribute = attribute
     }
 }
+
+extension PlanModel {
+    /// The language the plan says it is in, for choosing the reader's language: its `language`
+    /// when written, else nil (a plan without `plan` or `language` does not say).
+    package var ownLanguage: Language? {
+        guard let plan, plan.header.attributeSpans[.language] != nil else { return nil }
+        return plan.language
+    }
+}

@@ -44,6 +44,11 @@ package struct Redaction: Sendable {
     }
 
     /// `text` with every personal text replaced and every person identifier in backticks renamed.
+    /// Both renderings of a message with the names replaced.
+    package func apply(_ text: Text) -> Text {
+        Text(en: apply(text.en), pl: apply(text.pl))
+    }
+
     package func apply(_ text: String) -> String {
         String(decoding: messageIndex.rewrite(Array(text.utf8)), as: UTF8.self)
     }

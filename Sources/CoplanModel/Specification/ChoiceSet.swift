@@ -1,3 +1,5 @@
+import CoplanCore
+
 /// The closed sets of words an attribute may take (`language pl`, `level gmina`,
 /// `kind ngo`), with their Polish spellings: one list each, read by the resolver, completion
 /// and the language reference.
@@ -7,7 +9,7 @@ package enum ChoiceSet: String, Sendable, CaseIterable {
     /// The values as the model spells them, in the order the reference lists them.
     package var values: [String] {
         switch self {
-        case .language: return DocumentLanguage.allCases.map(\.rawValue)
+        case .language: return CoplanCore.Language.allCases.map(\.rawValue)
         case .level: return Level.allCases.map(\.rawValue)
         case .partnerKind: return PartnerKind.allCases.map(\.rawValue)
         }

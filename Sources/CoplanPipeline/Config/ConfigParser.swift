@@ -149,8 +149,8 @@ struct ConfigReader {
 
     mutating func readLanguage(_ value: any TOMLValueConvertible, _ entry: TOMLLocator.Entry) {
         guard let text = value.string else { return wrongType(entry, value, expected: "a language code in quotes (`\"pl\"` or `\"en\"`)") }
-        guard let language = DocumentLanguage(rawValue: text) else {
-            let names = DocumentLanguage.allCases.map(\.rawValue)
+        guard let language = Language(rawValue: text) else {
+            let names = Language.allCases.map(\.rawValue)
             problem("unknown document language `\(text)`", entry.valueRange,
                     suggestion: Suggestion.closest(to: text, preferred: names),
                     help: "languages: \(names.map { "`\($0)`" }.joined(separator: ", "))")

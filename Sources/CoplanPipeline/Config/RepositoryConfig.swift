@@ -22,7 +22,7 @@ package struct RepositoryConfig: Sendable, Equatable {
     /// Codes raised to errors.
     package var deny: Set<DiagnosticCode> = []
     /// Language of generated documents when a plan does not name one.
-    package var language: DocumentLanguage = .pl
+    package var language: Language = .pl
 
     package init() {}
 

@@ -60,7 +60,7 @@ package struct Fingerprinter: Sendable {
     /// The fingerprint of one finding, ordinal 1.
     package func fingerprint(_ diagnostic: Diagnostic) -> DiagnosticFingerprint {
         guard let span = diagnostic.span else {
-            return DiagnosticFingerprint(code: diagnostic.code, file: "", declaration: "", anchor: diagnostic.message)
+            return DiagnosticFingerprint(code: diagnostic.code, file: "", declaration: "", anchor: diagnostic.message.en)
         }
         let range = span.range
         let text = span.file.text(range.start..<min(range.end, range.start + 200))

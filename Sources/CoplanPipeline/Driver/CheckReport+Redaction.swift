@@ -16,7 +16,7 @@ extension CheckReport {
         func clean(_ diagnostic: Diagnostic) -> Diagnostic {
             var copy = diagnostic
             copy.message = redaction.apply(diagnostic.message)
-            copy.help = diagnostic.help.map(redaction.apply)
+            copy.help = diagnostic.help.map { redaction.apply($0) }
             copy.suggestion = diagnostic.suggestion.map { redaction.identifiers[$0] ?? redaction.apply($0) }
             copy.span = span(diagnostic.span)
             copy.notes = diagnostic.notes.map { Diagnostic.Note(redaction.apply($0.message), at: span($0.span)) }

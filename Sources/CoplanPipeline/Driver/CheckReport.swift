@@ -12,12 +12,13 @@ package struct CheckReport: Sendable {
     /// How many findings per file were dropped by the per-file limit.
     package var hidden: [String: Int] = [:]
 
-    /// The line every output format gives for a file's hidden findings.
-    package static func notShown(_ count: Int) -> String { "\(count) more finding\(count == 1 ? "" : "s") not shown" }
     /// Coverage over all checked plans, when the evaluator ran.
     package var coverage: CoverageSummary?
     /// Checked plans with their models, root file first per unit.
     package var plans: [PlanCheck] = []
+    /// The reader's language, chosen by `Checker.Options.language`: every rendering of this
+    /// report (human, JSON, SARIF, JUnit, GitHub, gaps) is in it.
+    package var language: Language = .en
 
     package var errors: Int { count(.error) }
     package var warnings: Int { count(.warning) }

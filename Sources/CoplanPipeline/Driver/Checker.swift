@@ -17,6 +17,8 @@ package struct Checker: Sendable {
         /// Analyse as if these partners withdrew and/or on one day (`gaps --without`, `--at`)
         /// instead of the plan as written; partners a plan does not declare are ignored in it.
         package var whatIf: WhatIf?
+        /// How the reader's language is chosen; the report carries the result.
+        package var language = LanguageChoice()
 
         /// Shorthand for `policy.allow`.
         package var allow: Set<DiagnosticCode> {
@@ -137,8 +139,8 @@ package struct Checker: Sendable {
     }
 
     /// The one sentence every front end gives for a plan whose coverage waits for its errors.
-    package static func coverageWaits(errors: Int) -> String {
-        "coverage is evaluated once the plan's \(errors) error\(errors == 1 ? " is" : "s are") fixed"
+    package static func coverageWaits(errors: Int) -> Text {
+        ReportMessage.coverageWaits(errors: errors).text
     }
 
     /// Deduplicates, orders and limits findings per file.
@@ -165,6 +167,7 @@ package struct Checker: Sendable {
                                  coverage: CoverageSummary.combined(plans.compactMap(\.coverage)), plans: plans)
         report.hiddenCounts = hiddenCounts
         report.hiddenFailing = hiddenFailing
+        report.language = options.language.resolve(models: plans.map(\.model))
         return report
     }
 }

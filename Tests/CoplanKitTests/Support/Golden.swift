@@ -62,9 +62,10 @@ enum Golden {
 }
 
 /// Checks in-memory files as `coplan check` would, rooted at `/repo`.
-func checkReport(_ files: [String: String], roots: [String]? = nil, analyse: Bool = true) -> CheckReport {
+func checkReport(_ files: [String: String], roots: [String]? = nil, analyse: Bool = true, language: Language? = nil) -> CheckReport {
     var options = Checker.Options()
     options.analyse = analyse
+    if let language { options.language = .fixed(language) }
     let provider = MemorySourceProvider(files: files)
     let paths = (roots ?? files.keys.sorted()).map { PathMath.join("/", $0) }
     return Checker(options: options).check(paths: paths, provider: provider)

@@ -1,6 +1,4 @@
 import CoplanCore
-import CoplanSyntax
-import CoplanModel
 /// The language a file's keywords are written in. A file may mix English and Polish spellings;
 /// `fmt` prints every keyword in the language the file mostly uses, so a Polish plan stays
 /// Polish and an English one English (docs/LANGUAGE.md §3).
