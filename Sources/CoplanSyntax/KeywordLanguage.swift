@@ -45,3 +45,30 @@ package enum KeywordLanguage: String, Sendable, CaseIterable {
         }
     }
 }
+
+extension SyntaxTree {
+    /// The language most of the file's declaration and attribute words are spelled in (English
+    /// on a tie): what help in messages spells keywords in, so a Polish file is told
+    /// `dodaj `gops zapewnia u1``, an English one `add `gops provides u1``. Reads only the
+    /// leading words, so it costs one pass over the declarations. (`fmt` counts the keywords in
+    /// values too, through the attribute specification: see PlanFormatter.language(of:).)
+    package var keywordLanguage: KeywordLanguage {
+        var english = 0, polish = 0
+        func count(_ word: String) {
+            for keyword in Keyword.matching(word) {
+                switch KeywordLanguage.of(word, as: keyword) {
+                case .english: english += 1
+                case .polish: polish += 1
+                case nil: break
+                }
+                return
+            }
+        }
+        for item in items {
+            guard case .declaration(let declaration) = item else { continue }
+            count(declaration.keyword.text)
+            for attribute in declaration.attributes { count(attribute.name.text) }
+        }
+        return polish > english ? .polish : .english
+    }
+}
