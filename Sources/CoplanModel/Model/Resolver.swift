@@ -163,7 +163,7 @@ package struct Resolver: Sendable {
             let suggestion = suggest(word.text, kind: kind, includeOthers: false)
             recordUnresolved(kind, suggestion: suggestion)
             report(.E202, NameMessage.wrongKind(name: word.text, declared: symbol.kind, expected: kind).text, word.range,
-                   suggestion: suggestion)
+                   suggestion: suggestion, help: suggestion == nil ? standardValuesHelp(kind, name: word.text) : nil)
             return nil
         }
         if let (other, standard) = StandardNames.standard(word.text, otherThan: kind) {
