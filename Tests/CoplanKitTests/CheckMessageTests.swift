@@ -3,6 +3,8 @@ import Testing
 @testable import CoplanCore
 @testable import CoplanSyntax
 @testable import CoplanModel
+@testable import CoplanPipeline
+@testable import CoplanSession
 
 /// The catalogs of names and checks (`NameMessage`, `CheckMessage`, `IdentifierMessage`,
 /// `MissingAttributeHelp`): every entry in both languages with the same placeholders and
@@ -232,6 +234,25 @@ import Testing
         #expect(help == "add `z PODMIOT` to say whom the person works for")
         let idle = report.diagnostics.first { $0.code == .W400 }?.helpText?.en
         #expect(idle == "add it to an agreement's `parties` or a team's `members`, or remove it")
+    }
+
+    /// In the REPL each typed entry is a file of its own: a Polish entry typed into an English
+    /// plan is told Polish keywords, the same after the incremental check as after a full one.
+    @Test func aTypedEntryIsToldItsOwnKeywords() {
+        let provider = MemorySourceProvider(files: ["/repo/plan.plan": Self.english])
+        var session = Session(provider: provider, workingDirectory: "/repo")
+        _ = session.load("plan.plan")
+        _ = session.submit("osoba ewa \"Ewa\" { podpisuje }")
+        func help(_ session: Session) -> String? {
+            session.checked.report.diagnostics.first { $0.code == .E300 && $0.message.en.contains("`ewa`") }?.helpText?.en
+        }
+        #expect(help(session) == "add `z PODMIOT` to say whom the person works for")
+        var full = session
+        full.recheck()
+        #expect(help(full) == help(session))
+        // The loaded file's own findings keep English keywords.
+        #expect(session.checked.report.diagnostics.first { $0.code == .W401 && $0.message.en.contains("`u1`") }?.helpText?.en
+                == "add `gops provides u1` to an agreement")
     }
 
     @Test func aFileWithoutAPlanIsToldHowToWriteOneInItsWords() {
