@@ -45,7 +45,7 @@ package enum NameMessage: Sendable, Hashable {
                         pl: "`\(name)` jest \(Self.standard(declared, .instrumental)) `\(standard)`, a tu należy podać \(expected.polishNoun(.accusative))")
         case .secondPlan:
             return Text(en: "a second `plan` declaration; a plan has exactly one",
-                        pl: "druga deklaracja `plan`; plik planu może mieć tylko jedną")
+                        pl: "druga deklaracja `plan`; plan ma dokładnie jedną")
         case .planDeclaredHere:
             return Text(en: "the plan is declared here", pl: "tu zadeklarowano plan")
         case .standardDeclaredAgain(let name, let kind):
