@@ -246,8 +246,7 @@ package struct CheckedPlan: Sendable {
         }
         var next = self
         next.trees = trees
-        next.resolver.file = tree.file
-        next.resolver.model.files.append(tree.file)
+        next.resolver.enter(tree)
         // "Did you mean" lists are rebuilt on next use with the new names.
         next.resolver.namesByKind = [:]
         var pending: [(DeclarationSyntax, Symbol)] = []

@@ -116,8 +116,8 @@ enum LanguageReference {
             result.append(("attributes \(kind.english)", attributesTable(kind)))
         }
         result += [
-            ("sectors", standardNamesTable(StandardSector.allCases.map { ($0.id, $0.polishLabel, $0.polishIdentifiers) })),
-            ("roles", standardNamesTable(StandardRole.allCases.map { ($0.id, $0.polishLabel, $0.polishIdentifier.map { [$0] } ?? []) })),
+            ("sectors", standardNamesTable(StandardSector.allCases.map { ($0.id, $0.label, $0.polishIdentifiers) })),
+            ("roles", standardNamesTable(StandardRole.allCases.map { ($0.id, $0.label, $0.polishIdentifier.map { [$0] } ?? []) })),
             ("levels", choicesTable(.level)),
             ("partner kinds", choicesTable(.partnerKind)),
             ("languages", choicesTable(.language)),
@@ -176,11 +176,13 @@ enum LanguageReference {
         code(form).replacingOccurrences(of: "|", with: "\\|")
     }
 
-    /// Predeclared sectors or roles (`StandardNames`): the name, its Polish label, and the
-    /// Polish identifiers accepted where a sector or role is expected.
-    static func standardNamesTable(_ names: [(id: String, label: String, accepted: [String])]) -> String {
-        table(["name", "meaning (Polish label)", "also accepted"], names.map { name, label, accepted in
-            [code(name), label, accepted.isEmpty ? "—" : accepted.sorted().map(code).joined(separator: ", ")]
+    /// Predeclared sectors or roles (`StandardNames`): the name, its Polish name (what help in
+    /// a Polish file writes) and the other Polish names accepted where a sector or role is
+    /// expected, and its labels in documents of either language.
+    static func standardNamesTable(_ names: [(id: String, label: Text, accepted: [String])]) -> String {
+        table(["name", "Polish name", "also accepted", "label (Polish)", "label (English)"], names.map { name, label, accepted in
+            [code(name), accepted.first.map(code) ?? "(the same)",
+             accepted.count < 2 ? "—" : accepted.dropFirst().sorted().map(code).joined(separator: ", "), label.pl, label.en]
         })
     }
 

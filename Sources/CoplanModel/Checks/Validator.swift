@@ -24,18 +24,24 @@ package struct Validator {
         checkUnused()
     }
 
-    mutating func report(_ code: DiagnosticCode, _ message: String, _ span: SourceSpan,
-                         help: String? = nil, notes: [Diagnostic.Note] = []) {
+    mutating func report(_ code: DiagnosticCode, _ message: CheckMessage, _ span: SourceSpan,
+                         help: CheckMessage? = nil, notes: [Diagnostic.Note] = []) {
+        report(code, message.text, span, help: help?.text, notes: notes)
+    }
+
+    mutating func report(_ code: DiagnosticCode, _ message: Text, _ span: SourceSpan,
+                         help: Text? = nil, notes: [Diagnostic.Note] = []) {
         diagnostics.append(Diagnostic(code, message, at: span, help: help, notes: notes))
     }
+
+    /// The keyword language of the file `span` is in, for help that suggests code.
+    func words(_ span: SourceSpan) -> KeywordLanguage { model.keywordLanguage(of: span.file) }
 
     mutating func checkPlan() {
         guard model.plan == nil, let root = model.rootFile else { return }
         // A file that only declares partners is a registry meant to be imported; it still needs
         // a plan to be checked on its own.
-        diagnostics.append(Diagnostic(.E300, "no `plan` declaration: a plan file needs `plan NAME { period … }`",
-                                      at: SourceSpan(file: root, range: .empty),
-                                      help: "if this file is a shared registry, import it from a plan instead of checking it alone"))
+        report(.E300, .noPlan(words: model.keywordLanguage(of: root)), SourceSpan(file: root, range: .empty), help: .registryHelp)
     }
 
     /// E300 for attributes the schema marks required and the declaration never wrote.
@@ -46,8 +52,9 @@ package struct Validator {
             let misspelled = model.misspelled[Symbol(kind: kind, index: index)] ?? []
             for rule in AttributeSchema.for(kind).rules
             where rule.required && header.attributeSpans[rule.keyword] == nil && !misspelled.contains(rule.keyword) {
-                report(.E300, "\(kind.english) `\(header.name)` is missing `\(rule.keyword.english)`", header.nameSpan,
-                       help: rule.missingHelp)
+                let words = words(header.nameSpan)
+                report(.E300, CheckMessage.missingAttribute(kind: kind, name: header.name, attribute: words.word(rule.keyword)).text,
+                       header.nameSpan, help: rule.missingHelp?.text(words))
             }
         }
         if let plan = model.plan { check(plan.header, .plan, 0) }
@@ -62,12 +69,12 @@ package struct Validator {
     /// E306 for registry numbers.
     mutating func checkPartners() {
         if let teryt = model.plan?.territory?.teryt, let problem = Identifiers.terytProblem(teryt.value) {
-            report(.E306, problem, teryt.span)
+            report(.E306, problem.text, teryt.span)
         }
         for partner in model.partners {
-            if let regon = partner.regon, let problem = Identifiers.regonProblem(regon.value) { report(.E306, problem, regon.span) }
-            if let nip = partner.nip, let problem = Identifiers.nipProblem(nip.value) { report(.E306, problem, nip.span) }
-            if let krs = partner.krs, let problem = Identifiers.krsProblem(krs.value) { report(.E306, problem, krs.span) }
+            if let regon = partner.regon, let problem = Identifiers.regonProblem(regon.value) { report(.E306, problem.text, regon.span) }
+            if let nip = partner.nip, let problem = Identifiers.nipProblem(nip.value) { report(.E306, problem.text, nip.span) }
+            if let krs = partner.krs, let problem = Identifiers.krsProblem(krs.value) { report(.E306, problem.text, krs.span) }
         }
     }
 
@@ -85,32 +92,32 @@ package struct Validator {
             var parties: [Ref<Partner>] = []
             for party in agreement.parties {
                 if parties.contains(party.value) {
-                    report(.E201, "`\(model[party.value].name)` is listed twice among the parties of `\(name)`", party.span)
+                    report(.E201, .partyListedTwice(party: model[party.value].name, agreement: name), party.span)
                 } else {
                     parties.append(party.value)
                 }
             }
             if agreement.header.attributeSpans[.parties] != nil, parties.count < 2, agreement.writtenPartyCount < 2 {
-                report(.E301, "agreement `\(name)` has \(parties.count) part\(parties.count == 1 ? "y" : "ies"); it needs at least two",
-                       agreement.header.span(of: .parties), help: "add the other party to `parties`")
+                let span = agreement.header.span(of: .parties)
+                report(.E301, .tooFewParties(agreement: name, count: parties.count), span, help: .addOtherParty(words: words(span)))
             }
             // E303 and clauses for non-parties.
             for provision in agreement.provisions {
                 if !parties.contains(provision.party), !meantAsParty(provision.party) {
-                    report(.E302, "`\(model[provision.party].name)` provides services in `\(name)` but is not one of its parties",
-                           provision.span, help: "add it to `parties`")
+                    report(.E302, .providesButNotParty(party: model[provision.party].name, agreement: name),
+                           provision.span, help: .addToParties(words: words(provision.span)))
                 }
                 for service in provision.services {
                     let runner = model[service.value].provider
                     if let runner, runner != provision.party {
-                        report(.E303, "`\(model[provision.party].name)` provides `\(model[service.value].name)`, which is run by `\(model[runner].name)`",
-                               service.span, help: "let `\(model[runner].name)` provide it, or change the service's `by`")
+                        report(.E303, .foreignService(party: model[provision.party].name, service: model[service.value].name, runner: model[runner].name),
+                               service.span, help: .letRunnerProvide(runner: model[runner].name, words: words(service.span)))
                     }
                 }
             }
             for commitment in agreement.commitments where !parties.contains(commitment.party) && !meantAsParty(commitment.party) {
-                report(.E302, "`\(model[commitment.party].name)` commits in `\(name)` but is not one of its parties",
-                       commitment.span, help: "add it to `parties`")
+                report(.E302, .commitsButNotParty(party: model[commitment.party].name, agreement: name),
+                       commitment.span, help: .addToParties(words: words(commitment.span)))
             }
             // E302: a party with no clause.
             for party in agreement.parties where parties.contains(party.value) && !meantInAClause(party.value) {
@@ -118,8 +125,9 @@ package struct Validator {
                 let acts = agreement.provisions.contains { $0.party == party.value }
                     || agreement.commitments.contains { $0.party == party.value }
                 if !acts {
-                    report(.E302, "party `\(model[party.value].name)` of `\(name)` neither provides nor commits anything", party.span,
-                           help: "add `\(model[party.value].name) provides SERVICE` or `\(model[party.value].name) commits \"…\"`")
+                    let partyName = model[party.value].name
+                    report(.E302, .idleParty(party: partyName, agreement: name), party.span,
+                           help: .addClause(party: partyName, words: words(party.span)))
                 }
             }
             checkSignatories(agreement, parties: parties, partiesKnown: partiesKnown,
@@ -137,11 +145,11 @@ package struct Validator {
             guard let employer = person.of else { continue }
             if !parties.contains(employer) {
                 guard partiesKnown else { continue }
-                report(.E305, "`\(person.name)` signs `\(agreement.name)` but works for `\(model[employer].name)`, which is not a party",
+                report(.E305, .signsForNonParty(person: person.name, agreement: agreement.name, employer: model[employer].name),
                        signatory.span)
             } else if !person.signs {
-                report(.E305, "`\(person.name)` may not sign for `\(model[employer].name)`", signatory.span,
-                       help: "add `signs` to person `\(person.name)` if they represent `\(model[employer].name)`")
+                report(.E305, .mayNotSign(person: person.name, employer: model[employer].name), signatory.span,
+                       help: .addSigns(person: person.name, employer: model[employer].name, words: words(signatory.span)))
             } else {
                 signed.insert(employer)
             }
@@ -150,32 +158,31 @@ package struct Validator {
         for party in agreement.parties where signatoriesKnown && !signed.contains(party.value) {
             let partyName = model[party.value].name
             let candidates = model.people.filter { $0.of == party.value && $0.signs }.map(\.name)
-            report(.E305, "party `\(partyName)` of `\(agreement.name)` has no signatory", party.span,
-                   help: candidates.isEmpty
-                       ? "declare a person `of \(partyName)` with `signs` and list them in `signatories`"
-                       : "add \(candidates.map { "`\($0)`" }.joined(separator: " or ")) to `signatories`")
+            let words = words(party.span)
+            report(.E305, .noSignatory(party: partyName, agreement: agreement.name), party.span,
+                   help: candidates.isEmpty ? .declareSignatory(party: partyName, words: words) : .addSignatories(candidates: candidates, words: words))
         }
     }
 
     /// E304 reversed periods; W402 late signing; W404 agreements outside the plan period.
     mutating func checkPeriods() {
         if let plan = model.plan, let period = plan.period, period.isEmpty {
-            report(.E304, "the plan's period ends (\(period.last)) before it starts (\(period.first))", plan.header.span(of: .period))
+            report(.E304, .planPeriodReversed(first: period.first, last: period.last), plan.header.span(of: .period))
         }
         let planPeriod = model.plan?.period.flatMap { $0.isEmpty ? nil : $0 }
         for agreement in model.agreements {
             guard let period = agreement.period else { continue }
             let span = agreement.header.span(of: .period)
             if period.isEmpty {
-                report(.E304, "the period of `\(agreement.name)` ends (\(period.last)) before it starts (\(period.first))", span)
+                report(.E304, .agreementPeriodReversed(agreement: agreement.name, first: period.first, last: period.last), span)
                 continue
             }
             if let signed = agreement.signed, signed > period.first {
-                report(.W402, "`\(agreement.name)` is signed on \(signed), after its period starts on \(period.first)",
-                       agreement.header.span(of: .signed), help: "the days before signing have no legal basis; start the period on the day of signing or later")
+                report(.W402, .signedLate(agreement: agreement.name, signed: signed, start: period.first),
+                       agreement.header.span(of: .signed), help: .signedLateHelp)
             }
             if let planPeriod, !period.overlaps(planPeriod) {
-                report(.W404, "the period of `\(agreement.name)` (\(period)) does not overlap the plan's period (\(planPeriod))", span)
+                report(.W404, .outsidePlan(agreement: agreement.name, period: period, plan: planPeriod), span)
             }
         }
     }
@@ -190,9 +197,10 @@ package struct Validator {
                 guard let repeal = act.repeal, repeal.day <= period.last,
                       let successor = repeal.successor.title(on: repeal.day) else { continue }
                 let eve = Day(ordinal: repeal.day.ordinal - 1)
-                report(.W405, "`\(agreement.name)` runs until \(period.last), past \(repeal.day), when \(title.english), which it is concluded under, is repealed",
-                       agreement.header.span(of: .period),
-                       help: "from \(repeal.day) the law is \(successor.english) (\(repeal.successor.publication)): an annex citing it is due; or end the period by \(eve), or write the `basis`")
+                let span = agreement.header.span(of: .period)
+                report(.W405, .repealedAct(agreement: agreement.name, until: period.last, repeal: repeal.day, act: title), span,
+                       help: .successorDue(from: repeal.day, successor: successor, publication: repeal.successor.publication,
+                                           endBy: eve, words: words(span)))
             }
         }
     }
@@ -206,8 +214,11 @@ package struct Validator {
             if model[requirement.role].standard == .lead { holders.formUnion(plan.leads.map(\.value)) }
             let count = holders.count
             if !requirement.comparison.holds(Double(count), Double(requirement.count)) {
-                let names = holders.sorted().map { "`\(model[$0].name)`" }.joined(separator: ", ")
-                report(.E307, "role `\(model[requirement.role].name)` is held by \(count) partner\(count == 1 ? "" : "s")\(count > 0 ? " (\(names))" : ""); the plan requires \(requirement.comparison.rawValue) \(requirement.count)",
+                let role = model[requirement.role]
+                // A standard role is named as the file writes it (`lider` in a Polish file).
+                let name = role.standard.map { words(requirement.span).spell($0) } ?? role.name
+                report(.E307, .roleCount(role: name, holders: holders.sorted().map { model[$0].name },
+                                         comparison: requirement.comparison, required: requirement.count),
                        requirement.span)
             }
         }
@@ -228,13 +239,13 @@ package struct Validator {
         let meantPartners = model.probablyMeant[.partner] ?? [], meantServices = model.probablyMeant[.service] ?? []
         for (index, partner) in model.partners.enumerated()
         where !meantPartners.contains(partner.name) && !active.contains(index) && model.isInRoot(partner.header) && !partner.header.isIncomplete {
-            report(.W400, "partner `\(partner.name)` is in no agreement and no team", partner.header.nameSpan,
-                   help: "add it to an agreement's `parties` or a team's `members`, or remove it")
+            report(.W400, .idlePartner(name: partner.name), partner.header.nameSpan,
+                   help: .idlePartnerHelp(words: words(partner.header.nameSpan)))
         }
         for (index, service) in model.services.enumerated()
         where !meantServices.contains(service.name) && !provided.contains(index) && model.isInRoot(service.header) && !service.header.isIncomplete {
-            report(.W401, "service `\(service.name)` is provided under no agreement", service.header.nameSpan,
-                   help: service.provider.map { "add `\(model[$0].name) provides \(service.name)` to an agreement" })
+            report(.W401, .unprovidedService(name: service.name), service.header.nameSpan,
+                   help: service.provider.map { .provideService(provider: model[$0].name, service: service.name, words: words(service.header.nameSpan)) })
         }
     }
 }

@@ -13,7 +13,7 @@ package enum LegalAct: String, CaseIterable, Sendable {
          domesticViolence, publicBenefit
 
     /// A title an act bears from a day on (until the next title or the repeal).
-    package struct Title: Sendable, Equatable {
+    package struct Title: Sendable, Hashable {
         package var from: Day
         package var polish: String
         package var english: String

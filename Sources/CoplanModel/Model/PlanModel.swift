@@ -6,6 +6,9 @@ import CoplanSyntax
 package struct PlanModel: Sendable {
     /// The root file first, then imports in the order they were first reached.
     package var files: [SourceFile] = []
+    /// Each file's keyword language by path (`SyntaxTree.keywordLanguage`), so help that
+    /// suggests code spells it as that file does.
+    package var keywordLanguages: [String: KeywordLanguage] = [:]
     package var plan: PlanInfo?
     package var sectors: [Sector] = []
     package var roles: [Role] = []
@@ -47,6 +50,11 @@ package struct PlanModel: Sendable {
     package var probablyMeant: [DeclarationKind: Set<String>] = [:]
 
     package var rootFile: SourceFile? { files.first }
+
+    /// The keyword language of `file`; for a file the resolver never entered, the root file's.
+    package func keywordLanguage(of file: SourceFile) -> KeywordLanguage {
+        keywordLanguages[file.path] ?? rootFile.flatMap { keywordLanguages[$0.path] } ?? .english
+    }
 
     @inlinable package subscript(ref: Ref<Sector>) -> Sector { sectors[ref.index] }
     @inlinable package subscript(ref: Ref<Role>) -> Role { roles[ref.index] }

@@ -32,11 +32,10 @@ package struct Resolver: Sendable {
     package static func resolving(_ trees: [SyntaxTree]) -> Resolver {
         guard let first = trees.first else { return Resolver(file: SourceFile(path: "<empty>", bytes: [])) }
         var resolver = Resolver(file: first.file)
-        resolver.model.files = trees.map(\.file)
         resolver.predeclare()
         var pending: [(DeclarationSyntax, Symbol, SourceFile)] = []
         for tree in trees {
-            resolver.file = tree.file
+            resolver.enter(tree)
             for case .declaration(let declaration) in tree.items {
                 if let symbol = resolver.declare(declaration) { pending.append((declaration, symbol, tree.file)) }
             }
@@ -54,9 +53,27 @@ package struct Resolver: Sendable {
 
     package func span(_ range: SourceRange) -> SourceSpan { SourceSpan(file: file, range: range) }
 
+    /// The keyword language of the file being lowered, for help that suggests code.
+    package var keywordLanguage: KeywordLanguage { model.keywordLanguage(of: file) }
+
+    /// Makes `tree`'s file the one being resolved and notes its keyword language (the REPL
+    /// resolves each typed entry as a file of its own).
+    package mutating func enter(_ tree: SyntaxTree) {
+        file = tree.file
+        if !model.files.contains(where: { $0 === tree.file }) { model.files.append(tree.file) }
+        model.keywordLanguages[tree.file.path] = tree.keywordLanguage
+    }
+
+    mutating func report(_ code: DiagnosticCode, _ message: Text, _ range: SourceRange,
+                         suggestion: String? = nil, help: Text? = nil, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(Diagnostic(code, message, at: span(range), suggestion: suggestion, help: help, notes: notes))
+    }
+
+    /// Transitional: an English-only finding. Every caller moves to a catalog `Text`.
+    @available(*, deprecated, message: "build the message from a catalog Text")
     mutating func report(_ code: DiagnosticCode, _ message: String, _ range: SourceRange,
                          suggestion: String? = nil, help: String? = nil, notes: [Diagnostic.Note] = []) {
-        diagnostics.append(Diagnostic(code, message, at: span(range), suggestion: suggestion, help: help, notes: notes))
+        report(code, Text(verbatim: message), range, suggestion: suggestion, help: help.map(Text.init(verbatim:)), notes: notes)
     }
 
     // MARK: pass 1 — the namespace
@@ -84,8 +101,8 @@ package struct Resolver: Sendable {
         header.isIncomplete = !declaration.closed
         if declaration.kind == .plan {
             if let existing = model.plan {
-                report(.E201, "a second `plan` declaration; a plan has exactly one", declaration.name.range,
-                       notes: [.init("the plan is declared here", at: existing.header.nameSpan)])
+                report(.E201, NameMessage.secondPlan.text, declaration.name.range,
+                       notes: [.init(NameMessage.planDeclaredHere.text, at: existing.header.nameSpan)])
                 return nil
             }
             model.plan = PlanInfo(header: header)
@@ -94,12 +111,20 @@ package struct Resolver: Sendable {
         if let existing = model.symbols[name] {
             let first = model.header(of: existing)
             if first.isPredeclared {
-                report(.E201, "`\(name)` is a standard \(existing.kind.english) and cannot be declared again", declaration.name.range)
+                report(.E201, NameMessage.standardDeclaredAgain(name: name, kind: existing.kind).text, declaration.name.range)
             } else {
-                report(.E201, "`\(name)` is already declared as \(existing.kind.article)", declaration.name.range,
-                       help: "names are shared by all kinds; choose another name",
-                       notes: [.init("first declared here", at: first.nameSpan)])
+                report(.E201, NameMessage.alreadyDeclared(name: name, kind: existing.kind).text, declaration.name.range,
+                       help: NameMessage.namesAreShared.text,
+                       notes: [.init(NameMessage.firstDeclaredHere.text, at: first.nameSpan)])
             }
+            return nil
+        }
+        // A sector or role named like a standard one in Polish (`sektor zdrowie`) would make
+        // that name mean two things where a sector is expected; the standard one keeps it.
+        if let standard = StandardNames.alias(name, kind: declaration.kind) {
+            report(.E201, NameMessage.polishStandardDeclared(name: name, standard: standard, kind: declaration.kind).text,
+                   declaration.name.range,
+                   help: NameMessage.polishStandardHelp(name: name, standard: standard, kind: declaration.kind).text)
             return nil
         }
         let symbol: Symbol
@@ -123,9 +148,10 @@ package struct Resolver: Sendable {
     // MARK: references
 
     /// Resolves a name that must be of `kind`, reporting E200 (unknown) or E202 (wrong kind).
+    /// Where a sector or role is expected, a standard one's Polish name wins over a
+    /// declaration of another kind (`sektor zdrowie` beside `potrzeba zdrowie`).
     mutating func resolve<T>(_ word: Word, as kind: DeclarationKind) -> Ref<T>? {
-        if model.symbols[word.text] == nil, let standard = StandardNames.alias(word.text, kind: kind),
-           let symbol = model.symbols[standard], symbol.kind == kind {
+        if let standard = StandardNames.alias(word.text, kind: kind), let symbol = model.symbols[standard], symbol.kind == kind {
             model.references.append(NameReference(span: span(word.range), symbol: symbol))
             return Ref(symbol.index)
         }
@@ -136,15 +162,34 @@ package struct Resolver: Sendable {
             }
             let suggestion = suggest(word.text, kind: kind, includeOthers: false)
             recordUnresolved(kind, suggestion: suggestion)
-            report(.E202, "`\(word.text)` is \(symbol.kind.article), but \(kind.article) is expected here", word.range,
-                   suggestion: suggestion)
+            report(.E202, NameMessage.wrongKind(name: word.text, declared: symbol.kind, expected: kind).text, word.range,
+                   suggestion: suggestion, help: suggestion == nil ? standardValuesHelp(kind, name: word.text) : nil)
+            return nil
+        }
+        if let (other, standard) = StandardNames.standard(word.text, otherThan: kind) {
+            unknownNames.insert(word.text)
+            recordUnresolved(kind, suggestion: nil)
+            report(.E202, NameMessage.standardOfOtherKind(name: word.text, standard: standard, declared: other, expected: kind).text,
+                   word.range, help: standardValuesHelp(kind, name: word.text))
             return nil
         }
         unknownNames.insert(word.text)
         let suggestion = suggest(word.text, kind: kind, includeOthers: true)
         recordUnresolved(kind, suggestion: suggestion)
-        report(.E200, "unknown \(kind.english) `\(word.text)`", word.range, suggestion: suggestion)
+        // An unknown sector or role lists the standard ones: in the help, or under "did you mean".
+        let values = standardValuesHelp(kind, name: word.text)
+        report(.E200, NameMessage.unknown(kind: kind, name: word.text).text, word.range, suggestion: suggestion,
+               help: suggestion == nil ? values : nil, notes: suggestion == nil ? [] : values.map { [.init($0, at: nil)] } ?? [])
         return nil
+    }
+
+    /// The standard sectors or roles in both spellings and how to declare one's own, for a
+    /// name that is not one; nil for kinds without standard values.
+    func standardValuesHelp(_ kind: DeclarationKind, name: String) -> Text? {
+        guard kind == .sector || kind == .role else { return nil }
+        let words = keywordLanguage
+        let declaration = "\(words.word(kind.keyword)) \(name) \"…\" {}"
+        return NameMessage.standardValues(kind: kind, declaration: declaration).text
     }
 
     /// Notes where a name expected to be of `kind` did not resolve (see `PlanModel.unresolved`).
@@ -184,5 +229,14 @@ package enum StandardNames {
         case .role: return StandardRole(polishIdentifier: word)?.id
         case .plan, .partner, .person, .need, .group, .service, .agreement, .team, .goal: return nil
         }
+    }
+
+    /// The kind and standard name a Polish identifier stands for among the standard values
+    /// of the kinds other than `kind` (`zdrowie` where a role is expected: the sector `health`).
+    /// Only where a sector or role is expected: elsewhere the word is an ordinary unknown name.
+    package static func standard(_ word: String, otherThan kind: DeclarationKind) -> (kind: DeclarationKind, name: String)? {
+        guard kind == .sector || kind == .role else { return nil }
+        let other: DeclarationKind = kind == .sector ? .role : .sector
+        return alias(word, kind: other).map { (other, $0) }
     }
 }

@@ -1,3 +1,5 @@
+import CoplanCore
+
 /// The predeclared sectors of docs/LANGUAGE.md §3. Code that treats a sector specially (legal bases of
 /// an agreement, English labels) asks a `Sector` for its `standard` case, never compares names.
 package enum StandardSector: String, CaseIterable, Sendable {
@@ -47,6 +49,9 @@ package enum StandardSector: String, CaseIterable, Sendable {
         case .localGovernment: return "local government"
         }
     }
+
+    /// The label in both languages, for text that names the sector.
+    package var label: Text { Text(en: englishLabel, pl: polishLabel) }
 
     /// Polish identifiers accepted where a sector is expected (and only there, so a partner may
     /// still be called `policja`), with and without diacritics.

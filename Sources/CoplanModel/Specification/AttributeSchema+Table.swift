@@ -19,7 +19,7 @@ extension AttributeSchema {
         }
     }
 
-    private static let periodHelp = "add `period YYYY-MM-DD .. YYYY-MM-DD`"
+    private static let periodHelp = MissingAttributeHelp.add(.period) { words in "\(words.datePlaceholder) .. \(words.datePlaceholder)" }
 
     private static let plan: [AttributeSpec] = [
         .init(.period, .required, .period, help: periodHelp) { r, a, _ in r.model.plan!.period = r.readPeriod(a) },
@@ -38,7 +38,7 @@ extension AttributeSchema {
 
     private static let partner: [AttributeSpec] = [
         .init(.short, .text) { r, a, i in r.model.partners[i].short = r.readString(a) },
-        .init(.sector, .required, .name(.sector), help: "add `sector social_assistance` (or another sector)",
+        .init(.sector, .required, .name(.sector), help: .add(.sector, .anotherSector) { $0.spell(StandardSector.socialAssistance) },
               referenced: { m, i in Symbol.all(.sector, m.partners[i].sector.map { [$0.index] } ?? []) }) { r, a, i in
             r.model.partners[i].sector = r.readRef(a, as: .sector)
         },
@@ -54,7 +54,7 @@ extension AttributeSchema {
     ]
 
     private static let person: [AttributeSpec] = [
-        .init(.of, .required, .name(.partner), help: "add `of PARTNER` to say whom the person works for",
+        .init(.of, .required, .name(.partner), help: .add(.of, names: .partner, .employer),
               referenced: { m, i in Symbol.all(.partner, m.people[i].of.map { [$0.index] } ?? []) }) { r, a, i in
             r.model.people[i].of = r.readRef(a, as: .partner)
         },
@@ -81,22 +81,22 @@ extension AttributeSchema {
                 return size
             }
         },
-        .init(.needs, [.required, .repeatable], .names(.need), help: "add `needs NEED, …`",
+        .init(.needs, [.required, .repeatable], .names(.need), help: .add(.needs, names: .need, list: true),
               referenced: { m, i in Symbol.all(.need, m.groups[i].needs.map(\.value.index)) }) { r, a, i in
             r.model.groups[i].needs += r.readRefs(a, as: .need)
         },
     ]
 
     private static let service: [AttributeSpec] = [
-        .init(.by, .required, .name(.partner), help: "add `by PARTNER` to say who runs the service",
+        .init(.by, .required, .name(.partner), help: .add(.by, names: .partner, .runner),
               referenced: { m, i in Symbol.all(.partner, m.services[i].provider.map { [$0.index] } ?? []) }) { r, a, i in
             r.model.services[i].provider = r.readRef(a, as: .partner)
         },
-        .init(.for, [.required, .repeatable], .names(.group), help: "add `for GROUP, …`",
+        .init(.for, [.required, .repeatable], .names(.group), help: .add(.for, names: .group, list: true),
               referenced: { m, i in Symbol.all(.group, m.services[i].groups.map(\.index)) }) { r, a, i in
             r.model.services[i].groups += r.readRefs(a, as: .group).map(\.value)
         },
-        .init(.meets, [.required, .repeatable], .names(.need), help: "add `meets NEED, …`",
+        .init(.meets, [.required, .repeatable], .names(.need), help: .add(.meets, names: .need, list: true),
               referenced: { m, i in Symbol.all(.need, m.services[i].needs.map(\.index)) }) { r, a, i in
             r.model.services[i].needs += r.readRefs(a, as: .need).map(\.value)
         },
@@ -105,7 +105,7 @@ extension AttributeSchema {
 
     private static let agreement: [AttributeSpec] = [
         .init(.number, .text) { r, a, i in r.model.agreements[i].number = r.readString(a) },
-        .init(.parties, [.required, .repeatable], .names(.partner), help: "add `parties PARTNER, PARTNER`",
+        .init(.parties, [.required, .repeatable], .names(.partner), help: .add(.parties) { "\($0.placeholder(.partner)), \($0.placeholder(.partner))" },
               referenced: { m, i in Symbol.all(.partner, m.agreements[i].parties.map(\.value.index)) }) { r, a, i in
             r.model.agreements[i].writtenPartyCount += a.items.count
             r.model.agreements[i].parties += r.readRefs(a, as: .partner)
@@ -126,11 +126,11 @@ extension AttributeSchema {
     ]
 
     private static let team: [AttributeSpec] = [
-        .init(.coordinator, .required, .name(.person), help: "add `coordinator PERSON`",
+        .init(.coordinator, .required, .name(.person), help: .add(.coordinator, names: .person),
               referenced: { m, i in Symbol.all(.person, m.teams[i].coordinator.map { [$0.index] } ?? []) }) { r, a, i in
             r.model.teams[i].coordinator = r.readRef(a, as: .person)
         },
-        .init(.members, [.required, .repeatable], .names(.partner), help: "add `members PARTNER, …`",
+        .init(.members, [.required, .repeatable], .names(.partner), help: .add(.members, names: .partner, list: true),
               referenced: { m, i in Symbol.all(.partner, m.teams[i].members.map(\.index)) }) { r, a, i in
             r.model.teams[i].members += r.readRefs(a, as: .partner).map(\.value)
         },
