@@ -21,6 +21,9 @@ package struct Resolver: Sendable {
     /// The entity and attribute being lowered, so a name that fails to resolve is recorded
     /// where it was written (`PlanModel.unresolved`).
     var lowering: (entity: Symbol, attribute: Keyword)?
+    /// The keyword language of the file being lowered: help that suggests code spells it in
+    /// the file's own words (`15 na rok` in a Polish file, `15 per year` in an English one).
+    package var keywordLanguage: KeywordLanguage = .english
 
     /// Resolves a plan from its trees: the root file's tree first, then its imports.
     package static func resolve(_ trees: [SyntaxTree]) -> (model: PlanModel, diagnostics: [Diagnostic]) {
@@ -34,15 +37,17 @@ package struct Resolver: Sendable {
         var resolver = Resolver(file: first.file)
         resolver.model.files = trees.map(\.file)
         resolver.predeclare()
-        var pending: [(DeclarationSyntax, Symbol, SourceFile)] = []
+        var pending: [(DeclarationSyntax, Symbol, SourceFile, KeywordLanguage)] = []
         for tree in trees {
             resolver.file = tree.file
+            let keywords = tree.keywordLanguage
             for case .declaration(let declaration) in tree.items {
-                if let symbol = resolver.declare(declaration) { pending.append((declaration, symbol, tree.file)) }
+                if let symbol = resolver.declare(declaration) { pending.append((declaration, symbol, tree.file, keywords)) }
             }
         }
-        for (declaration, symbol, file) in pending {
+        for (declaration, symbol, file, keywords) in pending {
             resolver.file = file
+            resolver.keywordLanguage = keywords
             resolver.lower(declaration, symbol)
         }
         return resolver
