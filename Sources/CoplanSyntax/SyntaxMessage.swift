@@ -116,7 +116,7 @@ package enum SyntaxMessage: Sendable, Hashable {
         case .invalidEscape(let written):
             return Text(en: "invalid escape `\(written)`", pl: "nieprawidłowa sekwencja ucieczki `\(written)`")
         case .validEscapes:
-            return Text(en: "valid escapes are \\\" \\\\ \\n \\t and \\u{…}", pl: "dozwolone sekwencje to \\\" \\\\ \\n \\t i \\u{…}")
+            return Text(en: "valid escapes are \\\" \\\\ \\n \\t and \\u{…}", pl: "dozwolone sekwencje: \\\" \\\\ \\n \\t i \\u{…}")
         case .invalidUTF8Byte(let hex):
             return Text(en: "invalid UTF-8 byte 0x\(hex)", pl: "nieprawidłowy bajt UTF-8 0x\(hex)")
         case .invalidUTF8:
@@ -140,7 +140,7 @@ package enum SyntaxMessage: Sendable, Hashable {
         case .expectedDeclarationFound(let found):
             return Text(en: "expected a declaration, found ", pl: "oczekiwano deklaracji, znaleziono ") + found.accusative
         case .unmatchedClosingBrace:
-            return Text(en: "unmatched `}`", pl: "`}` bez otwierającego `{`")
+            return Text(en: "`}` without an opening `{`", pl: "`}` bez otwierającego `{`")
         case .braceOutsideDeclaration:
             return Text(en: "unexpected `{` outside a declaration", pl: "nieoczekiwany `{` poza deklaracją")
         case .expectedImportPath(let keyword, let found):
@@ -156,7 +156,7 @@ package enum SyntaxMessage: Sendable, Hashable {
             return Text(en: "a declaration reads \(form)", pl: "deklaracja ma postać \(form)")
         case .expectedOpeningBrace(let name, let found):
             return Text(en: "expected `{` to open the body of `\(name)`, found ",
-                        pl: "oczekiwano `{` otwierającego treść `\(name)`, znaleziono ") + found.accusative
+                        pl: "po nazwie `\(name)` oczekiwano `{`, znaleziono ") + found.accusative
         case .neverClosed(let name):
             return Text(en: "`{` of `\(name)` is never closed", pl: "nie zamknięto `{` deklaracji `\(name)`")
         case .addClosingBrace:

@@ -81,15 +81,15 @@ package enum ValueMessage: Sendable, Hashable {
         case .notFrequency(let written, let options):
             return Text(en: "`\(written)` is not a frequency (", pl: "`\(written)` nie jest częstotliwością (") + Self.alternatives(options) + ")"
         case .frequencyHabit(let written):
-            return Text(en: "`\(written)` is not how a plan writes a frequency", pl: "`\(written)` to nie jest zapis częstotliwości w planie")
+            return Text(en: "`\(written)` is not how a plan writes a frequency", pl: "`\(written)` nie jest zapisem częstotliwości w planie")
         case .unknownMetric(let written):
             return Text(en: "unknown metric `\(written)`", pl: "nieznana miara `\(written)`")
         case .metrics(let options):
-            return Text(en: "the metrics are ", pl: "miary to ") + Self.alternatives(options)
+            return Text(en: "the metrics are ", pl: "dostępne miary: ") + Self.alternatives(options)
         case .percentOnlyForCoverage(let metric, let keywords):
             let coverage = keywords.canonical(.coverage)
             return Text(en: "only `\(coverage)` is a percentage; `\(metric)` counts",
-                        pl: "wartością procentową jest tylko `\(coverage)`; `\(metric)` to liczba")
+                        pl: "wartością procentową jest tylko `\(coverage)`; `\(metric)` podaje się jako liczbę")
         case .unknownRequirement(let written):
             return Text(en: "unknown requirement `\(written)`", pl: "nieznane wymaganie `\(written)`")
         case .requirementForms(let keywords):
@@ -129,7 +129,7 @@ package enum ValueMessage: Sendable, Hashable {
         case .keepOne(let attribute):
             return Text(en: "keep one `\(attribute)` line", pl: "zostaw jeden wiersz `\(attribute)`")
         case .firstGivenHere:
-            return Text(en: "first given here", pl: "tu podany po raz pierwszy")
+            return Text(en: "first given here", pl: "tu podano go po raz pierwszy")
         case .unknownAttribute(let written, let kind):
             return Text(en: "unknown attribute `\(written)` for \(kind.article)", pl: "nieznany atrybut `\(written)` \(kind.polishNoun(.genitive))")
         case .takesNoAttributes(let kind):

@@ -57,7 +57,11 @@ enum FrequencyHabit {
         case "miesiąc", "miesiac", "miesiąca", "miesiaca", "miesiącu", "miesiacu", "month": return .month
         case "kwartał", "kwartal", "kwartału", "kwartalu", "kwartale", "quarter": return .quarter
         case "rok", "roku", "year": return .year
-        default: return nil
+        case "kwartały", "kwartaly", "kwartałów", "kwartalow", "quarters": return .quarter
+        default:
+            // Any spelling of a unit of time (`tygodnie`, `months`): after a number word.
+            let units: [(Keyword, Period)] = [(.day, .day), (.week, .week), (.month, .month), (.year, .year)]
+            return units.first { Keyword.word(word, is: $0.0) }?.1
         }
     }
 

@@ -189,7 +189,9 @@ extension Resolver {
     func choiceOptions(_ set: ChoiceSet) -> [String] {
         let aliases = set.aliases
         return set.values.map { value in
-            let others = aliases.filter { $0.value == value }.keys.sorted()
+            // `pozarządowy`, not also `pozarzadowy`: the spelling without diacritics goes without saying.
+            let all = aliases.filter { $0.value == value }.keys.sorted()
+            let others = all.filter { alias in !alias.allSatisfy(\.isASCII) || !all.contains { !$0.allSatisfy(\.isASCII) } }
             let spellings = keywordLanguage == .polish ? others + [value] : [value] + others
             return spellings.map { "`\($0)`" }.joined(separator: "/")
         }
