@@ -154,23 +154,26 @@ import Testing
 
     // MARK: help in the file's own words
 
+    /// The message of the finding about `attribute` in a plan of English (`period`) or Polish
+    /// (`okres`) keywords whose last line is `declaration`.
+    func message(_ declaration: String, polish: Bool, about words: String) -> Text? {
+        let plan = polish ? "plan p { okres 2025-01-01 .. 2025-12-31 }\n" : "plan p { period 2025-01-01 .. 2025-12-31 }\n"
+        return findings(plan + declaration).first { $0.message.en.contains(words) }?.message
+    }
+
     @Test func capacityHelpSpeaksTheFilesKeywords() {
-        let english = findings("plan p { period 2025-01-01 .. 2025-12-31 }\nservice s { capacity 15 }")
-            .first { $0.message.en.contains("needs a period") }
-        #expect(english?.message.en == "`capacity` needs a period: `15 per year`, `per month` or `per week`")
-        let polish = findings("plan p { okres 2025-01-01 .. 2025-12-31 }\nusługa s { pojemność 15 }")
-            .first { $0.message.en.contains("needs a period") }
-        #expect(polish?.message.pl == "`pojemność` wymaga okresu: `15 na rok`, `na miesiąc` lub `na tydzień`")
-        #expect(polish?.message.en == "`pojemność` needs a period: `15 na rok`, `na miesiąc` or `na tydzień`")
+        #expect(message("service s { capacity 15 }", polish: false, about: "needs a period")?.en
+            == "`capacity` needs a period: `15 per year`, `per month` or `per week`")
+        let polish = message("usługa s { pojemność 15 }", polish: true, about: "needs a period")
+        #expect(polish?.pl == "`pojemność` wymaga okresu: `15 na rok`, `na miesiąc` lub `na tydzień`")
+        #expect(polish?.en == "`pojemność` needs a period: `15 na rok`, `na miesiąc` or `na tydzień`")
     }
 
     @Test func signingPlaceHelpSpeaksTheFilesKeywords() {
-        let english = findings("plan p { period 2025-01-01 .. 2025-12-31 }\nagreement a { signed 2025-01-02 \"Lublin\" }")
-            .first { $0.message.en.contains("date of signing") }
-        #expect(english?.message.en == "expected `at \"…\"` after the date of signing")
-        let polish = findings("plan p { okres 2025-01-01 .. 2025-12-31 }\nporozumienie a { podpisano 2025-01-02 \"Lublin\" }")
-            .first { $0.message.en.contains("date of signing") }
-        #expect(polish?.message.pl == "po dacie podpisania oczekiwano `w \"…\"`")
+        #expect(message("agreement a { signed 2025-01-02 \"Lublin\" }", polish: false, about: "date of signing")?.en
+            == "expected `at \"…\"` after the date of signing")
+        #expect(message("porozumienie a { podpisano 2025-01-02 \"Lublin\" }", polish: true, about: "date of signing")?.pl
+            == "po dacie podpisania oczekiwano `w \"…\"`")
     }
 
     @Test func parserHelpSpeaksTheFilesKeywords() {
