@@ -152,6 +152,16 @@ import Testing
             + "`quarterly`/`kwartalnie`, `yearly`/`rocznie` or `every 2 weeks`/`co 2 tygodnie`)")
     }
 
+    @Test func durationWithoutANumberSuggestsOne() {
+        let found = findings(Self.polishTeam.replacingOccurrences(of: "FREQUENCY", with: "miesięcznie")
+            + "\nporozumienie a { wypowiedzenie miesięcy }")
+            .filter { $0.code == .E100 }
+        #expect(found.first?.suggestion == "1 miesiąc")
+        #expect(found.first?.message.pl == "po `wypowiedzenie` oczekiwano liczby całkowitej, znaleziono `miesięcy`")
+        let every = findings(Self.polishTeam.replacingOccurrences(of: "FREQUENCY", with: "co"))
+        #expect(every.first?.message.pl == "brak liczby całkowitej po `co`")
+    }
+
     // MARK: help in the file's own words
 
     /// The message of the finding about `attribute` in a plan of English (`period`) or Polish

@@ -204,6 +204,12 @@ extension Resolver {
 
     /// `N unit` where unit is day(s), week(s), month(s) or year(s) (Polish forms too).
     mutating func readDuration(_ atoms: ArraySlice<Atom>, _ attribute: AttributeSyntax) -> TimeSpan? {
+        if let unitAtom = atoms.first, atoms.count == 1, unitAtom.kind == .identifier, let one = oneUnit(unitAtom.text) {
+            // `wypowiedzenie miesiąc`: the number left out.
+            report(.E100, .expected(.wholeNumber, attribute: attribute.name.text, found: unitAtom.described), unitAtom.range,
+                   suggestion: one, help: .write(one))
+            return nil
+        }
         guard let amount = readCount(atoms.first, attribute) else { return nil }
         let unitAtom = atoms.dropFirst().first
         guard let unitAtom, unitAtom.kind == .identifier else {
@@ -217,6 +223,14 @@ extension Resolver {
         }
         report(.E101, .notUnitOfTime(written: unitAtom.text, options: unitOptions(count: amount)), unitAtom.range,
                suggestion: Suggestion.closest(to: unitAtom.text, preferred: [Keyword.day, .week, .month, .year].flatMap(\.spellings)))
+        return nil
+    }
+
+    /// `1 miesiąc` for any spelling of a unit of time, in the language it is written in.
+    func oneUnit(_ word: String) -> String? {
+        for unit in [Keyword.day, .week, .month, .year] where Keyword.word(word, is: unit) {
+            return "1 " + (KeywordLanguage.of(word, as: unit) ?? keywordLanguage).canonical(unit, count: 1)
+        }
         return nil
     }
 
@@ -242,7 +256,10 @@ extension Resolver {
         }
         if reportFrequencyHabit(attribute) { return nil }
         if Keyword.word(atom.text, is: .every) {
-            return readDuration(attribute.atoms.dropFirst(), attribute).map { .every($0) }
+            // Messages about the duration name the word it follows: "brak liczby całkowitej po `co`".
+            let duration = AttributeSyntax(name: Word(text: atom.text, range: atom.range), atoms: Array(attribute.atoms.dropFirst()),
+                                           range: attribute.range)
+            return readDuration(duration.atoms[...], duration).map { .every($0) }
         }
         let spellings = (fixed.map(\.0) + [.every]).flatMap(\.spellings)
         report(.E101, .notFrequency(written: atom.text, options: frequencyOptions), atom.range,
