@@ -6,6 +6,7 @@ import Testing
 @testable import CoplanModel
 @testable import CoplanEmit
 @testable import CoplanPipeline
+import CoplanTesting
 
 /// How Polish planners write dates, amounts and frequencies (`01.01.2025`, `250 000,50 zł`,
 /// `co miesiąc`): each gets one finding at the place written, with the form to write as its
@@ -65,6 +66,20 @@ import Testing
             return kinds
         }
         #expect(!kinds.contains(.date))
+    }
+
+    /// Text made of the date habit's characters goes through every fuzz invariant of parsing,
+    /// formatting and checking (findings inside the file, no crash).
+    @Test func dateLikeNoiseKeepsTheFuzzInvariants() {
+        var generator = SplitMix(seed: 12)
+        let alphabet = Array("0123456789./- r\n.".utf8)
+        for _ in 0..<300 {
+            let body = (0..<Int.random(in: 1...24, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let bytes = Array("plan p { period ".utf8) + body + Array(" }\nagreement a { signed ".utf8) + body
+            FuzzHarness.parse(bytes)
+            FuzzHarness.format(bytes)
+            _ = FuzzHarness.check(bytes)
+        }
     }
 
     // MARK: money
