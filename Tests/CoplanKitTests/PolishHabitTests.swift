@@ -221,6 +221,13 @@ import CoplanTesting
             + "`pozarządowy`/`ngo`, `prywatny`/`private` lub `kościelny`/`church`)")
     }
 
+    @Test func requirementKindsAreListedInBothSpellings() {
+        let polish = findings("plan p {\n  okres 2025-01-01 .. 2025-12-31\n  wymagaj 12\n}").first
+        #expect(polish?.message.pl == "po `wymagaj` oczekiwano `sektory`/`sectors`, `role`/`roles` lub `pokrycie`/`coverage`, znaleziono liczbę `12`")
+        let english = findings("plan p {\n  period 2025-01-01 .. 2025-12-31\n  require 12\n}").first
+        #expect(english?.message.en == "expected `sectors`/`sektory`, `roles`/`role` or `coverage`/`pokrycie` after `require`, found the number `12`")
+    }
+
     @Test func suggestionReachesJSON() throws {
         let report = checkReport(["/repo/a.plan": "plan p {\n  period 01.01.2025 .. 2025-12-31\n}\n"], roots: ["/repo/a.plan"],
                                  analyse: false, language: .pl)

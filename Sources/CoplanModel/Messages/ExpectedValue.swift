@@ -49,7 +49,7 @@ package enum ExpectedValue: Sendable, Hashable {
         case .percentage: return Text(en: "a percentage such as `90%`", pl: "wartości procentowej, np. `90%`")
         case .template: return Text(en: "a template name or a path in quotes", pl: "nazwy szablonu albo ścieżki w cudzysłowie")
         case .requirement(let keywords):
-            return ValueMessage.alternatives([Keyword.sectors, .roles, .coverage].map { "`\(keywords.canonical($0))`" })
+            return ValueMessage.alternatives([Keyword.sectors, .roles, .coverage].map { ValueMessage.bothSpellings($0, keywords) })
         case .metric(let options):
             return Text(en: "a metric (", pl: "miary (") + ValueMessage.alternatives(options) + ")"
         case .target: return Text(en: "a target number", pl: "wartości docelowej")
