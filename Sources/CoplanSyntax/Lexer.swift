@@ -108,8 +108,7 @@ package struct Lexer {
         }
         if scalars > Limits.maxIdentifierScalars {
             // Reported, not truncated: two long names cut to one length would silently collide.
-            report(.E100, "identifier of \(scalars) characters is longer than the limit of \(Limits.maxIdentifierScalars)",
-                   start, position, help: "use a shorter name; the display name string can be long")
+            report(.E100, .identifierTooLong(scalars: scalars, limit: Limits.maxIdentifierScalars), start, position, help: .useShorterName)
         }
         return Token(kind: .identifier, start: start, end: position)
     }
@@ -118,6 +117,14 @@ package struct Lexer {
 
     private mutating func lexNumber() -> Token {
         let start = position
+        if let other = DateLiteral.otherForm(in: bytes, at: start) {
+            position = other.end
+            let written = file.text(start..<position)
+            let problem = DateLiteral.otherFormProblem(written, year: other.year, month: other.month, day: other.day,
+                                                       dayFirst: other.dayFirst)
+            report(.E101, problem, start, position)
+            return Token(kind: .date, start: start, end: position)
+        }
         while position < bytes.count, isDigitOrUnderscore(bytes[position]) { position += 1 }
         // A date: exactly four digits followed by `-` and a digit.
         if position - start == 4, peek(0) == 0x2D, let next = peek(1), next >= 0x30 && next <= 0x39 {
@@ -126,7 +133,7 @@ package struct Lexer {
             }
             let text = file.text(start..<position)
             if Day(iso: text) == nil {
-                report(.E101, Self.dateProblem(text), start, position)
+                report(.E101, DateLiteral.isoProblem(text), start, position)
             }
             return Token(kind: .date, start: start, end: position)
         }
@@ -135,7 +142,7 @@ package struct Lexer {
             while position < bytes.count, isDigitOrUnderscore(bytes[position]) { position += 1 }
         }
         if bytes[position - 1] == 0x5F {
-            report(.E101, "invalid number `\(file.text(start..<position))`: `_` may only separate digits", start, position)
+            report(.E101, .invalidNumberSeparator(written: file.text(start..<position)), start, position)
         }
         if peek(0) == 0x25 {
             position += 1
@@ -146,19 +153,6 @@ package struct Lexer {
 
     private func isDigitOrUnderscore(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
-    }
-
-    static func dateProblem(_ text: String) -> String {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-           let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) {
-            if !(1...12).contains(month) { return "invalid date `\(text)`: there is no month \(month)" }
-            if month == 2, day == 29, !Day.isLeap(year) {
-                return "invalid date `\(text)`: \(year) is not a leap year"
-            }
-            return "invalid date `\(text)`: month \(month) has \(Day.daysIn(month: month, year: max(1, year))) days"
-        }
-        return "invalid date `\(text)`: expected YYYY-MM-DD"
     }
 
     // MARK: strings
@@ -179,18 +173,16 @@ package struct Lexer {
             case 0x0A:
                 var end = position
                 if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-                report(.E100, "unterminated string: a string must end on the line it starts", start, end,
-                       help: "add a closing `\"`, or use a `\"\"\"` text block for several lines")
+                report(.E100, .unterminatedString, start, end, help: .closeStringOrUseTextBlock)
                 return Token(kind: .string, start: start, end: end)
             case 0x00:
-                report(.E100, "NUL byte inside a string", position, position + 1)
+                report(.E100, .nulInString, position, position + 1)
                 position += 1
             default:
                 if byte >= 0x80 { validateScalar() } else { position += 1 }
             }
         }
-        report(.E100, "unterminated string at the end of the file", start, position,
-               help: "add a closing `\"`")
+        report(.E100, .unterminatedStringAtFileEnd, start, position, help: .addClosingQuote)
         return Token(kind: .string, start: start, end: position)
     }
 
@@ -205,19 +197,18 @@ package struct Lexer {
                 return Token(kind: .textBlock, start: start, end: position)
             }
             if byte == 0x5C { position += min(2, bytes.count - position); continue }
-            if byte == 0x00 { report(.E100, "NUL byte inside a text block", position, position + 1) }
+            if byte == 0x00 { report(.E100, .nulInTextBlock, position, position + 1) }
             if byte >= 0x80 { validateScalar() } else { position += 1 }
         }
-        report(.E100, "unterminated text block: `\"\"\"` opened here is never closed", start, start + 3,
-               help: "close the text block with `\"\"\"`")
+        report(.E100, .unterminatedTextBlock, start, start + 3, help: .closeTextBlock)
         return Token(kind: .textBlock, start: start, end: position)
     }
 
     /// Reports a literal from `start` to `position` above `Limits.maxStringBytes`.
     private mutating func checkLength(_ start: Int) {
         guard position - start > Limits.maxStringBytes else { return }
-        report(.E101, "string of \(position - start) bytes is longer than the limit of \(Limits.megabytes(Limits.maxStringBytes))",
-               start, min(position, start + 1), help: "keep long texts in documents outside the plan")
+        report(.E101, .stringTooLong(bytes: position - start, limit: Limits.megabytes(Limits.maxStringBytes)),
+               start, min(position, start + 1), help: .keepLongTextsOutside)
     }
 
     // MARK: invalid input
@@ -227,8 +218,8 @@ package struct Lexer {
         if let (_, length) = UTF8Decoding.scalar(in: bytes, at: position) {
             position += length
         } else {
-            report(.E100, "invalid UTF-8 byte 0x\(String(bytes[position], radix: 16, uppercase: true))", position, position + 1,
-                   help: "save the file as UTF-8")
+            report(.E100, .invalidUTF8Byte(hex: String(bytes[position], radix: 16, uppercase: true)), position, position + 1,
+                   help: .saveAsUTF8)
             position += 1
         }
     }
@@ -247,11 +238,11 @@ package struct Lexer {
         } while position < bytes.count && !startsToken(at: position)
         let shown = file.text(start..<min(position, start + 40))
         if invalidUTF8 {
-            report(.E100, "invalid UTF-8", start, position, help: "save the file as UTF-8")
+            report(.E100, .invalidUTF8, start, position, help: .saveAsUTF8)
         } else if bytes[start] == 0x00 {
-            report(.E100, "unexpected NUL byte", start, position)
+            report(.E100, .unexpectedNUL, start, position)
         } else {
-            report(.E100, "unexpected character\(position - start > 1 ? "s" : "") `\(DiagnosticRenderer.displayLine(shown))`", start, position)
+            report(.E100, .unexpectedCharacters(shown: DiagnosticRenderer.displayLine(shown), count: position - start), start, position)
         }
         return Token(kind: .invalid, start: start, end: position)
     }
@@ -265,8 +256,14 @@ package struct Lexer {
         }
     }
 
-    private mutating func report(_ code: DiagnosticCode, _ message: String, _ start: Int, _ end: Int, help: String? = nil) {
-        diagnostics.append(Diagnostic(code, message, at: SourceSpan(file: file, range: SourceRange(start, end)), help: help))
+    private mutating func report(_ code: DiagnosticCode, _ message: SyntaxMessage, _ start: Int, _ end: Int,
+                                 help: SyntaxMessage? = nil, suggestion: String? = nil) {
+        diagnostics.append(Diagnostic(code, message.text, at: SourceSpan(file: file, range: SourceRange(start, end)),
+                                      suggestion: suggestion, help: help?.text))
+    }
+
+    private mutating func report(_ code: DiagnosticCode, _ problem: DateLiteral.Problem, _ start: Int, _ end: Int) {
+        report(code, problem.message, start, end, help: problem.help, suggestion: problem.suggestion)
     }
 }
 

@@ -5,10 +5,10 @@ import CoplanCore
 package enum Parser {
     package static func parse(_ file: SourceFile) -> SyntaxTree {
         guard file.bytes.count <= Limits.maxFileBytes else {
-            let error = FileTooLargeError(size: file.bytes.count)
+            let message = SyntaxMessage.fileTooLarge(bytes: file.bytes.count, limit: Limits.megabytes(Limits.maxFileBytes))
             return SyntaxTree(file: file, items: [], comments: [], diagnostics: [
-                Diagnostic(.E100, "\(error)", at: SourceSpan(file: file, range: SourceRange(0, 0)),
-                           help: "a plan this large is not a plan; split it or check what was saved"),
+                Diagnostic(.E100, message.text, at: SourceSpan(file: file, range: SourceRange(0, 0)),
+                           help: SyntaxMessage.splitLargeFile.text),
             ])
         }
         return file.bytes.withUnsafeBufferPointer { buffer in
@@ -31,6 +31,9 @@ struct ParserState {
     var diagnostics: [Diagnostic] = []
     /// A declaration header found where an attribute was expected (a missing `}` before it).
     var pendingHeader: Header?
+    /// Findings whose text spells keywords: `diagnostics[index]` is written again from `spell`
+    /// once the whole file is read and its keyword language known.
+    var spelledLater: [(index: Int, spell: (KeywordLanguage) -> (message: SyntaxMessage, help: SyntaxMessage?))] = []
     /// Syntax errors that get a "did you mean" search.
     static let suggestionBudget = 256
 
@@ -63,8 +66,7 @@ struct ParserState {
             }
             switch token.kind {
             case .end:
-                return SyntaxTree(file: file, items: items, comments: lexer.comments,
-                                  diagnostics: lexer.diagnostics + diagnostics)
+                return finish(items)
             case .newline, .semicolon:
                 advance()
             case .identifier:
@@ -78,20 +80,19 @@ struct ParserState {
                     let suggestion = diagnostics.count < Self.suggestionBudget
                         ? Suggestion.closest(to: word.text, preferred: DeclarationKind.allCases.flatMap(\.spellings) + Keyword.import.spellings)
                         : nil
-                    error("expected a declaration (`plan`, `partner`, `agreement`, …), found `\(word.text)`",
-                          token.range, suggestion: suggestion)
+                    error(token.range, suggestion: suggestion) { (.expectedDeclaration(found: word.text, keywords: $0), nil) }
                     recoverToLineEnd()
                 }
             case .invalid:
                 advance() // the lexer has reported it
             case .rightBrace:
-                error("unmatched `}`", token.range)
+                error(.unmatchedClosingBrace, token.range)
                 advance()
             case .leftBrace:
-                error("unexpected `{` outside a declaration", token.range)
+                error(.braceOutsideDeclaration, token.range)
                 skipBlock()
             default:
-                error("expected a declaration, found \(token.kind.describe)", token.range)
+                error(.expectedDeclarationFound(described(token)), token.range)
                 recoverToLineEnd()
             }
         }
@@ -113,8 +114,8 @@ struct ParserState {
             end = atom.range.end
             advance()
         } else {
-            error("expected a path string after `\(keyword.text)`, found \(token.kind.describe)", token.range,
-                  help: "write `import \"registry.plan\"`")
+            let found = described(token)
+            error(token.range) { (.expectedImportPath(keyword: keyword.text, found: found), .importExample(keywords: $0)) }
         }
         expectStatementEnd()
         return ImportSyntax(keyword: keyword, path: path, range: SourceRange(keyword.range.start, end))
@@ -123,8 +124,8 @@ struct ParserState {
     mutating func parseDeclaration(_ keyword: Word, _ kind: DeclarationKind) -> DeclarationSyntax? {
         advance()
         guard token.kind == .identifier else {
-            error("expected a name after `\(keyword.text)`, found \(token.kind.describe)", token.range,
-                  help: "a declaration reads `\(keyword.text) name \"Display name\" { … }`")
+            let found = described(token)
+            error(token.range) { (.expectedName(keyword: keyword.text, found: found), .declarationForm(keyword: keyword.text, keywords: $0)) }
             recoverToLineEnd()
             return nil
         }
@@ -137,7 +138,7 @@ struct ParserState {
         }
         while token.kind == .newline { advance() }
         guard token.kind == .leftBrace else {
-            error("expected `{` to open the body of `\(name.text)`, found \(token.kind.describe)", token.range)
+            error(.expectedOpeningBrace(name: name.text, found: described(token)), token.range)
             recoverToLineEnd()
             return DeclarationSyntax(keyword: keyword, kind: kind, name: name, displayName: displayName,
                                      attributes: [], range: SourceRange(keyword.range.start, name.range.end), closed: false)
@@ -159,8 +160,7 @@ struct ParserState {
                 advance()
                 break body
             case .end:
-                error("`{` of `\(header.name.text)` is never closed", header.openBrace.range,
-                      help: "add `}` at the end of the declaration")
+                error(.neverClosed(name: header.name.text), header.openBrace.range, help: .addClosingBrace)
                 break body
             case .newline, .semicolon, .invalid:
                 advance()
@@ -173,17 +173,17 @@ struct ParserState {
                     break body
                 }
             case .leftBrace:
-                error("unexpected `{` inside `\(header.name.text)`", token.range)
+                error(.braceInsideDeclaration(name: header.name.text), token.range)
                 skipBlock()
             default:
-                error("expected an attribute name, found \(token.kind.describe)", token.range)
+                error(.expectedAttribute(found: described(token)), token.range)
                 recoverToLineEnd()
             }
         }
         if pendingHeader != nil {
             let open = file.location(of: header.openBrace.start)
-            error("missing `}` to close `\(header.name.text)` (opened at line \(open.line))", header.openBrace.range,
-                  help: "add `}` before the next declaration")
+            error(.missingClosingBrace(name: header.name.text, openedAtLine: open.line), header.openBrace.range,
+                  help: .addClosingBraceBeforeNext)
         }
         return DeclarationSyntax(keyword: header.keyword, kind: header.kind, name: header.name,
                                  displayName: header.displayName, attributes: attributes,
@@ -209,7 +209,7 @@ struct ParserState {
                     pendingHeader = header
                     return nil
                 }
-                error("unexpected `{` in attribute `\(name.text)`", token.range)
+                error(.braceInAttribute(attribute: name.text), token.range)
                 skipBlock()
                 return AttributeSyntax(name: name, atoms: atoms, range: SourceRange(name.range.start, atoms.last?.range.end ?? name.range.end))
             case .invalid:
@@ -235,7 +235,7 @@ struct ParserState {
         switch token.kind {
         case .newline, .semicolon, .end: return
         default:
-            error("expected the end of the line, found \(token.kind.describe)", token.range)
+            error(.expectedLineEnd(found: described(token)), token.range)
             recoverToLineEnd()
         }
     }
@@ -309,7 +309,35 @@ struct ParserState {
         return String(decoding: out, as: UTF8.self)
     }
 
-    mutating func error(_ message: String, _ range: SourceRange, suggestion: String? = nil, help: String? = nil) {
-        diagnostics.append(Diagnostic(.E100, message, at: SourceSpan(file: file, range: range), suggestion: suggestion, help: help))
+    /// How the current token is named in "found …".
+    func described(_ token: Token) -> TokenDescription {
+        token.kind.described(file.text(token.start..<token.end))
+    }
+
+    mutating func error(_ message: SyntaxMessage, _ range: SourceRange, suggestion: String? = nil, help: SyntaxMessage? = nil) {
+        diagnostics.append(Diagnostic(.E100, message.text, at: SourceSpan(file: file, range: range), suggestion: suggestion, help: help?.text))
+    }
+
+    /// A finding whose message or help spells keywords in the file's language, known at the end.
+    mutating func error(_ range: SourceRange, suggestion: String? = nil,
+                        spell: @escaping (KeywordLanguage) -> (message: SyntaxMessage, help: SyntaxMessage?)) {
+        spelledLater.append((diagnostics.count, spell))
+        let (message, help) = spell(.english)
+        error(message, range, suggestion: suggestion, help: help)
+    }
+
+    /// The tree, with the findings that spell keywords written in its keyword language.
+    mutating func finish(_ items: [SyntaxItem]) -> SyntaxTree {
+        var tree = SyntaxTree(file: file, items: items, comments: lexer.comments, diagnostics: [])
+        if !spelledLater.isEmpty {
+            let keywords = tree.keywordLanguage
+            for (index, spell) in spelledLater {
+                let (message, help) = spell(keywords)
+                diagnostics[index].message = message.text
+                diagnostics[index].help = help?.text
+            }
+        }
+        tree.diagnostics = lexer.diagnostics + diagnostics
+        return tree
     }
 }

@@ -29,9 +29,9 @@ enum StringLiteral {
         var out = [UInt8]()
         out.reserveCapacity(end - start)
         var index = start
-        func bad(_ message: String, _ from: Int, _ to: Int) {
-            diagnostics.append(Diagnostic(.E101, message, at: SourceSpan(file: file, range: SourceRange(from, to)),
-                                          help: "valid escapes are \\\" \\\\ \\n \\t and \\u{…}"))
+        func bad(_ message: SyntaxMessage, _ from: Int, _ to: Int) {
+            diagnostics.append(Diagnostic(.E101, message.text, at: SourceSpan(file: file, range: SourceRange(from, to)),
+                                          help: SyntaxMessage.validEscapes.text))
         }
         while index < end {
             let byte = bytes[index]
@@ -60,11 +60,11 @@ enum StringLiteral {
                     out.append(contentsOf: Array(String(Character(scalar)).utf8))
                     index = cursor + 1
                 } else {
-                    bad("invalid unicode escape", index, min(end, cursor + 1))
+                    bad(.invalidUnicodeEscape, index, min(end, cursor + 1))
                     index = min(end, cursor + 1)
                 }
             default:
-                bad("invalid escape `\\\(Character(Unicode.Scalar(escape)))`", index, index + 2)
+                bad(.invalidEscape(written: "\\\(Character(Unicode.Scalar(escape)))"), index, index + 2)
                 index += 2
             }
         }

@@ -100,18 +100,4 @@ package struct Atom: Sendable {
     }
 
     package var isText: Bool { kind == .string || kind == .textBlock }
-
-    /// How the atom is named in "expected …, found …" messages.
-    package var describe: String {
-        switch kind {
-        case .identifier: return "`\(text)`"
-        case .string, .textBlock: return "a string"
-        case .number: return "the number \(text)"
-        case .percent: return "\(text)%"
-        case .date: return "the date \(text)"
-        case .dotDot: return "`..`"
-        case .comma: return "`,`"
-        default: return "an operator"
-        }
-    }
 }

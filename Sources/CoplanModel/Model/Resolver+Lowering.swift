@@ -19,9 +19,9 @@ extension Resolver {
             }
             lowering = (symbol, rule.keyword)
             if !rule.repeatable, let first = seen[rule.keyword] {
-                report(.E102, "`\(attribute.name.text)` is given twice in `\(declaration.name.text)`", attribute.name.range,
-                       help: "keep one `\(attribute.name.text)` line",
-                       notes: [.init("first given here", at: first)])
+                report(.E102, .givenTwice(attribute: attribute.name.text, declaration: declaration.name.text), attribute.name.range,
+                       help: .keepOne(attribute: attribute.name.text),
+                       notes: [.init(ValueMessage.firstGivenHere.text, at: first)])
                 continue
             }
             if seen[rule.keyword] == nil { seen[rule.keyword] = span(attribute.range) }
@@ -35,17 +35,17 @@ extension Resolver {
                                          symbol: Symbol) {
         let name = attribute.name.text
         let spellings = schema.spellings
-        var help: String?
+        var help: ValueMessage?
         if schema.rules.isEmpty {
-            help = "\(declaration.kind.article) takes no attributes"
+            help = .takesNoAttributes(declaration.kind)
         } else if schema.takesPartyClauses, model.symbols[name]?.kind == .partner {
-            help = "a party's line reads `\(name) provides SERVICE` or `\(name) commits \"…\"`"
+            help = .partyLine(party: name, keywords: keywordLanguage)
         }
         let suggestion = Suggestion.closest(to: name, preferred: spellings)
         if let suggestion, let meant = schema.rule(for: suggestion), meant.required {
             model.misspelled[symbol, default: []].insert(meant.keyword)
         }
-        report(.E102, "unknown attribute `\(name)` for \(declaration.kind.article)", attribute.name.range,
+        report(.E102, .unknownAttribute(written: name, kind: declaration.kind), attribute.name.range,
                suggestion: suggestion, help: help)
     }
 
@@ -71,22 +71,22 @@ extension Resolver {
     mutating func readTerritory(_ attribute: AttributeSyntax) -> Territory? {
         let atoms = attribute.atoms
         guard let kind = atoms.first, kind.kind == .identifier else {
-            expected("a kind of territory (`gmina`, `powiat`, `wojewodztwo`)", attribute, found: atoms.first)
+            expected(.territoryKind, attribute, found: atoms.first)
             return nil
         }
         guard atoms.count >= 2, atoms[1].isText else {
-            expected("the territory's name in quotes", attribute, found: atoms.count >= 2 ? atoms[1] : nil)
+            expected(.territoryName, attribute, found: atoms.count >= 2 ? atoms[1] : nil)
             return nil
         }
         var territory = Territory(kind: kind.text, name: atoms[1].text, teryt: nil)
         let rest = atoms.dropFirst(2)
         if let word = rest.first {
             guard word.kind == .identifier, Keyword.word(word.text, is: .teryt) else {
-                report(.E100, "expected `teryt \"CODE\"` after the territory's name, found \(word.describe)", word.range)
+                report(.E100, .expectedTeryt(found: word.described), word.range)
                 return territory
             }
             guard let code = rest.dropFirst().first, code.isText || code.kind == .number else {
-                report(.E100, "`teryt` needs a code in quotes", word.range)
+                report(.E100, .terytNeedsCode, word.range)
                 return territory
             }
             territory.teryt = Located(code.text, span(code.range))
@@ -95,22 +95,32 @@ extension Resolver {
         return territory
     }
 
-    /// `budget 12_893_583.46 PLN`
+    /// `budget 12_893_583.46 PLN`; `250 000,50 zł` is answered with `250_000.50 PLN`.
     mutating func readMoney(_ attribute: AttributeSyntax) -> Money? {
         let atoms = attribute.atoms
         guard let amount = atoms.first, amount.kind == .number, let value = Double(amount.text) else {
-            expected("an amount such as `12_500.00 PLN`", attribute, found: atoms.first)
+            expected(.amount, attribute, found: atoms.first)
             return nil
         }
+        if let habit = AmountHabit.rewrite(atoms[...], written: { self.file.text($0.range.start..<$0.range.end) }) {
+            let range = SourceRange(amount.range.start, atoms[habit.atoms - 1].range.end)
+            report(.E101, .amountStyle(written: file.text(range.start..<range.end)), range,
+                   suggestion: habit.amount, help: .write(habit.amount))
+            expectEnd(atoms.dropFirst(habit.atoms), after: attribute.name)
+            return nil
+        }
+        let writtenAmount = file.text(amount.range.start..<amount.range.end)
         guard atoms.count >= 2, atoms[1].kind == .identifier else {
-            report(.E100, "`\(attribute.name.text)` needs a currency code after the amount (e.g. `PLN`)", amount.range)
+            report(.E100, .missingCurrency(attribute: attribute.name.text), amount.range,
+                   suggestion: writtenAmount + " PLN", help: .write(writtenAmount + " PLN"))
             return nil
         }
         let currency = atoms[1]
         expectEnd(atoms.dropFirst(2), after: attribute.name)
         guard currency.text.utf8.count == 3, currency.text.utf8.allSatisfy({ (0x41...0x5A).contains($0) }) else {
-            let guess = ["zł": "PLN", "zl": "PLN", "pln": "PLN", "eur": "EUR", "euro": "EUR"][currency.text.lowercased()]
-            report(.E101, "`\(currency.text)` is not an ISO 4217 currency code", currency.range, suggestion: guess)
+            let guess = AmountHabit.currencyCode(for: currency.text)
+            report(.E101, .notCurrencyCode(written: currency.text), currency.range,
+                   suggestion: guess, help: guess.map { .write(writtenAmount + " " + $0) })
             return nil
         }
         return Money(amount: value, text: amount.text, currency: currency.text)
@@ -121,7 +131,7 @@ extension Resolver {
         let atoms = attribute.atoms
         guard let amount = readCount(atoms.first, attribute) else { return nil }
         guard atoms.count >= 3, atoms[1].kind == .identifier, Keyword.word(atoms[1].text, is: .per) else {
-            report(.E100, "`\(attribute.name.text)` needs a period: `\(atoms[0].text) per year`, `per month` or `per week`",
+            report(.E100, .capacityNeedsPeriod(attribute: attribute.name.text, amount: atoms[0].text, keywords: keywordLanguage),
                    atoms.count >= 2 ? atoms[1].range : atoms[0].range)
             return nil
         }
@@ -131,7 +141,7 @@ extension Resolver {
         where Keyword.word(unitWord, is: keyword) {
             return Capacity(amount: amount, unit: unit)
         }
-        report(.E101, "capacity is counted per `year`, `month` or `week`, not `\(unitWord)`", atoms[2].range,
+        report(.E101, .capacityUnit(written: unitWord, keywords: keywordLanguage), atoms[2].range,
                suggestion: Suggestion.closest(to: unitWord, preferred: [Keyword.year, .month, .week].flatMap(\.spellings)))
         return nil
     }
@@ -142,7 +152,7 @@ extension Resolver {
         model.agreements[index].signed = readDay(atoms.first, attribute)
         guard atoms.count > 1 else { return }
         guard atoms[1].kind == .identifier, Keyword.word(atoms[1].text, is: .at), atoms.count >= 3, atoms[2].isText else {
-            report(.E100, "expected `at \"place\"` after the date of signing", atoms[1].range)
+            report(.E100, .expectedSigningPlace(keywords: keywordLanguage), atoms[1].range)
             return
         }
         model.agreements[index].signedAt = atoms[2].text
@@ -150,13 +160,13 @@ extension Resolver {
     }
 
     mutating func readTemplate(_ attribute: AttributeSyntax) -> Located<String>? {
-        readSingle(attribute, expected: "a template name or a path in quotes") { $0.isText || $0.kind == .identifier }
+        readSingle(attribute, expected: .template) { $0.isText || $0.kind == .identifier }
     }
 
     /// `require sectors …` | `require roles ROLE OP N, …` | `require coverage N%`
     mutating func readRequirement(_ attribute: AttributeSyntax) {
         guard let what = attribute.atoms.first, what.kind == .identifier else {
-            expected("`sectors`, `roles` or `coverage`", attribute, found: attribute.atoms.first)
+            expected(.requirement(keywords: keywordLanguage), attribute, found: attribute.atoms.first)
             return
         }
         let rest = AttributeSyntax(name: Word(text: what.text, range: what.range), atoms: Array(attribute.atoms.dropFirst()),
@@ -166,7 +176,7 @@ extension Resolver {
         } else if Keyword.word(what.text, is: .roles) {
             for item in items(rest) {
                 guard let roleAtom = item.first, roleAtom.kind == .identifier else {
-                    expected("a role name", rest, found: item.first)
+                    expected(.nameOf(.role), rest, found: item.first)
                     continue
                 }
                 let role: Ref<Role>? = resolve(Word(text: roleAtom.text, range: roleAtom.range), as: .role)
@@ -180,19 +190,19 @@ extension Resolver {
             }
         } else if Keyword.word(what.text, is: .coverage) {
             guard let value = attribute.atoms.dropFirst().first, value.kind == .percent, let percent = Double(value.text) else {
-                expected("a percentage such as `90%`", rest, found: attribute.atoms.dropFirst().first)
+                expected(.percentage, rest, found: attribute.atoms.dropFirst().first)
                 return
             }
             guard percent <= 100 else {
-                report(.E101, "coverage cannot exceed 100%", value.range)
+                report(.E101, .coverageAbove100, value.range)
                 return
             }
             expectEnd(attribute.atoms.dropFirst(2), after: rest.name)
             model.plan!.requiredCoverage = Located(percent, span(attribute.range))
         } else {
-            report(.E102, "unknown requirement `\(what.text)`", what.range,
+            report(.E102, .unknownRequirement(written: what.text), what.range,
                    suggestion: Suggestion.closest(to: what.text, preferred: [Keyword.sectors, .roles, .coverage].flatMap(\.spellings)),
-                   help: "`require` takes `sectors …`, `roles ROLE >= N, …` or `coverage N%`")
+                   help: .requirementForms(keywords: keywordLanguage))
         }
     }
 
@@ -200,28 +210,33 @@ extension Resolver {
     mutating func readIndicator(_ attribute: AttributeSyntax) -> Indicator? {
         let atoms = attribute.atoms
         guard let metricAtom = atoms.first, metricAtom.kind == .identifier else {
-            expected("a metric (`agreements`, `partners`, `services`, `coverage`, `sectors`, `people_reached`)", attribute, found: atoms.first)
+            expected(.metric(options: metricOptions), attribute, found: atoms.first)
             return nil
         }
         guard let metric = Metric.allCases.first(where: { Keyword.word(metricAtom.text, is: $0.keyword) }) else {
-            report(.E101, "unknown metric `\(metricAtom.text)`", metricAtom.range,
+            report(.E101, .unknownMetric(written: metricAtom.text), metricAtom.range,
                    suggestion: Suggestion.closest(to: metricAtom.text, preferred: Metric.allCases.flatMap(\.keyword.spellings)),
-                   help: "metrics: agreements, partners, services, coverage, sectors, people_reached")
+                   help: .metrics(options: metricOptions))
             return nil
         }
         guard let comparison = readComparison(atoms.dropFirst().first, attribute) else { return nil }
         guard let valueAtom = atoms.dropFirst(2).first, valueAtom.kind == .number || valueAtom.kind == .percent,
               let value = Double(valueAtom.text) else {
-            expected("a target number", attribute, found: atoms.dropFirst(2).first)
+            expected(.target, attribute, found: atoms.dropFirst(2).first)
             return nil
         }
         if valueAtom.kind == .percent, metric != .coverage {
-            report(.E101, "only `coverage` is a percentage; `\(metricAtom.text)` counts", valueAtom.range)
+            report(.E101, .percentOnlyForCoverage(metric: metricAtom.text, keywords: keywordLanguage), valueAtom.range)
             return nil
         }
         expectEnd(atoms.dropFirst(3), after: attribute.name)
         return Indicator(metric: metric, comparison: comparison, target: value,
                          span: span(SourceRange(metricAtom.range.start, valueAtom.range.end)))
+    }
+
+    /// The metrics in both spellings.
+    var metricOptions: [String] {
+        Metric.allCases.map { ValueMessage.bothSpellings($0.keyword, keywordLanguage) }
     }
 
     /// `PARTY provides SERVICE, …` or `PARTY commits "text"` inside an agreement.
