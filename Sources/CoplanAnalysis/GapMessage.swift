@@ -75,7 +75,7 @@ package enum GapMessage: Sendable, Hashable {
         case .declareServiceHelp(let group, let need, let keywords):
             let forGroup = "`\(keywords.canonical(.for)) \(group)`", meetsNeed = "`\(keywords.canonical(.meets)) \(need)`"
             return Text(en: "declare a service with \(forGroup) and \(meetsNeed), and provide it under an agreement",
-                        pl: "dodaj usługę z \(forGroup) i \(meetsNeed) i zapewnij ją w ramach porozumienia")
+                        pl: "dodaj usługę z \(forGroup) oraz \(meetsNeed) i zapewnij ją w ramach porozumienia")
         case .addProvidesHelp(let partner, let service, let keywords):
             let line = "`\(partner) \(keywords.canonical(.provides)) \(service)`"
             return Text(en: "add \(line) to an agreement of `\(partner)`",
@@ -250,7 +250,7 @@ package enum GapMessage: Sendable, Hashable {
 
     /// When a range is uncovered, after a verb: English spells the range, Polish says
     /// "w okresie 2020-12-01 .. 2021-03-31 (121 dni)" or "w dniu 2020-05-01".
-    static func during(_ range: DayRange) -> Text {
+    package static func during(_ range: DayRange) -> Text {
         if range.first == range.last { return Text(en: span(range).en, pl: "w dniu \(range.first)") }
         return Text(en: span(range).en, pl: "w okresie \(span(range).pl)")
     }

@@ -8,7 +8,7 @@ import CoplanAnalysis
 /// Field names and status values of the JSON stay English (they are read by programs).
 package enum CoverageMessage: Sendable, Hashable {
     /// The analysed days, after a noun or a verb: "2020-01-01 .. 2020-12-31 (366 days)",
-    /// "w okresie 2020-01-01 .. 2020-12-31 (366 dni)", "on 2020-05-01", "w dniu 2020-05-01".
+    /// "w okresie 2020-01-01 .. 2020-12-31 (366 dni)", "on 2020-05-01", "na dzień 2020-05-01".
     case window(range: DayRange?, singleDay: Bool, planPeriod: DayRange?)
     /// `coverage of `gmina` …`.
     case heading(plan: String, window: DayRange?, singleDay: Bool, planPeriod: DayRange?)
@@ -56,9 +56,9 @@ package enum CoverageMessage: Sendable, Hashable {
             guard singleDay else { return Text(en: GapMessage.span(window).en, pl: "w okresie " + GapMessage.span(window).pl) }
             if let planPeriod, !planPeriod.isEmpty, !planPeriod.contains(window.first) {
                 return Text(en: "on \(window.first) (outside the plan period \(planPeriod))",
-                            pl: "w dniu \(window.first) (poza okresem planu \(planPeriod))")
+                            pl: "na dzień \(window.first) (poza okresem planu \(planPeriod))")
             }
-            return Text(en: "on \(window.first)", pl: "w dniu \(window.first)")
+            return Text(en: "on \(window.first)", pl: "na dzień \(window.first)")
         case .heading(let plan, let window, let singleDay, let planPeriod):
             let when = CoverageMessage.window(range: window, singleDay: singleDay, planPeriod: planPeriod).text
             return Text(en: "coverage of `\(plan)` ", pl: "pokrycie planu `\(plan)` ") + when
@@ -74,7 +74,7 @@ package enum CoverageMessage: Sendable, Hashable {
             return Text(en: "no group lists a need: nothing to cover", pl: "żadna grupa nie wymienia potrzeb: nie ma czego pokrywać")
         case .legend:
             return Text(en: "ok covered every day · 37% on part of the days · -- on no day · . not a need",
-                        pl: "ok pokryta każdego dnia · 37% przez część dni · -- w żadnym dniu · . grupa nie ma tej potrzeby")
+                        pl: "ok pokryta każdego dnia · 37% przez część dni · -- w żadnym dniu · . nie dotyczy")
         case .pairsHeading:
             return Text(en: "pairs", pl: "pary")
         case .short(let count):
@@ -98,9 +98,11 @@ package enum CoverageMessage: Sendable, Hashable {
             return Text(en: "nothing: every pair keeps its covered days", pl: "nic: każda para zachowuje pokryte dni")
         case .newlyBroken(let pair, let before, let after, let lost, let lostDays):
             let change = Text(verbatim: "\(pair): ") + CoverageMessage.status(before).text + " → " + CoverageMessage.status(after).text
-            if lost.count == 1 { return change + Text(en: ", loses ", pl: ", traci ") + GapMessage.span(lost[0]) }
+            if lost.count == 1 {
+                return change + Text(en: ", loses \(GapMessage.span(lost[0]).en)", pl: ", traci pokrycie \(GapMessage.during(lost[0]).pl)")
+            }
             let days = GapMessage.days(lostDays)
-            return change + Text(en: ", loses \(days.en) in \(lost.count) ranges", pl: ", traci \(days.pl) w \(lost.count) okresach")
+            return change + Text(en: ", loses \(days.en) in \(lost.count) ranges", pl: ", traci pokrycie przez \(days.pl) w \(lost.count) okresach")
         case .sectorLosesLastPartner(let sector):
             return Text(en: "required sector `\(sector)` loses its last partner", pl: "wymagany sektor `\(sector)` traci ostatni podmiot")
         case .status(.covered):
@@ -115,7 +117,7 @@ package enum CoverageMessage: Sendable, Hashable {
         case .markdownPeriod(let window, let singleDay, let planPeriod, let summary):
             var text: Text
             if let window, singleDay {
-                text = Text(en: "Period: ", pl: "Dzień: ") + Text(verbatim: "\(window.first)")
+                text = Text(en: "Period: on ", pl: "Stan na dzień ") + Text(verbatim: "\(window.first)")
                 if let planPeriod, !planPeriod.isEmpty, !planPeriod.contains(window.first) {
                     text = text + Text(en: " (outside the plan period \(planPeriod))", pl: " (poza okresem planu \(planPeriod))")
                 }
