@@ -125,7 +125,7 @@ package enum TemplateMessage: Sendable, Hashable {
                         pl: "szablon wypisałby dla porozumienia `\(agreement)` około \(estimate) znaczników, więcej niż limit \(NumberText.count(limit, in: .pl))")
         case .tooManyExpansionsHelp:
             return Text(en: "a list section repeats its body for every item: nest fewer list sections",
-                        pl: "sekcja listy powtarza swoją treść dla każdego elementu: zagnieżdżaj mniej sekcji list")
+                        pl: "sekcja listy powtarza swoją treść dla każdego elementu: zagnieżdżaj mniej takich sekcji")
         case .unknownBuiltIn(let name):
             return Text(en: "unknown built-in template `\(name)`", pl: "nieznany wbudowany szablon `\(name)`")
         case .builtInsHelp(let names):

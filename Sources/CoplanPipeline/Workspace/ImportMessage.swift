@@ -29,7 +29,7 @@ package enum ImportMessage: Sendable, Hashable {
             return Text(en: "imports must stay inside the folder holding `coplan.toml` or `.git`",
                         pl: "importowane pliki muszą leżeć w katalogu zawierającym `coplan.toml` lub `.git`")
         case .cycle(let chain):
-            let joined = chain.joined(separator: " → ")
+            let joined = chain.map { "`\($0)`" }.joined(separator: " → ")
             return Text(en: "import cycle: \(joined)", pl: "cykl importów: \(joined)")
         case .cycleHelp:
             return Text(en: "move the shared declarations into a file that imports neither",
