@@ -117,7 +117,7 @@ package enum GapMessage: Sendable, Hashable {
             let en = "\(pair.en) has capacity for \(NumberText.count(capacity, in: .en)) \(capacity == 1 ? "person" : "people") a year; "
                 + "the group has \(NumberText.count(size, in: .en)) (\(NumberText.count(shortfall, in: .en)) short)"
             let pl = "\(pair.pl) ma zapewnione miejsca dla \(NumberText.count(capacity, in: .pl)) \(PolishPlural.choose(capacity, "osoby", "osób", "osób")) rocznie, "
-                + "a grupa liczy \(Self.people(size)) (brakuje \(NumberText.count(shortfall, in: .pl)) \(PolishPlural.choose(shortfall, "miejsca", "miejsc", "miejsc")))"
+                + "a grupa liczy \(Self.people(size)) (brakuje \(Self.places(shortfall)))"
             return Text(en: en, pl: pl)
         case .serviceCapacity(let service, let capacity, let keywords):
             guard let capacity else {
@@ -234,6 +234,11 @@ package enum GapMessage: Sendable, Hashable {
     package static func days(_ count: Int) -> (en: String, pl: String) {
         ("\(NumberText.count(count, in: .en)) day\(count == 1 ? "" : "s")",
          "\(NumberText.count(count, in: .pl)) \(PolishPlural.choose(count, "dzień", "dni", "dni"))")
+    }
+
+    /// `1 miejsca`, `12 miejsc`: places short, in the genitive ("brakuje 12 miejsc").
+    package static func places(_ count: Int) -> String {
+        "\(NumberText.count(count, in: .pl)) \(PolishPlural.choose(count, "miejsca", "miejsc", "miejsc"))"
     }
 
     /// `1 osobę`, `3 osoby`, `120 osób`: how many people a group has (accusative).

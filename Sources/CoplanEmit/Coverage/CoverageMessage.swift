@@ -79,7 +79,7 @@ package enum CoverageMessage: Sendable, Hashable {
             return Text(en: "pairs", pl: "pary")
         case .short(let count):
             return Text(en: "(\(NumberText.count(count, in: .en)) short)",
-                        pl: "(brakuje \(NumberText.count(count, in: .pl)) \(PolishPlural.choose(count, "miejsca", "miejsc", "miejsc")))")
+                        pl: "(brakuje \(GapMessage.places(count)))")
         case .gapsHeading(let count):
             return Text(en: "gaps (\(count))", pl: "luki (\(count))")
         case .noGaps:

@@ -178,8 +178,8 @@ package struct PlanReport: Sendable {
         }
         var text = "\(symbol) \(percent(pair.percent))"
         if let shortfall = pair.shortfall {
-            text += pl ? " (brak \(shortfall) \(PolishPlural.choose(shortfall, "miejsca", "miejsc", "miejsc")))"
-                       : " (\(shortfall) place\(shortfall == 1 ? "" : "s") short)"
+            text += pl ? " (brak \(GapMessage.places(shortfall)))"
+                       : " (\(NumberText.count(shortfall, in: .en)) place\(shortfall == 1 ? "" : "s") short)"
         }
         return .object(["status": .text(pair.status.rawValue), "text": .text(text)])
     }
@@ -266,7 +266,7 @@ package struct PlanReport: Sendable {
             "no_gaps": t("Nie stwierdzono luk.", "No gaps found."),
             "goals": t("Cele i wskaźniki", "Goals and indicators"),
             "indicator": t("Wskaźnik", "Indicator"),
-            "target": t("Cel", "Target"),
+            "target": t("Wartość docelowa", "Target"),
             "value": t("Wartość", "Value"),
             "result": t("Wynik", "Result"),
             "diagram": t("Partnerzy i porozumienia", "Partners and agreements"),
