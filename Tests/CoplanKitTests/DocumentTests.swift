@@ -351,6 +351,14 @@ import ZIPFoundation
         #expect(Self.templateError("{{=<% %>=}}<% title %> <% nope %>")?.message.en == "unknown template field `nope`")
     }
 
+    /// A party's `sector` is the standard sector's label in the agreement's language.
+    @Test func sectorFieldFollowsTheLanguage() throws {
+        let template = try AgreementEmitter.prepare(TemplateText(text: "{{#parties}}{{sector}};{{/parties}}", path: "t"))
+        let model = try Self.model()
+        #expect(try AgreementEmitter(model: model, language: .pl).markdown(Ref(0), template: template).hasPrefix("pomoc społeczna;"))
+        #expect(try AgreementEmitter(model: model, language: .en).markdown(Ref(0), template: template).hasPrefix("social assistance;"))
+    }
+
     @Test func userTemplateRendersWithEscaping() throws {
         let template = try AgreementEmitter.prepare(TemplateText(text: "# {{title}}\n\n{{#parties}}\n- {{title}}\n{{/parties}}\n", path: "t"))
         let emitter = AgreementEmitter(model: try Self.model())

@@ -1,5 +1,3 @@
-import CoplanModel
-
 /// Quoting a name that may itself hold quotes. Polish puts „…” outside and «…» inside
 /// (Wielki słownik ortograficzny PWN, "cudzysłów"); English “…” outside and ‘…’ inside. A
 /// name's own quotes, whichever marks the plan used („…”, “…”, "…", «…»), become the inner
@@ -52,22 +50,5 @@ extension DocumentPhrases {
         }
         // An unpaired backtick is left as it was written.
         return inCode ? result + "`" + inside : result
-    }
-
-    /// A role as documents name it: the standard ones by their label in the document's
-    /// language ("lider", "lead"), a plan's own by its title.
-    package func roleLabel(_ role: Role) -> String {
-        guard let standard = role.standard else { return role.title }
-        switch language {
-        case .pl: return standard.polishLabel
-        case .en:
-            switch standard {
-            case .lead: return "lead partner"
-            case .coordinator: return "coordinator"
-            case .partner: return "partner"
-            case .provider: return "service provider"
-            case .observer: return "observer"
-            }
-        }
     }
 }
