@@ -103,7 +103,7 @@ package struct PlanReport: Sendable {
         root["gaps"] = .list(gaps.map { gap in
             .record([
                 "code": .text(gap.code.rawValue),
-                "message": .text(phrases.quotingCode(gap.message[language])),
+                "message": .text(documentText(gap.message)),
                 "location": .opt(gap.span.map { "\($0.file.path):\($0.start.line)" }),
             ])
         })
@@ -141,6 +141,12 @@ package struct PlanReport: Sendable {
         default: root["mermaid"] = .text(String(graph.mermaid().dropLast()))
         }
         return .object(root)
+    }
+
+    /// A finding as a document says it: in the document's language, names quoted instead of in
+    /// backticks, comparisons as `≥` and `≤`.
+    func documentText(_ message: Text) -> String {
+        phrases.quotingCode(message[language]).replacing(" >= ", with: " ≥ ").replacing(" <= ", with: " ≤ ")
     }
 
     /// `≥` and `≤` read better than the plan's `>=` and `<=`.
