@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import CoplanKit
 @testable import CoplanCore
@@ -155,6 +156,25 @@ import Testing
         for text in Self.gapTexts(v) + Self.coverageTexts(v) + Self.otherTexts(v) {
             let found = Self.problems(text, names: [v.name] + v.names)
             #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
+        }
+    }
+
+    /// The same with random values: any count (plural forms, grouping), any day, Polish and
+    /// empty names, both keyword languages.
+    @Test func randomValuesReadInBothLanguages() async {
+        await propertyCheck(count: 100, input: Gen.int(in: 0...1_000_000_000)) { seed in
+            var random = SplitMix(seed: UInt64(seed))
+            let names = ["gops", "ośrodek_pomocy_społecznej", "Żółć", "źródło_ąę", "a_1", "zespół_łączności"]
+            func name() -> String { names[Int(random.next() % UInt64(names.count))] }
+            let count = [0, 1, 2, 5, 12, 22, 112, 1_000, 1_000_000_007][Int(random.next() % 9)] + Int(random.next() % 3)
+            let first = Day(ordinal: Int(random.next() % 60_000))
+            let last = first.adding(days: Int(random.next() % 4_000))
+            let v = Values(name: name(), names: (0..<Int(random.next() % 4)).map { _ in name() }, count: count, day: first,
+                           range: DayRange(first, last), keywords: random.next() % 2 == 0 ? .english : .polish)
+            for text in Self.gapTexts(v) + Self.coverageTexts(v) + Self.otherTexts(v) {
+                let found = Self.problems(text, names: [v.name] + v.names)
+                #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
+            }
         }
     }
 
