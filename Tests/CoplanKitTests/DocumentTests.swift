@@ -351,6 +351,17 @@ import ZIPFoundation
         #expect(Self.templateError("{{=<% %>=}}<% title %> <% nope %>")?.message.en == "unknown template field `nope`")
     }
 
+    /// Findings in a report spell dates out; a date-like run inside a longer number is left alone.
+    @Test func reportFindingsSpellDatesAndQuoteNames() {
+        let pl = DocumentPhrases(.pl), en = DocumentPhrases(.en)
+        #expect(pl.spellingDates("w okresie 2021-07-01 .. 2021-12-31 (184 dni) — do 2021-06-30")
+                == "w okresie od 1 lipca 2021 r. do 31 grudnia 2021 r. (184 dni) — do 30 czerwca 2021 r.")
+        #expect(en.spellingDates("on 2020-02-29, not 12020-02-291 or 2021-02-29") == "on 29 February 2020, not 12020-02-291 or 2021-02-29")
+        #expect(pl.quotingCode("potrzeba `rodzicielstwo` grupy `rodziny`") == "potrzeba „rodzicielstwo” grupy „rodziny”")
+        #expect(en.quotingCode("need `parenting` of `a \"b\"`") == "need “parenting” of “a ‘b’”")
+        #expect(pl.quotingCode("a `b") == "a `b")
+    }
+
     /// A party's `sector` is the standard sector's label in the agreement's language.
     @Test func sectorFieldFollowsTheLanguage() throws {
         let template = try AgreementEmitter.prepare(TemplateText(text: "{{#parties}}{{sector}};{{/parties}}", path: "t"))

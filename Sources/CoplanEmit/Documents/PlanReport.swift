@@ -144,9 +144,9 @@ package struct PlanReport: Sendable {
     }
 
     /// A finding as a document says it: in the document's language, names quoted instead of in
-    /// backticks, comparisons as `≥` and `≤`.
+    /// backticks, dates spelled out, comparisons as `≥` and `≤`.
     func documentText(_ message: Text) -> String {
-        phrases.quotingCode(message[language]).replacing(" >= ", with: " ≥ ").replacing(" <= ", with: " ≤ ")
+        phrases.spellingDates(phrases.quotingCode(message[language])).replacing(" >= ", with: " ≥ ").replacing(" <= ", with: " ≤ ")
     }
 
     /// `≥` and `≤` read better than the plan's `>=` and `<=`.
