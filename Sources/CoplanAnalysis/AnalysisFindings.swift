@@ -43,21 +43,12 @@ struct AnalysisFindings {
         indicatorFindings()
     }
 
-    /// "on any day of the plan period" or "on 2020-05-01".
-    var windowPhrase: String {
-        if result.isSingleDay, let window = result.window { return "on \(window.first)" }
-        return "on any day of the plan period"
-    }
+    /// The analysed day under `--at`, nil for the plan period.
+    var singleDay: Day? { result.isSingleDay ? result.window?.first : nil }
 
-    func name(_ pair: PairCoverage) -> String {
-        "need `\(model[pair.need].name)` of group `\(model[pair.group].name)`"
-    }
+    var keywords: KeywordLanguage { result.index.keywords }
 
-    func list(_ names: [String]) -> String {
-        names.map { "`\($0)`" }.joined(separator: ", ")
-    }
-
-    var withdrawnNames: String { list(result.withdrawn.map { model[$0].name }) }
+    var withdrawnNames: [String] { result.withdrawn.map { model[$0].name } }
 
     mutating func pairFindings(_ p: Int) {
         let pair = result.pairs[p]
@@ -72,13 +63,13 @@ struct AnalysisFindings {
         }
         if let shortfall = pair.shortfall, let capacity = pair.capacity, let size = pair.size {
             let notes = pair.coveringServices.map { service -> Diagnostic.Note in
-                let capacity = model[service].capacity
-                let text = capacity.map { $0.unit == .year ? "\($0.amount) a year" : "\($0.amount) a \($0.unit.rawValue) (\($0.yearly) a year)" } ?? "no capacity given"
-                return Diagnostic.Note("`\(model[service].name)` serves \(text)", at: model[service].header.span(of: .capacity))
+                Diagnostic.Note(GapMessage.serviceCapacity(service: model[service].name, capacity: model[service].capacity, keywords: keywords).text,
+                                at: model[service].header.span(of: .capacity))
             }
+            let (need, group) = (model[pair.need].name, model[pair.group].name)
             diagnostics.append(Diagnostic(
-                .G503, "\(name(pair)) has capacity for \(capacity) \(capacity == 1 ? "person" : "people") a year; the group has \(size) (\(shortfall) short)",
-                at: pair.span, help: "raise a service's `capacity` or provide another service for this need", notes: notes))
+                .G503, GapMessage.capacityShort(need: need, group: group, capacity: capacity, size: size, shortfall: shortfall).text,
+                at: pair.span, help: GapMessage.raiseCapacityHelp(keywords: keywords).text, notes: notes))
         }
         if !pair.critical.isEmpty {
             diagnostics.append(singlePoint(pair))
@@ -87,104 +78,99 @@ struct AnalysisFindings {
 
     func uncovered(_ p: Int, _ pair: PairCoverage) -> Diagnostic {
         let group = model[pair.group].name, need = model[pair.need].name
-        var reason: String
-        var help: String
+        var reason: GapMessage.Uncovered
+        var help: GapMessage
         if pair.services.isEmpty {
-            reason = "no service for `\(group)` meets `\(need)`"
-            help = "declare a service with `for \(group)` and `meets \(need)`, and provide it under an agreement"
+            reason = .noService(group: group, need: need)
+            help = .declareServiceHelp(group: group, need: need, keywords: keywords)
             if !result.withdrawn.isEmpty, !result.index.pairs[p].services.isEmpty {
-                reason = "every service meeting it is run by \(withdrawnNames)"
+                reason = .runByWithdrawn(withdrawn: withdrawnNames)
             }
         } else {
             let names = pair.services.map { model[$0].name }
-            let subject = names.count == 1 ? "service \(list(names)) meets it" : "services \(list(names)) meet it"
             let everProvided = pair.services.contains { result.index.isProvidedAnywhere[$0.index] }
             if !everProvided {
-                reason = "\(subject) but no agreement provides \(names.count == 1 ? "it" : "them")"
+                reason = .notProvided(services: names)
                 let first = pair.services[0]
-                help = model[first].provider.map { "add `\(model[$0].name) provides \(model[first].name)` to an agreement of `\(model[$0].name)`" }
-                    ?? "provide it under an agreement"
+                help = model[first].provider.map { .addProvidesHelp(partner: model[$0].name, service: model[first].name, keywords: keywords) }
+                    ?? .provideUnderAgreementHelp
             } else if !result.withdrawn.isEmpty, !result.index.pairs[p].supplies.isEmpty {
-                reason = "\(subject) but every agreement providing \(names.count == 1 ? "it" : "them") is void without \(withdrawnNames)"
-                help = "provide it under an agreement between other partners"
+                reason = .voidWithout(services: names, withdrawn: withdrawnNames)
+                help = .provideBetweenOthersHelp
             } else {
-                reason = "\(subject) but no agreement providing \(names.count == 1 ? "it" : "them") is in force \(result.isSingleDay ? windowPhrase : "during the plan period")"
-                help = "extend the agreement's `period` to cover the plan period"
+                reason = .notInForce(services: names, day: singleDay)
+                help = .extendToPlanPeriodHelp(keywords: keywords)
             }
         }
-        return Diagnostic(.G500, "\(name(pair)) is not covered \(windowPhrase): \(reason)", at: pair.span, help: help)
+        return Diagnostic(.G500, GapMessage.uncovered(need: need, group: group, day: singleDay, reason: reason).text,
+                          at: pair.span, help: help.text)
     }
 
     /// Why a range is uncovered: agreements ending the day before or starting the day after.
-    func reason(for gap: DayRange, in pair: PairCoverage) -> (text: String, span: SourceSpan?)? {
+    func reason(for gap: DayRange, in pair: PairCoverage) -> (text: Text, span: SourceSpan?)? {
         let before = gap.first.adding(days: -1), after = gap.last.adding(days: 1)
         // Names read through the array, not `model[ref]`: across the module boundary that copies
         // every compared agreement whole, and this sort ran for every time gap.
         func name(_ agreement: Ref<Agreement>) -> String { model.agreements[agreement.index].header.name }
         let ending = distinct(pair.supplies.filter { $0.days.last == before }.map(\.agreement)).sorted { name($0) < name($1) }
         let starting = distinct(pair.supplies.filter { $0.days.first == after }.map(\.agreement)).sorted { name($0) < name($1) }
-        var parts: [String] = []
-        if let a = ending.first { parts.append("agreement `\(model[a].name)` ends \(before)") }
-        if let a = starting.first { parts.append("agreement `\(model[a].name)` starts \(after)") }
-        guard !parts.isEmpty else { return nil }
-        let agreement = ending.first ?? starting.first!
-        return (parts.joined(separator: " and "), model[agreement].header.span(of: .period))
+        guard let agreement = ending.first ?? starting.first else { return nil }
+        let text = GapMessage.rangeReason(ending: ending.first.map(name), endsOn: before, starting: starting.first.map(name), startsOn: after).text
+        return (text, model[agreement].header.span(of: .period))
     }
 
     func timeGap(_ pair: PairCoverage) -> Diagnostic {
-        let help = "extend an agreement's `period` or provide a service for these days under another agreement"
+        let help = GapMessage.extendOrProvideHelp(keywords: keywords).text
+        let (need, group) = (model[pair.need].name, model[pair.group].name)
         if pair.uncovered.count == 1 {
             let gap = pair.uncovered[0]
             let why = reason(for: gap, in: pair)
-            return Diagnostic(.G502, "\(name(pair)) is uncovered \(gap.spelled)" + (why.map { " — \($0.text)" } ?? ""),
+            return Diagnostic(.G502, GapMessage.uncoveredRange(need: need, group: group, range: gap, reason: why?.text).text,
                               at: pair.span, help: help, notes: why.map { [Diagnostic.Note($0.text, at: $0.span)] } ?? [])
         }
-        let shown = pair.uncovered.prefix(3)
-        var ranges = shown.map(\.description).joined(separator: ", ")
-        if pair.uncovered.count > shown.count { ranges += " and \(pair.uncovered.count - shown.count) more ranges" }
-        let notes = shown.compactMap { gap in reason(for: gap, in: pair).map { Diagnostic.Note("\(gap.first): \($0.text)", at: $0.span) } }
-        return Diagnostic(.G502, "\(name(pair)) is uncovered on \(pair.days - pair.coveredDays) days: \(ranges)",
-                          at: pair.span, help: help, notes: notes)
+        let shown = Array(pair.uncovered.prefix(3))
+        let notes = shown.compactMap { gap in
+            reason(for: gap, in: pair).map { Diagnostic.Note(GapMessage.rangeNote(first: gap.first, reason: $0.text).text, at: $0.span) }
+        }
+        let message = GapMessage.uncoveredDays(need: need, group: group, days: pair.days - pair.coveredDays, ranges: shown,
+                                               more: pair.uncovered.count - shown.count)
+        return Diagnostic(.G502, message.text, at: pair.span, help: help, notes: notes)
     }
 
     func singlePoint(_ pair: PairCoverage) -> Diagnostic {
         let names = pair.critical.map { model[$0.partner].name }
+        let (need, group) = (model[pair.need].name, model[pair.group].name)
         let sameDays = pair.critical.allSatisfy { $0.days == pair.critical[0].days }
-        func when(_ days: [DayRange]) -> String {
-            days.count == 1 ? days[0].spelled : "on \(DayRange.dayCount(days)) days"
-        }
-        let message: String
+        let message: GapMessage
         if names.count == 1 {
-            message = "\(name(pair)) depends on one partner: without `\(names[0])` it is uncovered \(when(pair.critical[0].days))"
+            message = .dependsOnOne(need: need, group: group, partner: names[0], days: pair.critical[0].days)
         } else if sameDays {
-            message = "\(name(pair)) depends on single partners: without any one of \(list(names)) it is uncovered \(when(pair.critical[0].days))"
+            message = .dependsOnAnyOf(need: need, group: group, partners: names, days: pair.critical[0].days)
         } else {
-            let each = pair.critical.map { "`\(model[$0.partner].name)` (\($0.dayCount) days)" }.joined(separator: ", ")
-            message = "\(name(pair)) depends on single partners: it loses covered days without any one of \(each)"
+            message = .losesDaysWithout(need: need, group: group,
+                                        partners: pair.critical.map { GapMessage.CriticalDays(partner: model[$0.partner].name, days: $0.dayCount) })
         }
-        let avoid = names.count == 1 ? "`\(names[0])`" : "these partners"
-        return Diagnostic(.G504, message, at: pair.span,
-                          help: "provide a service for it under another agreement that does not involve \(avoid)")
+        return Diagnostic(.G504, message.text, at: pair.span, help: GapMessage.avoidPartnersHelp(partners: names).text)
     }
 
     mutating func sectorFindings() {
         let withdrawn = Set(result.withdrawn)
         for status in result.requiredSectors where !status.isMet {
-            let sector = model[status.sector].name
+            let sector = sectorName(status.sector)
             let candidates = model.partners.indices.filter { model.partners[$0].sector == status.sector && !withdrawn.contains(Ref($0)) }
                 .map { model.partners[$0].name }
-            let help = candidates.isEmpty
-                ? "add a partner with `sector \(sector)` and make it a party of an agreement"
-                : "make \(candidates.prefix(3).map { "`\($0)`" }.joined(separator: " or ")) a party of an agreement in force during the plan"
-            let when = result.isSingleDay ? windowPhrase : "during the plan period"
-            diagnostics.append(Diagnostic(.G501, "required sector `\(sector)` has no partner in an agreement in force \(when)",
-                                          at: status.span, help: help, failsCheck: true))
+            let help: GapMessage = candidates.isEmpty
+                ? .addSectorPartnerHelp(sector: sector, keywords: keywords)
+                : .makePartyHelp(candidates: Array(candidates.prefix(3)))
+            diagnostics.append(Diagnostic(.G501, GapMessage.sectorWithoutPartner(sector: sector, day: singleDay).text,
+                                          at: status.span, help: help.text, failsCheck: true))
         }
     }
 
-    static func target(_ value: Double, _ metric: Metric) -> String {
-        if metric == .coverage { return NumberText.percent(value) }
-        return NumberText.plain(value)
+    /// A standard sector as a file in Polish keywords writes it (`policja`), else its name.
+    func sectorName(_ sector: Ref<Sector>) -> String {
+        if keywords == .polish, let standard = model[sector].standard, let polish = standard.polishIdentifiers.first { return polish }
+        return model[sector].name
     }
 
     mutating func indicatorFindings() {
@@ -193,17 +179,17 @@ struct AnalysisFindings {
             for indicator in goal.indicators {
                 let value = values.value(indicator.metric)
                 guard !indicator.comparison.holds(value, indicator.target) else { continue }
-                diagnostics.append(Diagnostic(
-                    .G505, "goal `\(goal.name)`: `\(indicator.metric.rawValue)` is \(values.formatted(indicator.metric)); the target is \(indicator.comparison.rawValue) \(Self.target(indicator.target, indicator.metric))",
-                    at: indicator.span))
+                let message = GapMessage.indicatorMissed(
+                    goal: goal.name, metric: keywords.canonical(indicator.metric.keyword), value: value,
+                    comparison: indicator.comparison.rawValue, target: indicator.target, percent: indicator.metric == .coverage)
+                diagnostics.append(Diagnostic(.G505, message.text, at: indicator.span))
             }
         }
         // `require coverage` is about the plan period, not one day asked for with `--at`.
         if !result.isSingleDay, let required = model.plan?.requiredCoverage, let summary = result.summary, summary.percent < required.value {
             diagnostics.append(Diagnostic(
-                .G505, "coverage is \(NumberText.percent(summary.percent)); the plan requires at least \(NumberText.percent(required.value))",
-                at: required.span, help: "`require coverage` makes this fail the check; close the gaps reported as G500 and G502",
-                failsCheck: true))
+                .G505, GapMessage.coverageBelowRequired(percent: summary.percent, required: required.value).text,
+                at: required.span, help: GapMessage.coverageRequiredHelp(keywords: keywords).text, failsCheck: true))
         }
     }
 }

@@ -48,21 +48,23 @@ package enum Analyzer {
         }
     }
 
-    /// Analyses the plan over its period.
-    package static func analyse(_ model: PlanModel) -> Result {
-        CoverageIndex(model: model).evaluate()
+    /// Analyses the plan over its period. `keywords`: the plan file's keyword language
+    /// (`SyntaxTree.keywordLanguage`), which help in the findings spells code in.
+    package static func analyse(_ model: PlanModel, keywords: KeywordLanguage = .english) -> Result {
+        CoverageIndex(model: model, keywords: keywords).evaluate()
     }
 
     /// Analyses the plan on one day (`--at DATE`): coverage and findings as of that day.
-    package static func analyse(_ model: PlanModel, at day: Day?) -> Result {
-        CoverageIndex(model: model, at: day).evaluate()
+    package static func analyse(_ model: PlanModel, at day: Day?, keywords: KeywordLanguage = .english) -> Result {
+        CoverageIndex(model: model, at: day, keywords: keywords).evaluate()
     }
 
     /// What-if: the plan as if `partners` withdrew (their services are removed and every agreement
     /// they are a party to is void). `newlyBroken` and `newlyMissingSectors` compare with the
     /// plan as written.
-    package static func analyse(_ model: PlanModel, without partners: Set<Ref<Partner>>, at day: Day? = nil) -> Result {
-        let baseline = CoverageIndex(model: model, at: day).evaluate()
+    package static func analyse(_ model: PlanModel, without partners: Set<Ref<Partner>>, at day: Day? = nil,
+                                keywords: KeywordLanguage = .english) -> Result {
+        let baseline = CoverageIndex(model: model, at: day, keywords: keywords).evaluate()
         return partners.isEmpty ? baseline : baseline.without(partners)
     }
 }

@@ -15,6 +15,8 @@ package struct CoverageIndex: Sendable {
     package let window: DayRange?
     /// Whether the window is a single day asked for with `--at`, not the plan period.
     package let isSingleDay: Bool
+    /// The plan file's keyword language, which help in findings spells keywords in.
+    package let keywords: KeywordLanguage
 
     /// One way of covering a pair: a service provided by its own provider, as a party, under
     /// an agreement, on the agreement's days inside the window.
@@ -63,8 +65,9 @@ package struct CoverageIndex: Sendable {
     var partnerUse: [Int32] = []
     var serviceUse: [Int32] = []
 
-    package init(model: PlanModel, at day: Day? = nil) {
+    package init(model: PlanModel, at day: Day? = nil, keywords: KeywordLanguage = .english) {
         self.model = model
+        self.keywords = keywords
         let period = model.plan?.period.flatMap { $0.isEmpty ? nil : $0 }
         if let day {
             window = DayRange(day, day)

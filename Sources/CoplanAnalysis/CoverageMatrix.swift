@@ -68,20 +68,10 @@ package struct CoverageMatrix: Sendable {
         result.diagnostics.filter { $0.severity == .gap }.sorted(by: Diagnostic.ordered)
     }
 
-    /// `families × activation`
+    /// `families × activation`: names only, the same in every language.
     package func pairName(_ p: Int) -> String {
         let pair = result.pairs[p]
         return "\(model[pair.group].name) × \(model[pair.need].name)"
-    }
-
-    /// `2018-04-01 .. 2021-03-31 (1096 days)` or `on 2020-05-01`.
-    package var windowText: String {
-        guard let window = result.window else { return "no usable plan period" }
-        guard result.isSingleDay else { return window.spelled }
-        if let period = model.plan?.period, !period.isEmpty, !period.contains(window.first) {
-            return "on \(window.first) (outside the plan period \(period))"
-        }
-        return "on \(window.first)"
     }
 
     /// Cell percentages are floored so that "partial" never reads 100%.

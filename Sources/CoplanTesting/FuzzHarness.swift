@@ -45,7 +45,7 @@ package enum FuzzHarness {
         for plan in report.plans {
             let model = plan.model
             let baseline = Analyzer.analyse(model)
-            texts.append(CoverageMatrix(model: model, result: baseline).json.serialized())
+            texts.append(CoverageMatrix(model: model, result: baseline).json(language: .pl).serialized())
             if let first = model.partners.indices.first {
                 let without = baseline.without([Ref(first)])
                 // Withdrawing a partner never adds coverage.
@@ -83,8 +83,10 @@ package enum FuzzHarness {
             _ = GitHubAnnotations.render(shown)
             for (plan, analysis) in zip(shown.plans, analyses) {
                 let matrix = CoverageMatrix(model: plan.model, result: analysis)
-                _ = matrix.text(width: 80, colored: true)
-                _ = matrix.markdown()
+                for language in Language.allCases {
+                    _ = matrix.text(width: 80, colored: true, language: language)
+                    _ = matrix.markdown(language: language)
+                }
             }
         }
         guard report.errors == 0 else { return }

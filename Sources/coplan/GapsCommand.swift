@@ -75,17 +75,17 @@ struct GapsCommand: ParsableCommand {
             }
             let model = redact ? plan.model.redacted() : plan.model
             let withdrawn = Set(withdrawnNames.compactMap(model.partner(named:)))
-            matrices.append(CoverageMatrix(model: model, result: Analyzer.analyse(model, without: withdrawn, at: day)))
+            matrices.append(CoverageMatrix(model: model, result: Analyzer.analyse(model, without: withdrawn, at: day, keywords: plan.keywords)))
         }
 
         switch format {
         case .human:
             let colored = Terminal.colorEnabled
-            Terminal.write(matrices.map { $0.text(width: 80, colored: colored) }.joined(separator: "\n"))
+            Terminal.write(matrices.map { $0.text(width: 80, colored: colored, language: report.language) }.joined(separator: "\n"))
         case .markdown:
-            Terminal.write(matrices.map { $0.markdown() }.joined(separator: "\n"))
+            Terminal.write(matrices.map { $0.markdown(language: report.language) }.joined(separator: "\n"))
         case .json:
-            let json = JSONValue.object([("version", .int(1)), ("plans", .array(matrices.map(\.json)))])
+            let json = JSONValue.object([("version", .int(1)), ("plans", .array(matrices.map { $0.json(language: report.language) }))])
             Terminal.write(json.serialized(pretty: true) + "\n")
         }
 

@@ -71,28 +71,87 @@ import Testing
         #expect(actual == expected, "\(name) differs from the golden file")
     }
 
-    @Test func humanMatrix() throws {
-        let text = matrix().text(width: 80)
-        try compare(text, "matrix.txt")
+    /// `matrix.txt` in English, `matrix.pl.txt` in Polish.
+    static func name(_ base: String, _ ext: String, _ language: Language) -> String {
+        language == .en ? "\(base).\(ext)" : "\(base).pl.\(ext)"
+    }
+
+    @Test(arguments: Language.allCases) func humanMatrix(_ language: Language) throws {
+        let text = matrix().text(width: 80, language: language)
+        try compare(text, Self.name("matrix", "txt", language))
         for line in text.split(separator: "\n") { #expect(line.count <= 80, "too wide: \(line)") }
     }
 
-    @Test func humanMatrixWithout() throws {
-        let text = matrix(without: ["gops"]).text(width: 80)
-        try compare(text, "matrix-without-gops.txt")
+    @Test(arguments: Language.allCases) func humanMatrixWithout(_ language: Language) throws {
+        let text = matrix(without: ["gops"]).text(width: 80, language: language)
+        try compare(text, Self.name("matrix-without-gops", "txt", language))
         for line in text.split(separator: "\n") { #expect(line.count <= 80, "too wide: \(line)") }
     }
 
-    @Test func markdownMatrix() throws {
-        try compare(matrix().markdown(), "matrix.md")
+    @Test(arguments: Language.allCases) func markdownMatrix(_ language: Language) throws {
+        try compare(matrix().markdown(language: language), Self.name("matrix", "md", language))
     }
 
-    @Test func jsonMatrix() throws {
-        try compare(matrix(without: ["pup"]).json.serialized(pretty: true) + "\n", "matrix-without-pup.json")
+    @Test(arguments: Language.allCases) func jsonMatrix(_ language: Language) throws {
+        try compare(matrix(without: ["pup"]).json(language: language).serialized(pretty: true) + "\n",
+                    Self.name("matrix-without-pup", "json", language))
+    }
+
+    /// Every line of `gaps` in Polish is Polish (names in backticks aside), every line in
+    /// English is English, in text and Markdown, with and without a what-if.
+    @Test func everyLineIsInOneLanguage() {
+        for without in [[], ["gops"], ["gops", "pup"]] {
+            let matrix = self.matrix(without: without)
+            // The grid and the pair list show names without backticks (and cut them short).
+            let model = matrix.model
+            let names = (model.partners.map(\.name) + model.needs.map(\.name) + model.groups.map(\.name) + model.services.map(\.name)
+                         + model.agreements.map(\.name)).sorted { $0.count > $1.count }
+            func words(_ line: Substring) -> String {
+                var text = String(line)
+                for name in names { text = text.replacingOccurrences(of: name, with: "") }
+                return text.split(separator: " ").filter { !$0.hasSuffix("…") }.joined(separator: " ")
+            }
+            for line in (matrix.text(width: 80, language: .pl) + matrix.markdown(language: .pl)).split(separator: "\n") {
+                #expect(LanguageAudit.englishIn(words(line)).isEmpty, "English in: \(line)")
+            }
+            for line in (matrix.text(width: 80, language: .en) + matrix.markdown(language: .en)).split(separator: "\n") {
+                #expect(LanguageAudit.polishIn(words(line)).isEmpty, "Polish in: \(line)")
+            }
+        }
+    }
+
+    /// JSON keys and status values are the same in both languages; only sentences differ.
+    @Test func jsonKeysDoNotChangeWithTheLanguage() throws {
+        let matrix = matrix(without: ["pup"])
+        let en = try #require(JSONSerialization.jsonObject(with: Data(matrix.json(language: .en).serialized().utf8)) as? [String: Any])
+        let pl = try #require(JSONSerialization.jsonObject(with: Data(matrix.json(language: .pl).serialized().utf8)) as? [String: Any])
+        #expect(Set(en.keys) == Set(pl.keys))
+        let enPairs = try #require(en["pairs"] as? [[String: Any]]), plPairs = try #require(pl["pairs"] as? [[String: Any]])
+        #expect(enPairs.map { $0["status"] as? String } == plPairs.map { $0["status"] as? String })
+        let enGaps = try #require(en["gaps"] as? [[String: Any]]), plGaps = try #require(pl["gaps"] as? [[String: Any]])
+        #expect(enGaps.map { $0["code"] as? String } == plGaps.map { $0["code"] as? String })
+        #expect(plGaps.contains { ($0["message"] as? String)?.hasPrefix("potrzeba `") == true })
+    }
+
+    /// The what-if header names the withdrawn partners and the day in the reader's language.
+    @Test func whatIfHeaders() {
+        let tree = Parser.parse(Self.plan, path: "gmina.plan")
+        let (model, _) = Resolver.resolve([tree])
+        let withdrawn = Set(["gops", "pup"].compactMap(model.partner(named:)))
+        let day = Day(iso: "2020-06-01")
+        let matrix = CoverageMatrix(model: model, result: Analyzer.analyse(model, without: withdrawn, at: day))
+        let pl = matrix.text(width: 80, language: .pl), en = matrix.text(width: 80, language: .en)
+        #expect(pl.hasPrefix("pokrycie planu `gmina` na dzień 2020-06-01\nbez podmiotów `gops`, `pup`, jakby wycofały się z planu\n"), "\(pl)")
+        #expect(en.hasPrefix("coverage of `gmina` on 2020-06-01\nas if `gops`, `pup` withdrew\n"), "\(en)")
+        #expect(matrix.markdown(language: .pl).contains("nie jest pokryta w dniu 2020-06-01: "))
+        #expect(matrix.markdown(language: .pl).contains("pokryta → niepokryta, traci pokrycie w dniu 2020-06-01"))
+        #expect(matrix.markdown(language: .pl).contains("Stan na dzień 2020-06-01 — pokryto **"))
+        let outside = CoverageMatrix(model: model, result: Analyzer.analyse(model, at: Day(iso: "2021-02-01")))
+        #expect(outside.text(language: .pl).hasPrefix("pokrycie planu `gmina` na dzień 2021-02-01 (poza okresem planu 2020-01-01 .. 2020-12-31)"))
     }
 
     @Test func colourOnlyWhenAsked() {
-        #expect(!matrix().text().contains("\u{1B}["))
-        #expect(matrix().text(colored: true).contains("\u{1B}[32mok\u{1B}[0m"))
+        #expect(!matrix().text(language: .en).contains("\u{1B}["))
+        #expect(matrix().text(colored: true, language: .pl).contains("\u{1B}[32mok\u{1B}[0m"))
     }
 }

@@ -28,6 +28,18 @@ import Testing
         #expect(config.allow == [.W400, .G502])
         #expect(config.deny == [.G504])
         #expect(config.language == .en)
+        #expect(config.languageWritten == .en)
+    }
+
+    /// The document default (`pl`) is not a choice of the reader's language: only a written
+    /// `language` is.
+    @Test func languageWrittenOnlyWhenTheFileSaysIt() {
+        let unset = RepositoryConfig.parse("strict = true\n").config
+        #expect(unset.language == .pl && unset.languageWritten == nil)
+        #expect(LanguageChoice(flag: nil, variables: ["LANG": "en_GB.UTF-8"], configured: unset.languageWritten).resolve(plans: []) == .en)
+        let written = RepositoryConfig.parse("language = \"pl\"\n").config
+        #expect(written.languageWritten == .pl)
+        #expect(LanguageChoice(flag: nil, variables: ["LANG": "en_GB.UTF-8"], configured: written.languageWritten).resolve(plans: []) == .pl)
     }
 
     @Test func defaultsWhenEmpty() {
@@ -42,6 +54,14 @@ import Testing
         let text = try Golden.read("ci/config-errors.toml")
         let (_, problems) = RepositoryConfig.parse(text)
         try Golden.assert(problems.map { DiagnosticRenderer().render($0) }.joined(separator: "\n"), matches: "ci/config-errors.expected")
+        try Golden.assert(problems.map { DiagnosticRenderer(language: .pl).render($0) }.joined(separator: "\n"), matches: "ci/config-errors.pl.expected")
+        for problem in problems {
+            for text in [problem.message] + (problem.helpText.map { [$0] } ?? []) {
+                #expect(LanguageAudit.englishIn(text.pl).isEmpty, "\(text.pl)")
+                #expect(LanguageAudit.polishIn(text.en).isEmpty, "\(text.en)")
+                #expect(Set(LanguageAudit.codeSpans(text.pl)) == Set(LanguageAudit.codeSpans(text.en)), "\(text)")
+            }
+        }
         let places = problems.map { "\($0.span!.start.line):\($0.span!.start.column)" }
         #expect(places == ["2:19", "3:1", "4:10", "5:10", "5:17", "5:25", "6:17", "7:12", "8:1", "10:1"])
     }

@@ -50,6 +50,44 @@ import ZIPFoundation
         try Golden.assert(document.text, matches: "documents/report.\(language.rawValue).\(format.rawValue)")
     }
 
+    /// The Polish report of a plan is wholly Polish: gap texts included, names quoted („…”)
+    /// rather than in backticks, roles and sectors by their Polish labels; the English one the reverse.
+    @Test(arguments: ["documents/small.plan", "../../../Plans/dzialdowo-mlw.plan", "../../../Plans/lesniowice-liderzy-kooperacji.plan"])
+    func reportIsWhollyInItsLanguage(_ plan: String) throws {
+        let text = try Golden.read(plan)
+        let model = try #require(checkReport(["/repo/plan.plan": text]).plans.first?.model)
+        let analysis = Analyzer.analyse(model)
+        for language in Language.allCases {
+            let report = try PlanReport(model: model, analysis: analysis, language: language).render(format: .md).text
+            // Titles and names come from the plan; the words around them are ours. The Mermaid
+            // block is fenced with backticks; nothing else may hold one.
+            var ours = report.replacingOccurrences(of: "```mermaid", with: "").replacingOccurrences(of: "```", with: "")
+                .replacingOccurrences(of: "\\`", with: "")  // a plan's own backtick, escaped
+            for name in model.partners.map(\.title) + model.agreements.map(\.title) + model.services.map(\.title)
+                + model.groups.map(\.title) + model.needs.map(\.title) + model.goals.map(\.title) + [model.plan?.title ?? "", model.plan?.program ?? ""] {
+                ours = ours.replacingOccurrences(of: name, with: "")
+            }
+            #expect(!ours.contains("`"), "backticks in the \(language) report")
+            // Each gap ends with where it is written: `(plan.plan:8)`.
+            let gaps = ours.components(separatedBy: "\n").filter { $0.hasPrefix("- **G5") }
+                .map { $0.replacingOccurrences(of: #" \(plan\.plan:[0-9]+\)$"#, with: "", options: .regularExpression) }
+            #expect(gaps.count == analysis.diagnostics.filter { $0.severity == .gap }.count)
+            for line in gaps {
+                let wrong = language == .pl ? LanguageAudit.englishIn(line) : LanguageAudit.polishIn(line)
+                #expect(wrong.isEmpty, "\(wrong) in: \(line)")
+            }
+        }
+        let polish = try PlanReport(model: model, analysis: analysis, language: .pl).render(format: .md).text
+        let english = try PlanReport(model: model, analysis: analysis, language: .en).render(format: .md).text
+        if plan.contains("dzialdowo") {
+            #expect(polish.contains("| lider, koordynator |"), "\(polish)")
+            #expect(english.contains("| lead partner, coordinator |"), "\(english)")
+            #expect(!polish.contains("lead, coordinator") && !english.contains("lead, coordinator"))
+            #expect(polish.contains("### pomoc społeczna") && english.contains("### social assistance"))
+            #expect(polish.contains("potrzeba „mieszkanie” grupy „opuszczajacy\\_zk”"), "\(polish)")
+        }
+    }
+
     /// A target outside `Int`'s range: `Int(_:)` trapped on it when the report printed it.
     static let hugeTarget = "goal g { indicator agreements >= 10000000000000000000 }\n"
 
@@ -311,6 +349,25 @@ import ZIPFoundation
         #expect(Self.templateError("{{% CONTENT_TYPE: TEXT}}") != nil)
         // Changed delimiters are followed.
         #expect(Self.templateError("{{=<% %>=}}<% title %> <% nope %>")?.message.en == "unknown template field `nope`")
+    }
+
+    /// Findings in a report spell dates out; a date-like run inside a longer number is left alone.
+    @Test func reportFindingsSpellDatesAndQuoteNames() {
+        let pl = DocumentPhrases(.pl), en = DocumentPhrases(.en)
+        #expect(pl.spellingDates("w okresie 2021-07-01 .. 2021-12-31 (184 dni) — do 2021-06-30")
+                == "w okresie od 1 lipca 2021 r. do 31 grudnia 2021 r. (184 dni) — do 30 czerwca 2021 r.")
+        #expect(en.spellingDates("on 2020-02-29, not 12020-02-291 or 2021-02-29") == "on 29 February 2020, not 12020-02-291 or 2021-02-29")
+        #expect(pl.quotingCode("potrzeba `rodzicielstwo` grupy `rodziny`") == "potrzeba „rodzicielstwo” grupy „rodziny”")
+        #expect(en.quotingCode("need `parenting` of `a \"b\"`") == "need “parenting” of “a ‘b’”")
+        #expect(pl.quotingCode("a `b") == "a `b")
+    }
+
+    /// A party's `sector` is the standard sector's label in the agreement's language.
+    @Test func sectorFieldFollowsTheLanguage() throws {
+        let template = try AgreementEmitter.prepare(TemplateText(text: "{{#parties}}{{sector}};{{/parties}}", path: "t"))
+        let model = try Self.model()
+        #expect(try AgreementEmitter(model: model, language: .pl).markdown(Ref(0), template: template).hasPrefix("pomoc społeczna;"))
+        #expect(try AgreementEmitter(model: model, language: .en).markdown(Ref(0), template: template).hasPrefix("social assistance;"))
     }
 
     @Test func userTemplateRendersWithEscaping() throws {

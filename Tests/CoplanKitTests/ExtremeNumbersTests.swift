@@ -50,9 +50,11 @@ import Testing
             let model = plan.model
             let analysis = Analyzer.analyse(model)
             let matrix = CoverageMatrix(model: model, result: analysis)
-            _ = matrix.text(width: 80)
-            _ = matrix.markdown()
-            _ = matrix.json.serialized(pretty: true)
+            for language in Language.allCases {
+                _ = matrix.text(width: 80, language: language)
+                _ = matrix.markdown(language: language)
+                _ = matrix.json(language: language).serialized(pretty: true)
+            }
             let graph = PartnerGraph(model: model)
             _ = graph.dot()
             _ = graph.mermaid()

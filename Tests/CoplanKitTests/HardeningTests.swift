@@ -147,7 +147,10 @@ import CoplanTesting
         #expect(model.people.allSatisfy { $0.email == nil && $0.phone == nil })
         #expect(model.symbol("person_1")?.kind == .person && model.symbol("anna_nowak") == nil)
         let matrix = CoverageMatrix(model: model, result: Analyzer.analyse(model))
-        Self.expectClean(matrix.text(width: 80, colored: false) + matrix.markdown() + matrix.json.serialized(), "gaps")
+        for language in Language.allCases {
+            Self.expectClean(matrix.text(width: 80, colored: false, language: language) + matrix.markdown(language: language)
+                             + matrix.json(language: language).serialized(), "gaps")
+        }
         for language in Language.allCases {
             let report = PlanReport(model: model, analysis: Analyzer.analyse(model), language: language)
             for format in [DocumentFormat.md, .html] { Self.expectClean(try report.render(format: format).text, "report \(format)") }

@@ -53,12 +53,12 @@ import Testing
     @Test func sizeAndTagCountAreBounded() throws {
         let big = String(repeating: "Lorem ipsum dolor sit amet.\n", count: Limits.maxTemplateBytes / 28 + 1)
         let sizeError = try #require(Self.error(big))
-        #expect(sizeError.message.en.hasPrefix("the template is \(big.utf8.count) bytes, above the limit of 128 KB"))
+        #expect(sizeError.message.en.hasPrefix("the template is \(NumberText.count(big.utf8.count, in: .en)) bytes, above the limit of 128 KB"))
 
         let tag = "{{title}}\n"
         #expect(Self.error(String(repeating: tag, count: Limits.maxTemplateTags)) == nil)
         let tagError = try #require(Self.error(String(repeating: tag, count: Limits.maxTemplateTags + 5)))
-        #expect(tagError.message.en == "the template has more than \(Limits.maxTemplateTags) tags")
+        #expect(tagError.message.en == "the template has more than \(NumberText.count(Limits.maxTemplateTags, in: .en)) tags")
         #expect(tagError.span?.start.line == Limits.maxTemplateTags + 1 && tagError.span?.start.column == 1)
     }
 
@@ -79,7 +79,7 @@ import Testing
             Issue.record("a 2^30 render was not refused")
         } catch {
             #expect(error.message.en.hasPrefix("the template would render about "))
-            #expect(error.message.en.hasSuffix("above the limit of \(Limits.maxTemplateExpansions)"))
+            #expect(error.message.en.hasSuffix("above the limit of \(NumberText.count(Limits.maxTemplateExpansions, in: .en))"))
             #expect(error.span?.start.line == 2 && error.span?.start.column == 1)
             #expect(error.help?.en == "a list section repeats its body for every item: nest fewer list sections")
         }

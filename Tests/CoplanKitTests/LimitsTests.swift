@@ -64,7 +64,8 @@ import Testing
         }
         let report = Checker().check(paths: ["/repo/a.plan"], provider: Refusing())
         #expect(report.errors == 1)
-        #expect(report.diagnostics.first?.message.en == "cannot read the file: the file is larger than 256 MB (314572800 bytes)")
+        #expect(report.diagnostics.first?.message.en == "cannot read the file: the file is larger than 256 MB (314,572,800 bytes)")
+        #expect(report.diagnostics.first?.message.pl == "nie można odczytać pliku: plik jest większy niż 256 MB (314\u{A0}572\u{A0}800 bajtów)")
         #expect(report.diagnostics.first?.span?.file.path == "a.plan")
         #expect(report.exitCode(strict: false) == 1)
     }

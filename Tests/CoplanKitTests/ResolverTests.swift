@@ -117,7 +117,7 @@ import Testing
             "/repo/b.plan": "import \"c.plan\"\n",
             "/repo/c.plan": "import \"a.plan\"\n",
         ], analyse: false)
-        #expect(report.diagnostics.filter { $0.code == .E203 }.map(\.message.en) == ["import cycle: a.plan → b.plan → c.plan → a.plan"])
+        #expect(report.diagnostics.filter { $0.code == .E203 }.map(\.message.en) == ["import cycle: `a.plan` → `b.plan` → `c.plan` → `a.plan`"])
     }
 
     @Test func cycleWithoutAnyRootIsStillChecked() {

@@ -8,6 +8,7 @@ package enum TextWrap {
         var line = String(repeating: " ", count: indent)
         var lineHasWord = false
         let glued = text.replacingOccurrences(" .. ", "\u{0}..\u{0}").replacingOccurrences(" days)", "\u{0}days)")
+            .replacingOccurrences(" dni)", "\u{0}dni)").replacingOccurrences(" dzień)", "\u{0}dzień)")
         for piece in glued.split(separator: " ", omittingEmptySubsequences: false) {
             let word = piece.replacingOccurrences("\u{0}", " ")
             if lineHasWord, line.count + 1 + word.count > width {

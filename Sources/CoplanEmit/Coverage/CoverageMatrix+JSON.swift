@@ -5,9 +5,10 @@ import CoplanAnalysis
 import CoplanPipeline
 /// The JSON form of an analysis (`coplan gaps --format json`): every pair with its day
 /// ranges, providers, capacity and critical partners; the ranking; indicator values; required
-/// sectors; gap findings; and, for a what-if, what newly breaks. Keys keep this order.
+/// sectors; gap findings; and, for a what-if, what newly breaks. Keys keep this order. Keys and
+/// status values are English (programs read them); the findings' sentences are in `language`.
 extension CoverageMatrix {
-    package var json: JSONValue {
+    package func json(language: Language) -> JSONValue {
         func ranges(_ ranges: [DayRange]) -> JSONValue {
             .array(ranges.map { .object([("first", .string($0.first.description)), ("last", .string($0.last.description))]) })
         }
@@ -51,7 +52,7 @@ extension CoverageMatrix {
             ("requiredSectors", .array(result.requiredSectors.map {
                 .object([("sector", .string(model[$0.sector].name)), ("met", .bool($0.isMet)), ("partners", names($0.partners) { model[$0].name })])
             })),
-            ("gaps", .array(gaps.map { $0.json(.en) })),
+            ("gaps", .array(gaps.map { $0.json(language) })),
         ]
         if !result.withdrawn.isEmpty {
             members.append(("newlyBroken", .array(result.newlyBroken.map { change in

@@ -6,62 +6,61 @@ import CoplanPipeline
 /// The Markdown form of the coverage matrix, for reports and pull-request comments: full
 /// names (no width limit), a table per plan, then gaps and the criticality ranking.
 extension CoverageMatrix {
-    package func markdown() -> String {
-        var out = "## Coverage of `\(planName)`\n\n"
-        out += "Period: \(windowText)"
-        if let summary = result.summary {
-            out += " — **\(NumberText.percent(summary.percent))** of pair-days covered, "
-                + "\(summary.covered) of \(summary.pairs) pair\(summary.pairs == 1 ? "" : "s") fully covered"
-        }
-        out += ".\n"
+    package func markdown(language: Language) -> String {
+        func say(_ message: CoverageMessage) -> String { message.text[language] }
+        var out = say(.markdownHeading(plan: planName)) + "\n\n"
+        out += say(.markdownPeriod(window: result.window, singleDay: result.isSingleDay, planPeriod: model.plan?.period, summary: result.summary)) + "\n"
         if !result.withdrawn.isEmpty {
-            out += "\nAs if \(result.withdrawn.map { "`\(model[$0].name)`" }.joined(separator: ", ")) withdrew.\n"
+            let header = say(.withdrawn(partners: result.withdrawn.map { model[$0].name }))
+            out += "\n" + header.prefix(1).uppercased() + header.dropFirst() + ".\n"
         }
         out += "\n"
         if columns.isEmpty {
-            out += "No group lists a need: nothing to cover.\n"
+            let none = say(.noNeeds)
+            out += none.prefix(1).uppercased() + none.dropFirst() + ".\n"
         } else {
-            out += "| group | " + columns.map { "`\($0.name)`" }.joined(separator: " | ") + " |\n"
+            out += "| \(say(.markdownGroupColumn)) | " + columns.map { "`\($0.name)`" }.joined(separator: " | ") + " |\n"
             out += "|---|" + String(repeating: "---|", count: columns.count) + "\n"
             for row in rows {
                 let label = "`\(row.name)`" + (row.size.map { " (\($0))" } ?? "")
                 let cells = row.cells.map { cell -> String in
                     guard let cell else { return "" }
                     let who = cell.providers.map { "`\($0)`" }.joined(separator: ", ")
+                    let status = say(.status(cell.status))
                     switch cell.status {
-                    case .covered: return "covered: \(who)"
-                    case .partial: return "partial \(Self.percentText(cell)): \(who)"
-                    case .uncovered: return "**uncovered**"
+                    case .covered: return "\(status): \(who)"
+                    case .partial: return "\(status) \(Self.percentText(cell)): \(who)"
+                    case .uncovered: return "**\(status)**"
                     }
                 }
                 out += "| \(label) | " + cells.joined(separator: " | ") + " |\n"
             }
         }
         let gaps = self.gaps
-        out += "\n### Gaps\n\n"
+        out += "\n" + say(.markdownGapsHeading) + "\n\n"
         if gaps.isEmpty {
-            out += "None.\n"
+            out += say(.markdownNone) + "\n"
         } else {
-            for gap in gaps { out += "- **\(gap.code.rawValue)** \(Self.escape(gap.message.en))\n" }
+            for gap in gaps { out += "- **\(gap.code.rawValue)** \(Self.escape(gap.message[language]))\n" }
         }
-        out += "\n### Critical partners\n\n"
+        out += "\n" + say(.markdownRankingHeading) + "\n\n"
         if result.ranking.isEmpty {
-            out += "None: no single partner's withdrawal uncovers a pair.\n"
+            out += say(.markdownNoCriticalPartners) + "\n"
         } else {
-            out += "| # | partner | pairs | pair-days |\n|---:|---|---:|---:|\n"
+            out += say(.markdownRankingColumns) + "\n|---:|---|---:|---:|\n"
             for (i, entry) in result.ranking.enumerated() {
-                out += "| \(i + 1) | `\(model[entry.partner].name)` | \(entry.pairs.count) | \(entry.pairDays) |\n"
+                out += "| \(i + 1) | `\(model[entry.partner].name)` | \(NumberText.count(entry.pairs.count, in: language)) | \(NumberText.count(entry.pairDays, in: language)) |\n"
             }
         }
         if !result.withdrawn.isEmpty {
-            out += "\n### Newly broken\n\n"
-            if result.newlyBroken.isEmpty && result.newlyMissingSectors.isEmpty { out += "Nothing.\n" }
+            out += "\n" + say(.markdownNewlyBrokenHeading) + "\n\n"
+            if result.newlyBroken.isEmpty && result.newlyMissingSectors.isEmpty { out += say(.markdownNothing) + "\n" }
             for change in result.newlyBroken {
-                out += "- `\(pairName(change.pair))`: \(change.before.rawValue) → \(change.after.rawValue), loses "
-                    + change.lost.map(\.description).joined(separator: ", ") + " (\(change.lostDays) days)\n"
+                out += "- " + Self.escape(say(.newlyBroken(pair: "`\(pairName(change.pair))`", before: change.before, after: change.after,
+                                                         lost: change.lost, lostDays: change.lostDays))) + "\n"
             }
             for sector in result.newlyMissingSectors {
-                out += "- required sector `\(model[sector].name)` loses its last partner\n"
+                out += "- " + say(.sectorLosesLastPartner(sector: model[sector].name)) + "\n"
             }
         }
         return out

@@ -5,25 +5,25 @@ import CoplanAnalysis
 import CoplanPipeline
 /// The terminal form of the coverage matrix: fits `width` columns (80 by default) by
 /// numbering need columns with a key, splitting wide matrices into blocks and truncating long
-/// names with `…`. Colour (ANSI) only when asked.
+/// names with `…`. Colour (ANSI) only when asked. Every sentence in `language`.
 extension CoverageMatrix {
-    package func text(width: Int = 80, colored: Bool = false) -> String {
+    package func text(width: Int = 80, colored: Bool = false, language: Language) -> String {
         let width = max(40, width)
+        func say(_ message: CoverageMessage) -> String { message.text[language] }
         var out = ""
-        out += "coverage of `\(planName)` \(windowText)\n"
+        out += say(.heading(plan: planName, window: result.window, singleDay: result.isSingleDay, planPeriod: model.plan?.period)) + "\n"
         if !result.withdrawn.isEmpty {
-            out += "as if \(result.withdrawn.map { "`\(model[$0].name)`" }.joined(separator: ", ")) withdrew\n"
+            out += TextWrap.wrap(say(.withdrawn(partners: result.withdrawn.map { model[$0].name })), width: width, indent: 0, hanging: 2)
         }
         if let summary = result.summary {
-            out += "\(NumberText.percent(summary.percent)) of pair-days covered; "
-                + "\(summary.covered) of \(summary.pairs) pair\(summary.pairs == 1 ? "" : "s") fully covered\n"
+            out += say(.summary(percent: summary.percent, covered: summary.covered, pairs: summary.pairs)) + "\n"
         }
         out += "\n"
-        out += grid(width: width, colored: colored)
-        out += pairList(width: width, colored: colored)
-        out += gapList(width: width)
-        out += rankingList(width: width)
-        if !result.withdrawn.isEmpty { out += newlyBrokenList(width: width) }
+        out += grid(width: width, colored: colored, language: language)
+        out += pairList(width: width, colored: colored, language: language)
+        out += gapList(width: width, language: language)
+        out += rankingList(width: width, language: language)
+        if !result.withdrawn.isEmpty { out += newlyBrokenList(width: width, language: language) }
         return out
     }
 
@@ -39,8 +39,8 @@ extension CoverageMatrix {
         return "\u{1B}[\(code)m\(text)\u{1B}[0m"
     }
 
-    func grid(width: Int, colored: Bool) -> String {
-        guard !columns.isEmpty else { return "no group lists a need: nothing to cover\n\n" }
+    func grid(width: Int, colored: Bool, language: Language) -> String {
+        guard !columns.isEmpty else { return CoverageMessage.noNeeds.text[language] + "\n\n" }
         let cellWidth = 5
         let labels = rows.map { row in row.size.map { "\(row.name) (\($0))" } ?? row.name }
         let labelWidth = min(24, max(5, labels.map(\.count).max() ?? 0))
@@ -82,13 +82,13 @@ extension CoverageMatrix {
                 line = ""
             }
         }
-        out += "ok covered every day · 37% on part of the days · -- on no day · . not a need\n\n"
+        out += TextWrap.wrap(CoverageMessage.legend.text[language], width: width, indent: 0, hanging: 0) + "\n"
         return out
     }
 
-    func pairList(width: Int, colored: Bool) -> String {
+    func pairList(width: Int, colored: Bool, language: Language) -> String {
         guard !result.pairs.isEmpty else { return "" }
-        var out = "pairs\n"
+        var out = CoverageMessage.pairsHeading.text[language] + "\n"
         let names = result.pairs.indices.map(pairName)
         let nameWidth = min(36, names.map(\.count).max() ?? 0)
         for (p, pair) in result.pairs.enumerated() {
@@ -97,45 +97,47 @@ extension CoverageMatrix {
             var line = "  " + Self.fit(names[p], nameWidth) + " " + String(repeating: " ", count: 3 - min(3, status.count)) + paint(status, pair.status, colored)
             let used = 2 + nameWidth + 1 + max(3, status.count)
             var detail = pair.providers.isEmpty ? "" : "  " + pair.providers.map { model[$0].name }.joined(separator: ", ")
-            if let shortfall = pair.shortfall { detail += "  (\(shortfall) short)" }
+            if let shortfall = pair.shortfall { detail += "  " + CoverageMessage.short(places: shortfall).text[language] }
             line += Self.fit(detail, max(0, width - used))
             out += TextWrap.trimmed(line) + "\n"
         }
         return out + "\n"
     }
 
-    func gapList(width: Int) -> String {
+    func gapList(width: Int, language: Language) -> String {
         let gaps = self.gaps
-        guard !gaps.isEmpty else { return "no gaps\n\n" }
-        var out = "gaps (\(gaps.count))\n"
+        guard !gaps.isEmpty else { return CoverageMessage.noGaps.text[language] + "\n\n" }
+        var out = CoverageMessage.gapsHeading(count: gaps.count).text[language] + "\n"
         for gap in gaps {
-            out += TextWrap.wrap("\(gap.code.rawValue) \(gap.message)", width: width, indent: 2, hanging: 7)
+            out += TextWrap.wrap("\(gap.code.rawValue) \(gap.message[language])", width: width, indent: 2, hanging: 7)
         }
         return out + "\n"
     }
 
-    func rankingList(width: Int) -> String {
-        guard !result.ranking.isEmpty else { return "no critical partners\n" }
-        var out = "critical partners (each alone would uncover pairs)\n"
+    func rankingList(width: Int, language: Language) -> String {
+        guard !result.ranking.isEmpty else { return CoverageMessage.noCriticalPartners.text[language] + "\n" }
+        var out = CoverageMessage.rankingHeading.text[language] + "\n"
         let nameWidth = min(30, result.ranking.map { model[$0.partner].name.count }.max() ?? 0)
         for (i, entry) in result.ranking.enumerated() {
             let rank = String(i + 1)
             out += String(repeating: " ", count: max(0, 4 - rank.count)) + rank + ". " + Self.fit(model[entry.partner].name, nameWidth)
-                + "  \(entry.pairs.count) pair\(entry.pairs.count == 1 ? "" : "s"), \(entry.pairDays) pair-days\n"
+                + "  " + CoverageMessage.rankingEntry(pairs: entry.pairs.count, pairDays: entry.pairDays).text[language] + "\n"
         }
         return out
     }
 
-    func newlyBrokenList(width: Int) -> String {
-        var out = "\nnewly broken (\(result.newlyBroken.count + result.newlyMissingSectors.count))\n"
-        if result.newlyBroken.isEmpty && result.newlyMissingSectors.isEmpty { return out + "  nothing: every pair keeps its covered days\n" }
+    func newlyBrokenList(width: Int, language: Language) -> String {
+        var out = "\n" + CoverageMessage.newlyBrokenHeading(count: result.newlyBroken.count + result.newlyMissingSectors.count).text[language] + "\n"
+        if result.newlyBroken.isEmpty && result.newlyMissingSectors.isEmpty {
+            return out + "  " + CoverageMessage.nothingNewlyBroken.text[language] + "\n"
+        }
         for change in result.newlyBroken {
-            let what = "\(pairName(change.pair)): \(change.before.rawValue) → \(change.after.rawValue), loses "
-                + (change.lost.count == 1 ? change.lost[0].spelled : "\(change.lostDays) days in \(change.lost.count) ranges")
+            let what = CoverageMessage.newlyBroken(pair: pairName(change.pair), before: change.before, after: change.after,
+                                                   lost: change.lost, lostDays: change.lostDays).text[language]
             out += TextWrap.wrap(what, width: width, indent: 2, hanging: 4)
         }
         for sector in result.newlyMissingSectors {
-            out += "  required sector `\(model[sector].name)` loses its last partner\n"
+            out += TextWrap.wrap(CoverageMessage.sectorLosesLastPartner(sector: model[sector].name).text[language], width: width, indent: 2, hanging: 4)
         }
         return out
     }

@@ -101,7 +101,7 @@ package struct AgreementContext {
                 "nip": .opt(partner.nip?.value),
                 "krs": .opt(partner.krs?.value),
                 "identifiers": .opt(identifiers(partner)),
-                "sector": .opt(partner.sector.map { model[$0].title }),
+                "sector": .opt(partner.sector.map { phrases.sectorLabel(model[$0]) }),
                 "representatives": .list(withLast(representatives.map { person in
                     .record(["name": .text(model[person].header.title), "title": .opt(distinctTitle(person)),
                              "authorisation": .opt(model[person].authorisation)])

@@ -43,10 +43,9 @@ package struct AgreementEmitter: Sendable {
         let value = written.value
         if value.contains("/") || value.contains(".") { return .file(value) }
         if AgreementTemplates.builtInNames.contains(value) { return .builtIn }
-        throw LocatedProblem("unknown built-in template `\(value)`", at: written.span.startPoint,
-                             help: Suggestion.closest(to: value, preferred: AgreementTemplates.builtInNames).map { "did you mean `\($0)`?" }
-                                 ?? "built-in templates: " + AgreementTemplates.builtInNames.map { "`\($0)`" }.joined(separator: ", ")
-                                 + "; give a file as a quoted path")
+        throw LocatedProblem(TemplateMessage.unknownBuiltIn(name: value).text, at: written.span.startPoint,
+                             help: Suggestion.closest(to: value, preferred: AgreementTemplates.builtInNames).map { CoreMessage.didYouMean($0).text }
+                                 ?? TemplateMessage.builtInsHelp(names: AgreementTemplates.builtInNames).text)
     }
 
     /// The built-in template for a language, parsed once per process.
@@ -82,9 +81,9 @@ package struct AgreementEmitter: Sendable {
                                         column: context.lineNumber == 1 ? context.columnNumber - pragma.count : context.columnNumber,
                                         in: text)
             let source = SourceFile(path: path ?? "", text: text)
-            throw LocatedProblem("template syntax error: \(error.error)", at: SourceSpan(file: source, range: SourceRange(offset, offset)))
+            throw LocatedProblem(TemplateMessage.syntaxError(detail: "\(error.error)").text, at: SourceSpan(file: source, range: SourceRange(offset, offset)))
         } catch {
-            throw LocatedProblem("template syntax error: \(error)", file: path)
+            throw LocatedProblem(TemplateMessage.syntaxError(detail: "\(error)").text, file: path)
         }
     }
 
@@ -111,9 +110,9 @@ package struct AgreementEmitter: Sendable {
         if let symbol = model.symbol(name), symbol.kind == .agreement { return Ref(symbol.index) }
         let names = model.agreements.map(\.name)
         let suggestion = Suggestion.closest(to: name, preferred: names)
-        throw LocatedProblem("no agreement named `\(name)`",
-                            help: suggestion.map { "did you mean `\($0)`?" }
-                                ?? (names.isEmpty ? "the plan has no agreements" : "agreements: " + names.map { "`\($0)`" }.joined(separator: ", ")))
+        throw LocatedProblem(DocumentMessage.noAgreement(name: name).text,
+                             help: suggestion.map { CoreMessage.didYouMean($0).text }
+                                 ?? (names.isEmpty ? DocumentMessage.noAgreementsHelp : DocumentMessage.agreementsHelp(names: names)).text)
     }
 
     /// The Markdown text of an agreement (the template's output). Throws, before rendering,
@@ -145,7 +144,7 @@ package struct AgreementEmitter: Sendable {
             } catch let error as LocatedProblem {
                 throw error
             } catch {
-                throw LocatedProblem("cannot build the DOCX package for `\(agreement.name)`: \(error)")
+                throw LocatedProblem(DocumentMessage.docxFailed(agreement: agreement.name, detail: "\(error)").text)
             }
         }
     }
@@ -172,8 +171,9 @@ extension AgreementEmitter.PreparedTemplate {
         let total = shape.expansions(longest: longest, fallback: fallback)
         guard total > limit else { return }
         let at = shape.heaviest(longest: longest, fallback: fallback, limit: limit) ?? shape
-        throw LocatedProblem("the template would render about \(NumberText.plain(total.rounded())) tags for agreement `\(agreement)`, above the limit of \(Limits.maxTemplateExpansions)",
-                            at: SourceSpan(file: source, range: SourceRange(at.offset, at.offset)),
-                            help: "a list section repeats its body for every item: nest fewer list sections")
+        throw LocatedProblem(TemplateMessage.tooManyExpansions(estimate: NumberText.plain(total.rounded()), agreement: agreement,
+                                                              limit: Limits.maxTemplateExpansions).text,
+                             at: SourceSpan(file: source, range: SourceRange(at.offset, at.offset)),
+                             help: TemplateMessage.tooManyExpansionsHelp.text)
     }
 }

@@ -57,7 +57,7 @@ package enum DOCXWriter {
                 data.subdata(in: Int(position)..<min(data.count, Int(position) + size))
             }
         }
-        guard let data = archive.data else { throw LocatedProblem("the DOCX package could not be assembled") }
+        guard let data = archive.data else { throw LocatedProblem(DocumentMessage.docxNotAssembled.text) }
         return [UInt8](data)
     }
 

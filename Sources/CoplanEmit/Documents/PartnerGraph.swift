@@ -20,11 +20,8 @@ package struct PartnerGraph: Sendable {
     /// Polish labels, so English output names them from their identifiers.
     package init(model: PlanModel, language: Language? = nil) {
         self.model = model
-        let language = language ?? model.plan?.language ?? .pl
-        func label(_ sector: Sector) -> String {
-            guard language == .en, let standard = sector.standard else { return sector.title }
-            return standard.englishLabel
-        }
+        let phrases = DocumentPhrases(language ?? model.plan?.language ?? .pl)
+        func label(_ sector: Sector) -> String { phrases.sectorLabel(sector) }
         var groups: [SectorGroup] = []
         for index in model.sectors.indices {
             let ref = Ref<Sector>(index)

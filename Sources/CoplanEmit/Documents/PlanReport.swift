@@ -13,10 +13,19 @@ package struct PlanReport: Sendable {
     package var analysis: Analyzer.Result
     package var language: Language
 
+    /// Gap texts name keywords (a goal's metric) in the document's language, since a
+    /// document quotes no code to copy: an analysis spelled otherwise is done again.
     package init(model: PlanModel, analysis: Analyzer.Result, language: Language? = nil) {
         self.model = model
-        self.analysis = analysis
-        self.language = language ?? model.plan?.language ?? .pl
+        let language = language ?? model.plan?.language ?? .pl
+        self.language = language
+        let keywords: KeywordLanguage = language == .pl ? .polish : .english
+        if analysis.index.keywords == keywords {
+            self.analysis = analysis
+        } else {
+            self.analysis = Analyzer.analyse(model, without: Set(analysis.withdrawn),
+                                             at: analysis.isSingleDay ? analysis.window?.first : nil, keywords: keywords)
+        }
     }
 
     var phrases: DocumentPhrases { DocumentPhrases(language) }
@@ -34,7 +43,7 @@ package struct PlanReport: Sendable {
     /// `report.md` or `report.html`.
     package func render(format: DocumentFormat) throws(LocatedProblem) -> EmittedDocument {
         guard let template = Self.templates[format] else {
-            throw LocatedProblem("the report is written as md or html, not \(format.rawValue)")
+            throw LocatedProblem(DocumentMessage.reportFormat(format: format.rawValue).text)
         }
         let text = template.render(context(format: format).mustacheObject)
         return EmittedDocument(fileName: "report." + format.fileExtension, bytes: Array(text.utf8))
@@ -94,7 +103,7 @@ package struct PlanReport: Sendable {
         root["gaps"] = .list(gaps.map { gap in
             .record([
                 "code": .text(gap.code.rawValue),
-                "message": .text(gap.message[language]),
+                "message": .text(documentText(gap.message)),
                 "location": .opt(gap.span.map { "\($0.file.path):\($0.start.line)" }),
             ])
         })
@@ -134,6 +143,12 @@ package struct PlanReport: Sendable {
         return .object(root)
     }
 
+    /// A finding as a document says it: in the document's language, names quoted instead of in
+    /// backticks, dates spelled out, comparisons as `≥` and `≤`.
+    func documentText(_ message: Text) -> String {
+        phrases.spellingDates(phrases.quotingCode(message[language])).replacing(" >= ", with: " ≥ ").replacing(" <= ", with: " ≤ ")
+    }
+
     /// `≥` and `≤` read better than the plan's `>=` and `<=`.
     func symbol(_ comparison: Comparison) -> String {
         switch comparison {
@@ -154,8 +169,7 @@ package struct PlanReport: Sendable {
             "title": .text(partner.title),
             "level": .opt(partner.level.map(levelLabel)),
             "kind": .opt(partner.kind.map(kindLabel)),
-            // Predeclared roles carry their Polish label as title; English names them by identifier.
-            "roles": .text(partner.roles.map { pl ? model[$0].title : model[$0].name }.joined(separator: ", ")),
+            "roles": .text(partner.roles.map { phrases.roleLabel(model[$0]) }.joined(separator: ", ")),
             "agreements": .text(String(agreements)),
         ])
     }
@@ -170,8 +184,8 @@ package struct PlanReport: Sendable {
         }
         var text = "\(symbol) \(percent(pair.percent))"
         if let shortfall = pair.shortfall {
-            text += pl ? " (brak \(shortfall) \(PolishPlural.choose(shortfall, "miejsca", "miejsc", "miejsc")))"
-                       : " (\(shortfall) place\(shortfall == 1 ? "" : "s") short)"
+            text += pl ? " (brak \(GapMessage.places(shortfall)))"
+                       : " (\(NumberText.count(shortfall, in: .en)) place\(shortfall == 1 ? "" : "s") short)"
         }
         return .object(["status": .text(pair.status.rawValue), "text": .text(text)])
     }
@@ -258,7 +272,7 @@ package struct PlanReport: Sendable {
             "no_gaps": t("Nie stwierdzono luk.", "No gaps found."),
             "goals": t("Cele i wskaźniki", "Goals and indicators"),
             "indicator": t("Wskaźnik", "Indicator"),
-            "target": t("Cel", "Target"),
+            "target": t("Wartość docelowa", "Target"),
             "value": t("Wartość", "Value"),
             "result": t("Wynik", "Result"),
             "diagram": t("Partnerzy i porozumienia", "Partners and agreements"),

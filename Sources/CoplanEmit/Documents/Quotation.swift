@@ -31,3 +31,24 @@ extension DocumentPhrases {
         return result
     }
 }
+
+extension DocumentPhrases {
+    /// A message written for the terminal, fit for a document: every `` `name` `` becomes a
+    /// quoted name („rodzicielstwo”, “parenting”), since documents show no code.
+    package func quotingCode(_ message: String) -> String {
+        var result = "", inside = "", inCode = false
+        for character in message {
+            if character == "`" {
+                if inCode { result += quoted(inside) }
+                inside = ""
+                inCode.toggle()
+            } else if inCode {
+                inside.append(character)
+            } else {
+                result.append(character)
+            }
+        }
+        // An unpaired backtick is left as it was written.
+        return inCode ? result + "`" + inside : result
+    }
+}

@@ -52,19 +52,18 @@ package struct TemplateSelection: Sendable {
     /// The canonical path of a template file, refused when it leaves the root.
     func locate(_ written: String, base: String) throws(LocatedProblem) -> String {
         guard let real = provider.canonicalPath(PathMath.join(base, written)) else {
-            throw LocatedProblem("template `\(written)` not found")
+            throw LocatedProblem(TemplateMessage.notFound(template: written).text)
         }
         guard PathMath.isInside(real, root: root) else {
-            throw LocatedProblem("template `\(written)` leaves the repository root",
-                                help: "templates must stay inside \(root) (symlinks are followed before checking)")
+            throw LocatedProblem(TemplateMessage.leavesRoot(template: written).text, help: TemplateMessage.leavesRootHelp(root: root).text)
         }
         return real
     }
 
     func read(_ written: String, at path: String) throws(LocatedProblem) -> TemplateText {
-        guard let bytes = try? provider.read(path) else { throw LocatedProblem("template `\(written)` cannot be read") }
+        guard let bytes = try? provider.read(path) else { throw LocatedProblem(TemplateMessage.unreadable(template: written).text) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw LocatedProblem("template `\(written)` is not valid UTF-8")
+            throw LocatedProblem(TemplateMessage.notUTF8(template: written).text)
         }
         return TemplateText(text: text, path: provider.displayPath(path))
     }

@@ -45,8 +45,8 @@ package struct TemplateValidator: Sendable {
         var index = 0
 
         let source = SourceFile(path: file ?? "", bytes: bytes)
-        func fail(_ message: String, at offset: Int, help: String? = nil) -> LocatedProblem {
-            LocatedProblem(message, at: SourceSpan(file: source, range: SourceRange(offset, offset)), help: help)
+        func fail(_ message: TemplateMessage, at offset: Int, help: Text? = nil) -> LocatedProblem {
+            LocatedProblem(message.text, at: SourceSpan(file: source, range: SourceRange(offset, offset)), help: help)
         }
         func find(_ needle: [UInt8], from start: Int) -> Int? {
             guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
@@ -61,41 +61,38 @@ package struct TemplateValidator: Sendable {
         // swift-mustache's parser takes time in proportion to tags × length (it measures the
         // rest of the text at every tag), so both are bounded before it runs.
         guard bytes.count <= Limits.maxTemplateBytes else {
-            throw LocatedProblem("the template is \(bytes.count) bytes, above the limit of \(Limits.maxTemplateBytes >> 10) KB",
-                                file: file, help: "an agreement template is a few pages: split long annexes into documents of their own")
+            throw LocatedProblem(TemplateMessage.tooLarge(bytes: bytes.count, limitKB: Limits.maxTemplateBytes >> 10).text,
+                                 file: file, help: TemplateMessage.tooLargeHelp.text)
         }
         var tags = 0
         while let start = find(open, from: index) {
             tags += 1
             guard tags <= Limits.maxTemplateTags else {
-                throw fail("the template has more than \(Limits.maxTemplateTags) tags", at: start,
-                           help: "an agreement template needs a few hundred; repeat with a list section instead")
+                throw fail(.tooManyTags(limit: Limits.maxTemplateTags), at: start, help: TemplateMessage.tooManyTagsHelp.text)
             }
             var contentStart = start + open.count
             guard let end = find(close, from: contentStart) else {
-                throw fail("unterminated tag: no closing `\(String(decoding: close, as: UTF8.self))`", at: start)
+                throw fail(.unterminatedTag(close: String(decoding: close, as: UTF8.self)), at: start)
             }
             index = end + close.count
             var content = String(decoding: bytes[contentStart..<end], as: UTF8.self)
-            guard let sigil = content.first else { throw fail("empty tag", at: start) }
+            guard let sigil = content.first else { throw fail(.emptyTag, at: start) }
             // At most `Limits.maxTemplateSections` + 1 scopes, so deriving them per tag is cheap.
             let scopes = [schema] + sections.map(\.scope)
             switch sigil {
             case "!":
                 continue
             case "{", "&":
-                throw fail("unescaped output is not allowed in document templates", at: start,
-                           help: "use `{{name}}`: plan text is escaped for the output format")
+                throw fail(.unescapedOutput, at: start, help: TemplateMessage.unescapedOutputHelp.text)
             case ">", "<", "$":
-                throw fail("partials and blocks are not available in document templates", at: start)
+                throw fail(.partialsAndBlocks, at: start)
             case "%":
-                throw fail("pragmas are not allowed in document templates", at: start,
-                           help: "the output format decides how text is escaped")
+                throw fail(.pragmas, at: start, help: TemplateMessage.pragmasHelp.text)
             case "=":
                 // Set delimiters: `{{=<% %>=}}`.
                 let inner = content.dropFirst().dropLast().split(separator: " ", omittingEmptySubsequences: true)
                 guard content.hasSuffix("="), inner.count == 2 else {
-                    throw fail("malformed delimiter change; write it as `{{=<% %>=}}`", at: start)
+                    throw fail(.malformedDelimiters, at: start)
                 }
                 open = Array(inner[0].utf8)
                 close = Array(inner[1].utf8)
@@ -104,8 +101,7 @@ package struct TemplateValidator: Sendable {
                 content.removeFirst()
                 // swift-mustache parses and renders sections recursively: a bound keeps the stack safe.
                 guard sections.count < Limits.maxTemplateSections else {
-                    throw fail("sections nest deeper than the limit of \(Limits.maxTemplateSections)", at: start,
-                               help: "close some sections before opening more")
+                    throw fail(.sectionsTooDeep(limit: Limits.maxTemplateSections), at: start, help: TemplateMessage.sectionsTooDeepHelp.text)
                 }
                 let name = content.trimmingBlanks
                 let kind = try resolve(name, scopes: scopes, at: contentStart, fail: fail)
@@ -127,11 +123,10 @@ package struct TemplateValidator: Sendable {
             case "/":
                 let name = String(content.dropFirst()).trimmingBlanks
                 guard let last = sections.popLast() else {
-                    throw fail("`{{/\(name)}}` closes no open section", at: start)
+                    throw fail(.closesNothing(name: name), at: start)
                 }
                 guard last.tag == name else {
-                    throw fail("`{{/\(name)}}` closes `{{#\(last.tag)}}`", at: start,
-                               help: "close the innermost section first: `{{/\(last.tag)}}`")
+                    throw fail(.closesOther(name: name, open: last.tag), at: start, help: TemplateMessage.closeInnermostHelp(open: last.tag).text)
                 }
                 if sections.isEmpty { top.children.append(last.shape) } else { sections[sections.count - 1].shape.children.append(last.shape) }
             default:
@@ -140,8 +135,7 @@ package struct TemplateValidator: Sendable {
             }
         }
         if let unclosed = sections.last {
-            throw fail("section `\(unclosed.tag)` is never closed", at: unclosed.offset,
-                       help: "add `{{/\(unclosed.tag)}}`")
+            throw fail(.neverClosed(section: unclosed.tag), at: unclosed.offset, help: TemplateMessage.addCloseHelp(section: unclosed.tag).text)
         }
         return top
     }
@@ -159,18 +153,18 @@ package struct TemplateValidator: Sendable {
     /// The schema a tag name denotes in the given scopes (innermost last), following
     /// swift-mustache's lookup: the first segment is searched outward, the rest inside it.
     func resolve(_ raw: String, scopes: [TemplateSchema], at offset: Int, transforms depth: Int = 0,
-                 fail: (String, Int, String?) -> LocatedProblem) throws(LocatedProblem) -> TemplateSchema {
+                 fail: (TemplateMessage, Int, Text?) -> LocatedProblem) throws(LocatedProblem) -> TemplateSchema {
         // Transforms: `name(inner)`, nested.
         if let paren = raw.firstIndex(of: "("), raw.hasSuffix(")") {
             // Both this walk and swift-mustache's recurse once per transform.
             guard depth < Limits.maxTemplateTransforms else {
-                throw fail("transforms nest deeper than the limit of \(Limits.maxTemplateTransforms)", offset, nil)
+                throw fail(.transformsTooDeep(limit: Limits.maxTemplateTransforms), offset, nil)
             }
             let transform = String(raw[..<paren])
             let inner = String(raw[raw.index(after: paren)..<raw.index(before: raw.endIndex)])
             guard let result = Self.transforms[transform] else {
-                throw fail("unknown transform `\(transform)`",
-                           offset, Suggestion.closest(to: transform, preferred: Self.transforms.keys.sorted()).map { "did you mean `\($0)`?" })
+                throw fail(.unknownTransform(name: transform),
+                           offset, Suggestion.closest(to: transform, preferred: Self.transforms.keys.sorted()).map { CoreMessage.didYouMean($0).text })
             }
             let base = try resolve(inner, scopes: scopes, at: offset + transform.utf8.count + 1, transforms: depth + 1, fail: fail)
             switch result {
@@ -179,15 +173,15 @@ package struct TemplateValidator: Sendable {
             case .flag: return .flag
             case .item:
                 if case .list(let item) = base { return item }
-                throw fail("`\(transform)` needs a list, and `\(inner)` is not one", offset, nil)
+                throw fail(.needsList(transform: transform, inner: inner), offset, nil)
             }
         }
-        guard !raw.isEmpty else { throw fail("empty tag", offset, nil) }
+        guard !raw.isEmpty else { throw fail(.emptyTag, offset, nil) }
         if raw == "." { return scopes.last! }
         let rootOnly = raw.hasPrefix(".")
         let parts = raw.split(separator: ".", omittingEmptySubsequences: false).dropFirst(rootOnly ? 1 : 0).map(String.init)
         guard let head = parts.first, !head.isEmpty, parts.allSatisfy({ !$0.isEmpty }) else {
-            throw fail("malformed name `\(raw)`", offset, nil)
+            throw fail(.malformedName(name: raw), offset, nil)
         }
         var current: TemplateSchema?
         for scope in (rootOnly ? [scopes.last!] : scopes.reversed()) {
@@ -195,16 +189,16 @@ package struct TemplateValidator: Sendable {
         }
         guard var value = current else {
             let visible = Set(scopes.flatMap { $0.members.keys })
-            throw fail("unknown template field `\(head)`", offset,
-                       Suggestion.closest(to: head, preferred: visible.sorted()).map { "did you mean `\($0)`?" }
-                           ?? "fields here: " + visible.sorted().map { "`\($0)`" }.joined(separator: ", "))
+            throw fail(.unknownField(field: head), offset,
+                       Suggestion.closest(to: head, preferred: visible.sorted()).map { CoreMessage.didYouMean($0).text }
+                           ?? TemplateMessage.fieldsHere(fields: visible.sorted()).text)
         }
         for part in parts.dropFirst() {
             guard let next = value.members[part] else {
                 let keys = value.members.keys.sorted()
-                throw fail("unknown template field `\(part)` in `\(raw)`", offset,
-                           Suggestion.closest(to: part, preferred: keys).map { "did you mean `\($0)`?" }
-                               ?? (keys.isEmpty ? nil : "fields here: " + keys.map { "`\($0)`" }.joined(separator: ", ")))
+                throw fail(.unknownFieldIn(field: part, name: raw), offset,
+                           Suggestion.closest(to: part, preferred: keys).map { CoreMessage.didYouMean($0).text }
+                               ?? (keys.isEmpty ? nil : TemplateMessage.fieldsHere(fields: keys).text))
             }
             value = next
         }

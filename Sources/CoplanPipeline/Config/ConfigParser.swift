@@ -29,8 +29,8 @@ struct ConfigReader {
 
     /// Always an error: a repository whose configuration is wrong is not checked at all (exit 2).
     /// `help` is the fallback advice: "did you mean" wins when there is a suggestion.
-    mutating func problem(_ message: String, _ range: SourceRange, suggestion: String? = nil, help: String? = nil) {
-        problems.append(LocatedProblem(message, at: span(range), suggestion: suggestion, help: suggestion == nil ? help : nil))
+    mutating func problem(_ message: ConfigMessage, _ range: SourceRange, suggestion: String? = nil, help: ConfigMessage? = nil) {
+        problems.append(LocatedProblem(message.text, at: span(range), suggestion: suggestion, help: suggestion == nil ? help?.text : nil))
     }
 
     mutating func read() {
@@ -39,30 +39,29 @@ struct ConfigReader {
             table = try TOMLTable(string: String(decoding: file.bytes, as: UTF8.self))
         } catch let error as TOMLParseError {
             let begin = error.source.begin
-            problem("invalid TOML: \(error.description.prefix(1).lowercased() + error.description.dropFirst())",
+            problem(.invalidTOML(detail: error.description.prefix(1).lowercased() + error.description.dropFirst()),
                     range(line: begin.line, column: begin.column))
             return
         } catch {
-            problem("invalid TOML: \(error)", .empty)
+            problem(.invalidTOML(detail: "\(error)"), .empty)
             return
         }
         locator = TOMLLocator(file.bytes)
         for header in locator.tables {
-            problem("unknown table `[\(header.name)]`", header.range,
-                    help: "`coplan.toml` has only top-level keys: \(RepositoryConfig.keys.map { "`\($0)`" }.joined(separator: ", "))")
+            problem(.unknownTable(name: header.name), header.range, help: .topLevelKeysHelp(keys: RepositoryConfig.keys))
         }
         for entry in locator.entries {
             guard RepositoryConfig.keys.contains(entry.key) else {
-                problem("unknown key `\(entry.key)` in `\(file.path)`", entry.keyRange,
+                problem(.unknownKey(key: entry.key, file: file.path), entry.keyRange,
                         suggestion: Suggestion.closest(to: entry.key, preferred: RepositoryConfig.keys),
-                        help: "keys: \(RepositoryConfig.keys.map { "`\($0)`" }.joined(separator: ", "))")
+                        help: .keysHelp(keys: RepositoryConfig.keys))
                 continue
             }
             guard let value = table[entry.key] else { continue }
             switch entry.key {
             case "plans": readPlans(value, entry)
             case "strict":
-                if let flag = value.bool { config.strict = flag } else { wrongType(entry, value, expected: "`true` or `false`") }
+                if let flag = value.bool { config.strict = flag } else { wrongType(entry, value, expected: .boolean) }
             case "allow": config.allow = readCodes(value, entry, raising: false)
             case "deny": config.deny = readCodes(value, entry, raising: true)
             default: readLanguage(value, entry)
@@ -72,37 +71,37 @@ struct ConfigReader {
             let range = locator.entry("deny").flatMap { entry in
                 entry.elements.first { file.text($0.bytes).contains(code.rawValue) }
             } ?? .empty
-            problem("`\(code.rawValue)` is both allowed and denied", range, help: "keep it in one of `allow` and `deny`")
+            problem(.allowedAndDenied(code: code.rawValue), range, help: .allowedAndDeniedHelp)
         }
     }
 
-    mutating func wrongType(_ entry: TOMLLocator.Entry, _ value: any TOMLValueConvertible, expected: String) {
-        problem("`\(entry.key)` must be \(expected), found \(Self.describe(value))", entry.valueRange)
+    mutating func wrongType(_ entry: TOMLLocator.Entry, _ value: any TOMLValueConvertible, expected: ConfigMessage.Expected) {
+        problem(.wrongType(key: entry.key, expected: expected, found: Self.describe(value)), entry.valueRange)
     }
 
-    static func describe(_ value: any TOMLValueConvertible) -> String {
+    static func describe(_ value: any TOMLValueConvertible) -> ConfigMessage.Found {
         switch value.type {
-        case .string: return "a string"
-        case .int: return "an integer"
-        case .double: return "a number"
-        case .bool: return "a boolean"
-        case .array: return "an array"
-        case .table: return "a table"
-        default: return "a date or time"
+        case .string: return .string
+        case .int: return .integer
+        case .double: return .number
+        case .bool: return .boolean
+        case .array: return .array
+        case .table: return .table
+        default: return .dateOrTime
         }
     }
 
     /// The strings of an array value with their ranges; problems for anything else.
-    mutating func strings(_ value: any TOMLValueConvertible, _ entry: TOMLLocator.Entry, what: String) -> [(String, SourceRange)]? {
+    mutating func strings(_ value: any TOMLValueConvertible, _ entry: TOMLLocator.Entry, what: ConfigMessage.Items) -> [(String, SourceRange)]? {
         guard let array = value.array else {
-            wrongType(entry, value, expected: "an array of \(what) (`[\"…\"]`)")
+            wrongType(entry, value, expected: .list(of: what))
             return nil
         }
         var result: [(String, SourceRange)] = []
         for (index, element) in array.enumerated() {
             let range = index < entry.elements.count ? entry.elements[index] : entry.valueRange
             guard let text = element.string else {
-                problem("`\(entry.key)` must list \(what) in quotes, found \(Self.describe(element))", range)
+                problem(.listNotQuoted(key: entry.key, items: what, found: Self.describe(element)), range)
                 continue
             }
             result.append((text, range))
@@ -111,35 +110,34 @@ struct ConfigReader {
     }
 
     mutating func readPlans(_ value: any TOMLValueConvertible, _ entry: TOMLLocator.Entry) {
-        guard let folders = strings(value, entry, what: "folders") else { return }
+        guard let folders = strings(value, entry, what: .folders) else { return }
         var plans: [String] = []
         for (folder, range) in folders {
             if folder.isEmpty || folder.hasPrefix("/") || folder.split(separator: "/").contains("..") {
-                problem("plan folder `\(folder)` must be a relative path inside the repository", range,
-                        help: "write folders relative to the folder holding `coplan.toml`, without `..`")
+                problem(.folderNotRelative(folder: folder), range, help: .folderNotRelativeHelp)
                 continue
             }
             plans.append(folder)
         }
         config.plans = plans.isEmpty && folders.isEmpty ? [] : plans
-        if folders.isEmpty { problem("`plans` lists no folder", entry.valueRange, help: "write `plans = [\"Plans\"]`") }
+        if folders.isEmpty { problem(.noFolders, entry.valueRange, help: .noFoldersHelp) }
     }
 
     mutating func readCodes(_ value: any TOMLValueConvertible, _ entry: TOMLLocator.Entry, raising: Bool) -> Set<DiagnosticCode> {
-        guard let items = strings(value, entry, what: "diagnostic codes") else { return [] }
+        guard let items = strings(value, entry, what: .codes) else { return [] }
         var codes: Set<DiagnosticCode> = []
         for (text, range) in items {
             guard let code = DiagnosticCode(rawValue: text) else {
-                problem("unknown diagnostic code `\(text)` in `\(entry.key)`", range,
+                problem(.unknownCode(code: text, key: entry.key), range,
                         suggestion: Suggestion.closest(to: text, preferred: DiagnosticCode.allCases.map(\.rawValue)))
                 continue
             }
             if raising, code.severity == .error {
-                problem("`\(code.rawValue)` is already an error; `deny` raises warnings and gaps", range)
+                problem(.alreadyError(code: code.rawValue), range)
                 continue
             }
             if !raising, !code.isSuppressible {
-                problem("`\(code.rawValue)` cannot be allowed: errors E1xx–E2xx must be fixed", range)
+                problem(.cannotAllow(code: code.rawValue), range)
                 continue
             }
             codes.insert(code)
@@ -148,15 +146,15 @@ struct ConfigReader {
     }
 
     mutating func readLanguage(_ value: any TOMLValueConvertible, _ entry: TOMLLocator.Entry) {
-        guard let text = value.string else { return wrongType(entry, value, expected: "a language code in quotes (`\"pl\"` or `\"en\"`)") }
+        guard let text = value.string else { return wrongType(entry, value, expected: .languageCode) }
         guard let language = Language(rawValue: text) else {
             let names = Language.allCases.map(\.rawValue)
-            problem("unknown document language `\(text)`", entry.valueRange,
-                    suggestion: Suggestion.closest(to: text, preferred: names),
-                    help: "languages: \(names.map { "`\($0)`" }.joined(separator: ", "))")
+            problem(.unknownLanguage(language: text), entry.valueRange,
+                    suggestion: Suggestion.closest(to: text, preferred: names), help: .languagesHelp(languages: names))
             return
         }
         config.language = language
+        config.languageWritten = language
     }
 
     /// The byte range at a 1-based line and column (columns in Unicode scalars).

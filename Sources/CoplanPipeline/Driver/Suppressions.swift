@@ -33,30 +33,29 @@ extension Suppression {
         let bytes = file.bytes
         for comment in tree.comments {
             guard let directive = Directive(bytes: bytes, comment: comment) else { continue }
-            func warn(_ message: String, _ range: SourceRange, suggestion: String? = nil, help: String? = nil) {
-                diagnostics.append(Diagnostic(.W403, message, at: SourceSpan(file: file, range: range), suggestion: suggestion, help: help))
+            func warn(_ message: SuppressionMessage, _ range: SourceRange, suggestion: String? = nil, help: SuppressionMessage? = nil) {
+                diagnostics.append(Diagnostic(.W403, message.text, at: SourceSpan(file: file, range: range), suggestion: suggestion, help: help?.text))
             }
             guard directive.verb.text == "allow" else {
-                warn("unknown suppression `coplan: \(directive.verb.text)`", directive.verb.range,
-                     suggestion: Suggestion.closest(to: directive.verb.text, preferred: ["allow"]),
-                     help: "write `# coplan: allow CODE, …`")
+                warn(.unknownVerb(verb: directive.verb.text), directive.verb.range,
+                     suggestion: Suggestion.closest(to: directive.verb.text, preferred: ["allow"]), help: .writeAllowHelp)
                 continue
             }
             var entries: [Entry] = []
             for word in directive.codes {
                 guard let code = DiagnosticCode(rawValue: word.text) else {
-                    warn("unknown diagnostic code `\(word.text)` in a suppression", word.range,
+                    warn(.unknownCode(code: word.text), word.range,
                          suggestion: Suggestion.closest(to: word.text, preferred: DiagnosticCode.allCases.map(\.rawValue)))
                     continue
                 }
                 guard code.isSuppressible else {
-                    warn("`\(code.rawValue)` cannot be suppressed: errors E1xx–E2xx must be fixed", word.range)
+                    warn(.notSuppressible(code: code.rawValue), word.range)
                     continue
                 }
                 entries.append(Entry(code: code, span: SourceSpan(file: file, range: word.range)))
             }
             if directive.codes.isEmpty {
-                warn("`coplan: allow` names no code", directive.verb.range, help: "write `# coplan: allow CODE, …`")
+                warn(.namesNoCode, directive.verb.range, help: .writeAllowHelp)
             }
             guard !entries.isEmpty else { continue }
             let line = file.lineIndex(containing: comment.start)
@@ -67,8 +66,7 @@ extension Suppression {
             } else if let declaration = declaration(after: comment, in: tree) {
                 result.append(Suppression(entries: entries, scope: declaration, appliesToDeclaration: true))
             } else {
-                warn("a suppression on a line of its own must come directly before a declaration", SourceRange(comment.start, comment.end),
-                     help: "move it to the end of the line it is about, or directly above the declaration")
+                warn(.standaloneMisplaced, SourceRange(comment.start, comment.end), help: .standaloneMisplacedHelp)
             }
         }
         return (result, diagnostics)
@@ -131,9 +129,8 @@ extension Suppression {
         for suppressions in byFile.values {
             for suppression in suppressions {
                 for entry in suppression.entries where !used.contains(UsedKey(span: entry.span)) {
-                    let place = suppression.appliesToDeclaration ? "in this declaration" : "on this line"
-                    extra.append(Diagnostic(.W403, "`\(entry.code.rawValue)` is allowed here, but nothing \(place) reports it",
-                                            at: entry.span, help: "remove the stale suppression"))
+                    let message = SuppressionMessage.stale(code: entry.code.rawValue, inDeclaration: suppression.appliesToDeclaration)
+                    extra.append(Diagnostic(.W403, message.text, at: entry.span, help: SuppressionMessage.removeStaleHelp.text))
                 }
             }
         }

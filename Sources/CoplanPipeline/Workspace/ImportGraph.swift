@@ -15,7 +15,7 @@ protocol ParsedFiles {
     func tree(_ canonicalPath: String) -> SyntaxTree?
     func resolvedImports(_ canonicalPath: String) -> [ResolvedImport]
     /// Why a file could not be read, if it could not.
-    func unreadableReason(_ canonicalPath: String) -> String?
+    func unreadableReason(_ canonicalPath: String) -> Text?
 }
 
 /// Following imports: resolving the paths a file names, and walking from a root file to the
@@ -55,7 +55,7 @@ enum ImportGraph {
                 // the top of the file, so that it can never pass a check silently.
                 if path == rootPath {
                     let file = SourceFile(path: provider.displayPath(path), bytes: [])
-                    diagnostics.append(Diagnostic(.E100, "cannot read the file: \(files.unreadableReason(path) ?? "unknown error")",
+                    diagnostics.append(Diagnostic(.E100, ImportMessage.cannotReadFile(reason: files.unreadableReason(path) ?? ImportMessage.unknownError.text).text,
                                                   at: SourceSpan(file: file, range: .empty)))
                 }
                 return
@@ -66,28 +66,28 @@ enum ImportGraph {
                 guard let literal = resolved.statement.path else { continue }
                 let span = SourceSpan(file: source.file, range: literal.range)
                 guard let target = resolved.target else {
-                    diagnostics.append(Diagnostic(.E203, "import `\(literal.text)` not found", at: span,
-                                                  help: "paths are relative to the importing file's folder"))
+                    diagnostics.append(Diagnostic(.E203, ImportMessage.notFound(path: literal.text).text, at: span,
+                                                  help: ImportMessage.notFoundHelp.text))
                     continue
                 }
                 if !PathMath.isInside(target, root: repositoryRoot) {
-                    diagnostics.append(Diagnostic(.E203, "import `\(literal.text)` leaves the repository root", at: span,
-                                                  help: "imports must stay inside the folder holding `coplan.toml` or `.git`"))
+                    diagnostics.append(Diagnostic(.E203, ImportMessage.leavesRoot(path: literal.text).text, at: span,
+                                                  help: ImportMessage.leavesRootHelp.text))
                     continue
                 }
                 if let position = stack.firstIndex(of: target) {
-                    let chain = (stack[position...] + [target]).map { provider.displayPath($0) }.joined(separator: " → ")
-                    diagnostics.append(Diagnostic(.E203, "import cycle: \(chain)", at: span,
-                                                  help: "move the shared declarations into a file that imports neither"))
+                    let chain = (stack[position...] + [target]).map { provider.displayPath($0) }
+                    diagnostics.append(Diagnostic(.E203, ImportMessage.cycle(chain: chain).text, at: span, help: ImportMessage.cycleHelp.text))
                     continue
                 }
                 if stack.count >= Workspace.maxImportDepth {
-                    diagnostics.append(Diagnostic(.E203, "imports nest deeper than \(Workspace.maxImportDepth) files", at: span))
+                    diagnostics.append(Diagnostic(.E203, ImportMessage.tooDeep(limit: Workspace.maxImportDepth).text, at: span))
                     continue
                 }
                 if visited.contains(target) { continue }
                 if files.tree(target) == nil {
-                    diagnostics.append(Diagnostic(.E203, "import `\(literal.text)` cannot be read: \(files.unreadableReason(target) ?? "unknown error")", at: span))
+                    let reason = files.unreadableReason(target) ?? ImportMessage.unknownError.text
+                    diagnostics.append(Diagnostic(.E203, ImportMessage.cannotRead(path: literal.text, reason: reason).text, at: span))
                     continue
                 }
                 visit(target)

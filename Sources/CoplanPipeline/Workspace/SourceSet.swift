@@ -11,7 +11,7 @@ package struct SourceSet: ParsedFiles, Sendable {
     package private(set) var trees: [String: SyntaxTree] = [:]
     private var imports: [String: [ResolvedImport]] = [:]
     /// Files that could not be read, with the reason.
-    package private(set) var unreadable: [String: String] = [:]
+    package private(set) var unreadable: [String: Text] = [:]
 
     /// Parses `paths` and, wave by wave, the files they import (never following an import out
     /// of the importing file's repository root), on up to `cores` threads.
@@ -44,7 +44,7 @@ package struct SourceSet: ParsedFiles, Sendable {
 
     func resolvedImports(_ canonicalPath: String) -> [ResolvedImport] { imports[canonicalPath] ?? [] }
 
-    func unreadableReason(_ canonicalPath: String) -> String? { unreadable[canonicalPath] }
+    func unreadableReason(_ canonicalPath: String) -> Text? { unreadable[canonicalPath] }
 
     /// Canonical paths a file imports (missing ones left out).
     package func importTargets(of canonicalPath: String) -> [String] {
@@ -60,7 +60,7 @@ package struct SourceSet: ParsedFiles, Sendable {
     private struct Parsed: Sendable {
         enum Outcome: Sendable {
             case tree(SyntaxTree, [ResolvedImport])
-            case unreadable(String)
+            case unreadable(Text)
         }
 
         var outcome: Outcome
@@ -79,7 +79,7 @@ package struct SourceSet: ParsedFiles, Sendable {
                     followed = targets.filter { PathMath.isInside($0, root: root) }
                 }
             } catch {
-                outcome = .unreadable("\(error)")
+                outcome = .unreadable(ImportMessage.reason(error))
             }
         }
     }

@@ -11,7 +11,7 @@ package final class Workspace: ParsedFiles, @unchecked Sendable {
     /// Each file's imports, resolved to canonical paths (nil where not found).
     private var imports: [String: [ResolvedImport]] = [:]
     /// Files that could not be read, with the reason.
-    private(set) var unreadable: [String: String] = [:]
+    private(set) var unreadable: [String: Text] = [:]
 
     /// Imports nested deeper than this are reported rather than followed.
     package static let maxImportDepth = 64
@@ -40,7 +40,7 @@ package final class Workspace: ParsedFiles, @unchecked Sendable {
             trees[canonicalPath] = tree
             return tree
         } catch {
-            unreadable[canonicalPath] = "\(error)"
+            unreadable[canonicalPath] = ImportMessage.reason(error)
             return nil
         }
     }
@@ -53,7 +53,7 @@ package final class Workspace: ParsedFiles, @unchecked Sendable {
         return result
     }
 
-    func unreadableReason(_ canonicalPath: String) -> String? { unreadable[canonicalPath] }
+    func unreadableReason(_ canonicalPath: String) -> Text? { unreadable[canonicalPath] }
 
     /// Loads a unit: the root and its transitive imports, checking each import for existence,
     /// repository-root containment (after symlinks) and cycles.
