@@ -34,13 +34,16 @@ struct CheckCommand: ParsableCommand {
     @Option(name: [.customShort("j"), .long], help: "Cores to check on (default: all).")
     var jobs: Int?
 
+    @OptionGroup var language: LanguageOptions
+
     func run() throws {
         let cwd = FileSystemProvider()
         let repository = try RepositoryContext.find(startingAt: paths.first.map { cwd.folder(of: $0) } ?? cwd.workingDirectory)
         if paths.isEmpty && repository.root == nil {
-            throw CLIError.usage("give plan files or folders, or run inside a plan repository (a folder with coplan.toml or .git)")
+            throw CLIError.usage(.needPathsOrRepository)
         }
         let config = repository.config ?? RepositoryConfig()
+        let languageChoice = try language.choice(config: repository.config)
         // Machine formats are read by CI services, which place files relative to the repository root.
         let provider = format.isMachineReadable && repository.root != nil
             ? FileSystemProvider(workingDirectory: repository.root!) : cwd
@@ -48,20 +51,22 @@ struct CheckCommand: ParsableCommand {
         if paths.isEmpty {
             let root = repository.root!
             for folder in config.plans where !FileManager.default.fileExists(atPath: root + "/" + folder) {
-                throw CLIError.io("plan folder `\(folder)` listed in \(RepositoryConfig.fileName) does not exist in \(cwd.displayPath(root))")
+                throw CLIError.io(.planFolderMissing(folder: folder, root: cwd.displayPath(root)))
             }
             files = try provider.collectPlans(config.plans.map { root + "/" + $0 })
         } else {
             files = try cwd.collectPlans(paths)
         }
         var options = Checker.Options(policy: RepositoryPolicy(config: config, strict: strict))
+        options.language = languageChoice
         if let jobs {
-            guard jobs >= 1 else { throw CLIError.usage("--jobs must be at least 1") }
+            guard jobs >= 1 else { throw CLIError.usage(.jobsAtLeastOne) }
             options.cores = jobs
         }
         let checker = Checker(options: options)
         let checked = checker.check(paths: files, provider: provider)
         let report = redact ? checked.redacted() : checked
+        CLILanguage.follow(report)
         switch format {
         case .human: Terminal.write(HumanReport.render(report, colored: Terminal.colorEnabled))
         case .json: Terminal.write(report.json.serialized(pretty: true) + "\n")
@@ -93,19 +98,15 @@ struct RepositoryContext {
         return RepositoryContext(root: root, config: try load(configPath))
     }
 
-    /// The policy of the repository around `folder` (none outside a repository), for front
-    /// ends whose command line has no `--strict`.
-    static func policy(startingAt folder: String) throws -> RepositoryPolicy {
-        RepositoryPolicy(config: try find(startingAt: folder).config ?? RepositoryConfig())
-    }
-
     /// Reads `coplan.toml`; any problem is printed located and ends the command (exit 2).
     static func load(_ path: String) throws -> RepositoryConfig {
-        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError.io("cannot read \(path)") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError.io(.cannotRead(path: path)) }
         let display = FileSystemProvider().displayPath(path)
         let (config, problems) = RepositoryConfig.parse(String(decoding: data, as: UTF8.self), path: display)
         guard problems.isEmpty else {
-            FileHandle.standardError.write(Data(problems.map(DiagnosticRenderer(colored: Terminal.stderrColorEnabled).render).joined(separator: "\n").utf8))
+            // The file could not say its language: the choice without it.
+            let renderer = DiagnosticRenderer(colored: Terminal.stderrColorEnabled, language: CLILanguage.current)
+            FileHandle.standardError.write(Data(problems.map(renderer.render).joined(separator: "\n").utf8))
             throw ExitCode(2)
         }
         return config

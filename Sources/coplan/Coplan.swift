@@ -16,7 +16,14 @@ struct Coplan: ParsableCommand {
     /// Exit codes are a contract (0 ok, 1 plan has errors, 2 usage or I/O error), so argument
     /// errors must exit 2 rather than ArgumentParser's default 64.
     static func main() {
-        if let problem = unknownSubcommand(Array(CommandLine.arguments.dropFirst())) {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            try CLILanguage.prepare(arguments: arguments)
+        } catch {
+            Terminal.error("\(error)")
+            Foundation.exit(2)
+        }
+        if let problem = unknownSubcommand(arguments) {
             Terminal.error(problem)
             Foundation.exit(2)
         }
@@ -34,7 +41,7 @@ struct Coplan: ParsableCommand {
                 Terminal.write(fullMessage(for: error) + "\n")
                 Foundation.exit(0)
             }
-            Terminal.error(message(for: error))
+            Terminal.error(unknownOption(in: arguments, message: message(for: error)) ?? message(for: error))
             Foundation.exit(2)
         }
     }
@@ -45,8 +52,23 @@ struct Coplan: ParsableCommand {
         guard let first = arguments.first, !first.hasPrefix("-"), first != "help" else { return nil }
         let names = configuration.subcommands.map { $0.configuration.commandName ?? "" }
         guard !names.contains(first) else { return nil }
-        let list = names.map { "`\($0)`" }.joined(separator: ", ")
-        return "unknown command `\(first)`" + (Suggestion.closest(to: first, preferred: names).map { "; did you mean `\($0)`?" } ?? "")
-            + "\n  commands: " + list
+        return CLIMessage.unknownCommand(word: first, suggestion: Suggestion.closest(to: first, preferred: names), commands: names)
+            .text[CLILanguage.current]
+    }
+
+    /// `coplan check --formt json`: ArgumentParser says "Unknown option '--formt'" in English
+    /// with no suggestion; say it in the command's language with the option probably meant
+    /// (the options are read from the command's own help, so they are never out of date).
+    static func unknownOption(in arguments: [String], message: String) -> String? {
+        guard let start = message.range(of: "Unknown option '"),
+              let end = message[start.upperBound...].firstIndex(of: "'") else { return nil }
+        let option = String(message[start.upperBound..<end])
+        guard let name = arguments.first,
+              let command = configuration.subcommands.first(where: { $0.configuration.commandName == name }) else { return nil }
+        let help = command.helpMessage(columns: 200)
+        let known = Set(help.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") })
+            .map(String.init).filter { $0.hasPrefix("--") && $0.count > 2 })
+        let suggestion = Suggestion.closest(to: option.split(separator: "=").first.map(String.init) ?? option, preferred: known.sorted())
+        return CLIMessage.unknownOption(option: option, command: name, suggestion: suggestion).text[CLILanguage.current]
     }
 }

@@ -44,11 +44,13 @@ struct GapsCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Exit 1 when there is any warning or gap; default from coplan.toml, else off.")
     var strict: Bool?
 
+    @OptionGroup var language: LanguageOptions
+
     func run() throws {
-        guard !paths.isEmpty else { throw CLIError.usage("give one or more plan files or folders") }
+        guard !paths.isEmpty else { throw CLIError.usage(.needPaths) }
         var day: Day?
         if let at {
-            guard let parsed = Day(iso: at) else { throw CLIError.usage("`--at` needs a date YYYY-MM-DD in the calendar, not `\(at)`") }
+            guard let parsed = Day(iso: at) else { throw CLIError.usage(.atNeedsCalendarDate(text: at)) }
             day = parsed
         }
         let provider = FileSystemProvider()
@@ -57,20 +59,22 @@ struct GapsCommand: ParsableCommand {
         // The report of the plans as shown (as written, or under the what-if) decides the exit code.
         var options = Checker.Options(policy: RepositoryPolicy(config: repository.config ?? RepositoryConfig(), strict: strict))
         if !withdrawnNames.isEmpty || day != nil { options.whatIf = .init(without: withdrawnNames, day: day) }
+        options.language = try language.choice(config: repository.config)
         let checker = Checker(options: options)
         let report = checker.check(paths: files, provider: provider)
+        CLILanguage.follow(report)
 
         // A withdrawn partner must exist in at least one plan; plans without it are analysed as written.
         for name in withdrawnNames where !report.plans.contains(where: { $0.model.partner(named: name) != nil }) {
             let known = Set(report.plans.flatMap { $0.model.partners.map(\.name) })
             let suggestion = Suggestion.closest(to: name, preferred: known.sorted())
-            throw CLIError.usage("no partner `\(name)` in the plan\(report.plans.count == 1 ? "" : "s")" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""))
+            throw CLIError.usage(.noPartnerInPlans(name: name, plans: report.plans.count, suggestion: suggestion))
         }
         var matrices: [CoverageMatrix] = []
         for plan in report.plans {
             // As in `coplan check`: a plan with errors gets no coverage, only the note why.
             guard Checker.coverageCanBeEvaluated(given: plan.diagnostics) else {
-                Terminal.error("\(plan.root): \(Checker.coverageWaits(errors: Checker.errors(in: plan.diagnostics))); run `coplan check` to see them")
+                Terminal.error(.coverageWaitsRunCheck(file: plan.root, waits: Checker.coverageWaits(errors: Checker.errors(in: plan.diagnostics))))
                 continue
             }
             let model = redact ? plan.model.redacted() : plan.model
@@ -91,7 +95,7 @@ struct GapsCommand: ParsableCommand {
 
         let errors = report.errors
         if errors > 0 {
-            Terminal.error("\(errors) error\(errors == 1 ? "" : "s") in the plan\(report.plans.count == 1 ? "" : "s"): run `coplan check` to see them")
+            Terminal.error(.errorsInPlans(errors: errors, plans: report.plans.count))
             throw ExitCode(1)
         }
         throw ExitCode(checker.exitCode(of: report))

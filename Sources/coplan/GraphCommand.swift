@@ -19,8 +19,10 @@ struct GraphCommand: ParsableCommand {
     @Option(help: "Output format: dot or mermaid.")
     var format: Format = .dot
 
+    @OptionGroup var language: LanguageOptions
+
     func run() throws {
-        let loaded = try PlanLoading.load(plan)
+        let loaded = try PlanLoading.load(plan, language: language)
         let graph = PartnerGraph(model: loaded.model)
         Terminal.write(format == .dot ? graph.dot() : graph.mermaid())
     }

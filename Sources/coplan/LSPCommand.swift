@@ -20,12 +20,16 @@ struct LSPCommand: ParsableCommand {
     @Option(name: .customLong("docs-url"), help: ArgumentHelp("Where editors link diagnostic codes to (default: this checkout's docs/LANGUAGE.md).", valueName: "url"))
     var docsURL: String?
 
+    @OptionGroup var language: LanguageOptions
+
     func run() throws {
         var options = LanguageServer.Options()
         options.debounce = .milliseconds(max(0, debounceMilliseconds))
         options.codeDocumentation = docsURL ?? Self.languageReference()
+        // Each repository's coplan.toml is read by the server itself, per check.
+        options.languageChoice = try language.choice(config: nil)
         if let today {
-            guard let day = Day(iso: today) else { throw CLIError.usage("--today needs a date YYYY-MM-DD, got \(today)") }
+            guard let day = Day(iso: today) else { throw CLIError.usage(.todayNeedsDate(text: today)) }
             options.today = day
         }
         let log: @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data(("coplan lsp: " + line + "\n").utf8)) }

@@ -23,17 +23,16 @@ struct TemplateCommand: ParsableCommand {
     @Argument(help: "Which template: agreement or report.")
     var document: Document
 
-    @Option(help: "The agreement's language: pl or en.")
-    var lang: Language = .pl
+    /// `--lang` is also the agreement template's language (default pl, the documents' default).
+    @OptionGroup var language: LanguageOptions
 
     @Option(help: "The report's format: md or html.")
     var format: DocumentFormat = .md
 
-    func validate() throws {
-        if document == .report && format == .docx { throw ValidationError("the report template is md or html, not docx") }
-    }
-
     func run() throws {
+        _ = try language.choice(config: nil)
+        if document == .report && format == .docx { throw CLIError.usage(.reportTemplateNotDocx) }
+        let lang = try CLILanguage.parse(language.lang, source: "--lang") ?? .pl
         let template: BuiltInTemplate = document == .agreement ? .agreement(lang) : .report(format)
         Terminal.write(template.text ?? "")
     }

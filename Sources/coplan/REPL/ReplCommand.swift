@@ -13,16 +13,20 @@ struct ReplCommand: ParsableCommand {
     @Argument(help: "Plan files to load at the start.")
     var plans: [String] = []
 
+    @OptionGroup var language: LanguageOptions
+
     func run() throws {
         let provider = FileSystemProvider()
         var options = Session.Options()
         let interactive = isatty(STDIN_FILENO) == 1
         options.colored = interactive && Terminal.colorEnabled
-        options.policy = try RepositoryContext.policy(startingAt: plans.first.map(provider.folder(of:)) ?? provider.workingDirectory)
+        let config = try RepositoryContext.find(startingAt: plans.first.map(provider.folder(of:)) ?? provider.workingDirectory).config
+        options.policy = RepositoryPolicy(config: config ?? RepositoryConfig())
+        options.languageChoice = try language.choice(config: config)
         var session = Session(provider: provider, workingDirectory: provider.workingDirectory, options: options, templates: provider)
         for plan in plans {
             let reply = session.load(plan)
-            if reply.status == .error { throw CLIError.io(reply.text) }
+            if reply.status == .error { throw CLIError.rendered(reply.text) }
             Terminal.write(reply.text + "\n")
         }
         session.markBaseline()
@@ -54,13 +58,17 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "The script file (`#!/usr/bin/env -S coplan run` allowed on its first line).")
     var script: String
 
+    @OptionGroup var language: LanguageOptions
+
     func run() throws {
         let provider = FileSystemProvider()
-        guard let canonical = provider.canonicalPath(script) else { throw CLIError.io("no such file: \(script)") }
+        guard let canonical = provider.canonicalPath(script) else { throw CLIError.io(.noSuchFile(path: script)) }
         let text = String(decoding: try provider.read(canonical), as: UTF8.self)
         let folder = PathMath.directory(of: canonical)
         var options = Session.Options()
-        options.policy = try RepositoryContext.policy(startingAt: folder)
+        let config = try RepositoryContext.find(startingAt: folder).config
+        options.policy = RepositoryPolicy(config: config ?? RepositoryConfig())
+        options.languageChoice = try language.choice(config: config)
         let session = Session(provider: provider, workingDirectory: folder, options: options, templates: provider)
         var runner = ScriptRunner(session: session, path: provider.displayPath(canonical))
         runner.timing = ProcessInfo.processInfo.environment["COPLAN_TIMING"] != nil
