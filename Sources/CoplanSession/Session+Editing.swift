@@ -178,7 +178,7 @@ extension Session {
         var text = dropped[language]
         if !users.isEmpty {
             text += "\n\(CoreMessage.severity(.warning).text[language]): "
-                + say(.stillReferredToBy(name: name, users: users.map { .init(kind: $0.kind, name: $0.name) }))
+                + say(.stillReferredToBy(kind: site.declaration.kind, users: users.map { .init(kind: $0.kind, name: $0.name) }))
         }
         return SessionReply(text)
     }

@@ -115,7 +115,7 @@ extension Session {
         }
         let users = References(model: model).users(of: name)
         if !users.isEmpty {
-            out += "\n" + say(.usedBy(name: name, users: users.map { .init(kind: $0.kind, name: $0.name) }))
+            out += "\n" + say(.usedBy(kind: symbol.kind, users: users.map { .init(kind: $0.kind, name: $0.name) }))
         }
         if symbol.kind == .partner, let analysis = checked.analysis,
            let critical = analysis.ranking.first(where: { $0.partner.index == symbol.index }) {

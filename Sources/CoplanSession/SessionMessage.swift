@@ -28,7 +28,7 @@ package enum SessionMessage: Sendable, Hashable {
     // :show, :list, :emit
     case noDeclaration(name: String)
     case standardEntity(kind: DeclarationKind, name: String, title: String)
-    case usedBy(name: String, users: [Declared])
+    case usedBy(kind: DeclarationKind, users: [Declared])
     case criticalFor(pairs: Int, pairDays: Int)
     case noAttribute(kind: DeclarationKind, attribute: String)
     case attributesAre(names: [String])
@@ -72,7 +72,7 @@ package enum SessionMessage: Sendable, Hashable {
     case loadedWithSyntaxErrors
     case declaredInImport(name: String, path: String)
     case dropped(kind: DeclarationKind, name: String)
-    case stillReferredToBy(name: String, users: [Declared])
+    case stillReferredToBy(kind: DeclarationKind, users: [Declared])
     case loadedChange(path: String)
     case nothingToUndo
     case undid(what: Text)
@@ -151,9 +151,9 @@ package enum SessionMessage: Sendable, Hashable {
         case .standardEntity(let kind, let name, let title):
             return Text(en: "standard \(kind.english) `\(name)` (\(title))",
                         pl: "\(kind.polishGender.agree("standardowy", "standardowa", "standardowe")) \(kind.polishNoun()) `\(name)` (\(title))")
-        case .usedBy(let name, let users):
+        case .usedBy(let kind, let users):
             let list = users.map(\.text).joined(separator: ", ")
-            return Text(en: "used by: ", pl: "do `\(name)` odwołują się: ") + list
+            return Text(en: "used by: ", pl: "odwołują się do \(kind.polishGender.agree("niego", "niej", "niego")): ") + list
         case .criticalFor(let pairs, let pairDays):
             return Text(en: "critical for \(pairs) pair\(pairs == 1 ? "" : "s") (\(pairDays) pair-days)",
                         pl: "krytyczny dla \(NumberText.count(pairs, in: .pl)) \(PolishPlural.choose(pairs, "pary", "par", "par")) "
@@ -255,8 +255,9 @@ package enum SessionMessage: Sendable, Hashable {
                         pl: "deklaracja `\(name)` jest w importowanym pliku \(path); zmień ją tam")
         case .dropped(let kind, let name):
             return Text(en: "dropped \(kind.english) `\(name)`", pl: "usunięto \(kind.polishNoun(.accusative)) `\(name)`")
-        case .stillReferredToBy(let name, let users):
-            return Text(en: "still referred to by ", pl: "do `\(name)` nadal odwołują się: ") + users.map(\.text).joined(separator: ", ")
+        case .stillReferredToBy(let kind, let users):
+            return Text(en: "still referred to by ", pl: "nadal odwołują się do \(kind.polishGender.agree("niego", "niej", "niego")): ")
+                + users.map(\.text).joined(separator: ", ")
         case .loadedChange(let path):
             return Text(en: "loaded \(path)", pl: "wczytano \(path)")
         case .nothingToUndo:
@@ -274,7 +275,7 @@ package enum SessionMessage: Sendable, Hashable {
         case .saveNeedsForce(let n):
             return Text(en: "the plan has \(n) error\(n == 1 ? "" : "s") (see `:check`); a file with errors cannot be emitted or checked clean, so `:save!` is needed to write it anyway",
                         pl: "plan ma \(NumberText.count(n, in: .pl)) \(PolishPlural.choose(n, "błąd", "błędy", "błędów")) (zobacz `:check`); "
-                            + "z pliku z błędami nie powstaną dokumenty i nie przejdzie on sprawdzenia, więc aby mimo to go zapisać, użyj `:save!`")
+                            + "z planu z błędami nie powstaną dokumenty, a jego sprawdzenie się nie powiedzie, więc aby mimo to go zapisać, użyj `:save!`")
         case .saved(let path):
             return Text(en: "saved \(path)", pl: "zapisano \(path)")
         case .unsavedChanges:
