@@ -91,6 +91,7 @@ package enum SessionMessage: Sendable, Hashable {
     case banner
     case cancelled
     case recovered(entries: Int)
+    case moreCandidates(count: Int)
 
     /// A declaration named in a reply: its kind and name.
     package struct Declared: Sendable, Hashable {
@@ -301,6 +302,8 @@ package enum SessionMessage: Sendable, Hashable {
                             + "`:undo` takes them back one at a time, `:discard` drops them all, `:save` keeps them",
                         pl: "odzyskano niezapisane wpisy przerwanej sesji: \(NumberText.count(n, in: .pl)); "
                             + "`:undo` cofa je po jednym, `:discard` odrzuca wszystkie, `:save` je zachowuje")
+        case .moreCandidates(let n):
+            return Text(en: "… and \(n) more", pl: "… i jeszcze \(NumberText.count(n, in: .pl))")
         }
     }
 

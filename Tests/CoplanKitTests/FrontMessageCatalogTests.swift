@@ -57,7 +57,7 @@ import Testing
         .stillReferredToBy(kind: .group, users: declared), .loadedChange(path: "x.plan"), .nothingToUndo,
         .undid(what: SessionMessage.added(kind: .need, name: "n").text), .noSaveTarget, .nothingToSave,
         .cannotSaveSyntax(files: "x.plan"), .saveNeedsForce(errors: 3), .saved(path: "x.plan"), .unsavedChanges,
-        .nothingToDiscard, .discardChange, .discarded, .writeFailed(reason: "x"), .banner, .cancelled, .recovered(entries: 4),
+        .nothingToDiscard, .discardChange, .discarded, .writeFailed(reason: "x"), .banner, .cancelled, .recovered(entries: 4), .moreCandidates(count: 7),
     ]
 
     static let command: [CommandMessage] = [

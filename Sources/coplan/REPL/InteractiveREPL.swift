@@ -24,6 +24,8 @@ struct InteractiveREPL {
         recover()
         var lineNumber = 0
         while true {
+            // What the front end says itself (completion lists) follows the session's language.
+            CLILanguage.current = session.language
             editor.prompt = buffer.isContinuing ? "...> " : session.prompt
             let snapshot = session, pending = buffer.pending
             editor.completer = { line in snapshot.complete(line, pending: pending, paths: PathLister.candidates) }
