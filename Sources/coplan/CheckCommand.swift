@@ -5,33 +5,30 @@ import Foundation
 /// `coplan check [PATH…]`: parse, resolve, validate and analyse plans; report findings.
 /// With no path it checks the plan folders of the repository it stands in (`coplan.toml`).
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    /// Computed: the help is in the language chosen before the arguments are parsed.
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "check",
-        abstract: "Check plan files or folders and report errors, warnings and gaps.",
-        discussion: """
-        With no path, checks the repository the current folder is in: the nearest folder up \
-        holding coplan.toml or .git, and in it the folders coplan.toml lists under `plans`.
-        Exit codes: 0 clean, 1 errors (or warnings/gaps when strict), 2 usage, I/O or coplan.toml error.
-        """
-    )
+        abstract: CLIHelp.checkAbstract.string,
+        discussion: CLIHelp.checkDiscussion.string
+    ) }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case human, json, sarif, junit, github
     }
 
-    @Argument(help: "Plan files or folders (searched recursively for *.plan); default: the repository's plan folders.")
+    @Argument(help: CLIHelp.checkPaths.argument)
     var paths: [String] = []
 
-    @Option(help: "Output format: human, json, sarif, junit or github.")
+    @Option(help: CLIHelp.checkFormat.argument)
     var format: Format = .human
 
-    @Flag(inversion: .prefixedNo, help: "Treat warnings and gaps as failures (exit 1); default from coplan.toml, else off.")
+    @Flag(inversion: .prefixedNo, help: CLIHelp.checkStrict.argument)
     var strict: Bool?
 
-    @Flag(help: "Replace people's names, emails and phones with their titles (for published reports).")
+    @Flag(help: CLIHelp.redact.argument)
     var redact = false
 
-    @Option(name: [.customShort("j"), .long], help: "Cores to check on (default: all).")
+    @Option(name: [.customShort("j"), .long], help: CLIHelp.checkJobs.argument)
     var jobs: Int?
 
     @OptionGroup var language: LanguageOptions

@@ -4,14 +4,15 @@ import Foundation
 
 @main
 struct Coplan: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    /// Computed: the help is in the language chosen before the arguments are parsed.
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "coplan",
-        abstract: "Check, analyse and document local cooperation plans (.plan files).",
+        abstract: CLIHelp.coplanAbstract.string,
         version: "0.1.0",
         subcommands: [CheckCommand.self, GapsCommand.self, EmitCommand.self, GraphCommand.self,
                       FmtCommand.self, ReplCommand.self, RunCommand.self, DiffCommand.self, LSPCommand.self,
                       TemplateCommand.self, ExplainCommand.self]
-    )
+    ) }
 
     /// Exit codes are a contract (0 ok, 1 plan has errors, 2 usage or I/O error), so argument
     /// errors must exit 2 rather than ArgumentParser's default 64.
@@ -38,7 +39,7 @@ struct Coplan: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                Terminal.write(fullMessage(for: error) + "\n")
+                Terminal.write(localisedHelp(fullMessage(for: error)) + "\n")
                 Foundation.exit(0)
             }
             Terminal.error(unknownOption(in: arguments, message: message(for: error)) ?? message(for: error))
@@ -54,6 +55,21 @@ struct Coplan: ParsableCommand {
         guard !names.contains(first) else { return nil }
         return CLIMessage.unknownCommand(word: first, suggestion: Suggestion.closest(to: first, preferred: names), commands: names)
             .text[CLILanguage.current]
+    }
+
+    /// The argument parser's own words in `--help` (headings, its built-in options), in the
+    /// command's language; our texts are already in it (`CLIHelp`). English is left as printed.
+    static func localisedHelp(_ help: String) -> String {
+        guard CLILanguage.current == .pl else { return help }
+        var text = help
+        for (english, polish) in [("OVERVIEW: ", "OPIS: "), ("USAGE: ", "UŻYCIE: "), ("ARGUMENTS:\n", "ARGUMENTY:\n"),
+                                  ("OPTIONS:\n", "OPCJE:\n"), ("SUBCOMMANDS:\n", "POLECENIA:\n"),
+                                  ("Show the version.", "Pokaż wersję."), ("Show subcommand help information.", "Pokaż pomoc polecenia."),
+                                  ("Show help information.", "Pokaż pomoc."),
+                                  ("See 'coplan help <subcommand>' for detailed help.", "Szczegóły: 'coplan help <polecenie>'.")] {
+            text = text.replacing(english, with: polish)
+        }
+        return text.replacing(/\(values:/, with: "(wartości:").replacing(/\bdefault:/, with: "domyślnie:")
     }
 
     /// `coplan check --formt json`: ArgumentParser says "Unknown option '--formt'" in English

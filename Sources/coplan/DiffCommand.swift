@@ -7,34 +7,29 @@ import Foundation
 /// This command only finds the two versions (files, folders or git revisions, through
 /// `SourceProvider`s) and prints; matching, effects and impact are `CoplanDiff`'s.
 struct DiffCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    /// Computed: the help is in the language chosen before the arguments are parsed.
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "diff",
-        abstract: "Compare two versions of plans: what changed and what it does to coverage.",
-        discussion: """
-        coplan diff OLD NEW compares two files or two folders (files matched by their path \
-        relative to each folder). coplan diff --git REV [PATH…] compares the work tree with a \
-        git revision, --git A..B two revisions; PATHs default to coplan.toml's plan folders.
-        Exit codes: 0; 1 when --fail-on is given and a change at or above that level exists; \
-        2 usage, I/O or git error.
-        """
-    )
+        abstract: CLIHelp.diffAbstract.string,
+        discussion: CLIHelp.diffDiscussion.string
+    ) }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case human, markdown, json, github
     }
 
-    @Argument(help: "OLD and NEW files or folders; with --git, the paths to compare (default: the repository's plan folders).")
+    @Argument(help: CLIHelp.diffPaths.argument)
     var paths: [String] = []
 
-    @Option(help: ArgumentHelp("Compare the work tree with REV, or revision A with B (A..B).", valueName: "rev"))
+    @Option(help: ArgumentHelp(CLIHelp.diffGit.string, valueName: "rev"))
     var git: String?
 
-    @Option(help: "Output format: human, markdown, json or github.")
+    @Option(help: CLIHelp.diffFormat.argument)
     var format: Format = .human
 
     @OptionGroup var language: LanguageOptions
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when a change at or above this impact exists: breaking, risky or info.")
+    @Option(name: .customLong("fail-on"), help: CLIHelp.diffFailOn.argument)
     var failOn: Impact?
 
     func run() throws {

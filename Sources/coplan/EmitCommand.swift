@@ -5,42 +5,38 @@ import Foundation
 /// `coplan emit PLAN`: agreement documents and the plan report, written atomically into one
 /// output folder.
 struct EmitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    /// Computed: the help is in the language chosen before the arguments are parsed.
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "emit",
-        abstract: "Write agreement documents (md, html, docx) and the plan report.",
-        discussion: """
-        Examples:
-          coplan emit Plans/lesniowice.plan --all --format docx -o out
-          coplan emit Plans/lesniowice.plan --agreement gops_szkoly --lang en --format html -o out
-          coplan emit Plans/lesniowice.plan --report --format html -o out
-        """
-    )
+        abstract: CLIHelp.emitAbstract.string,
+        discussion: CLIHelp.emitDiscussion.string
+    ) }
 
-    @Argument(help: "The plan file.")
+    @Argument(help: CLIHelp.planFile.argument)
     var plan: String
 
-    @Option(name: .customLong("agreement"), parsing: .upToNextOption, help: "Agreements to write, by name.")
+    @Option(name: .customLong("agreement"), parsing: .upToNextOption, help: CLIHelp.emitAgreements.argument)
     var agreements: [String] = []
 
-    @Flag(help: "Write every agreement of the plan.")
+    @Flag(help: CLIHelp.emitAll.argument)
     var all = false
 
-    @Flag(help: "Write the plan report (summary, coverage, gaps, goals, diagram).")
+    @Flag(help: CLIHelp.emitReport.argument)
     var report = false
 
-    @Option(help: "Output format: md, html or docx (the report: md or html).")
+    @Option(help: CLIHelp.emitFormat.argument)
     var format: DocumentFormat = .md
 
     /// `--lang` is also the documents' language (default: the plan's `language`, else coplan.toml's).
     @OptionGroup var language: LanguageOptions
 
-    @Option(help: "A Mustache template for the agreements, inside the plan's repository.")
+    @Option(help: CLIHelp.emitTemplate.argument)
     var template: String?
 
-    @Flag(help: "Replace people's names, emails and phones with their titles (for published reports).")
+    @Flag(help: CLIHelp.redact.argument)
     var redact = false
 
-    @Option(name: .shortAndLong, help: "Output folder (created when missing; default: the current folder).")
+    @Option(name: .shortAndLong, help: CLIHelp.emitOutput.argument)
     var output: String = "."
 
     func run() throws {

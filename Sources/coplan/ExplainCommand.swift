@@ -5,12 +5,13 @@ import Foundation
 /// `coplan explain CODE [--lang pl|en]`: what a diagnostic code means, why it matters, a wrong
 /// and a corrected example, and how to silence it.
 struct ExplainCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    /// Computed: the help is in the language chosen before the arguments are parsed.
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "explain",
-        abstract: "Explain a diagnostic code (E100–E307, W400–W405, G500–G505) with examples."
-    )
+        abstract: CLIHelp.explainAbstract.string
+    ) }
 
-    @Argument(help: "The code, e.g. E200.")
+    @Argument(help: CLIHelp.explainCode.argument)
     var code: String
 
     @OptionGroup var language: LanguageOptions

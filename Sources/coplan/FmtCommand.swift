@@ -4,15 +4,16 @@ import Foundation
 
 /// `coplan fmt [--check] PATH…`: rewrite plans in canonical form, or list those that would change.
 struct FmtCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    /// Computed: the help is in the language chosen before the arguments are parsed.
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "fmt",
-        abstract: "Format plan files in canonical form (files with syntax errors are left alone)."
-    )
+        abstract: CLIHelp.fmtAbstract.string
+    ) }
 
-    @Argument(help: "Plan files or folders (searched recursively for *.plan); default: the plans coplan.toml lists.")
+    @Argument(help: CLIHelp.fmtPaths.argument)
     var paths: [String] = []
 
-    @Flag(help: "Change nothing; list files that would change and exit 1 if there are any.")
+    @Flag(help: CLIHelp.fmtCheck.argument)
     var check = false
 
     @OptionGroup var language: LanguageOptions

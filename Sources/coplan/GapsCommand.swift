@@ -6,25 +6,21 @@ import Foundation
 /// `--without` as if partners withdrew, showing what newly breaks; with `--at` on one day.
 /// Rendering lives in CoplanKit (`CoverageMatrix`); this command only reads files and prints.
 struct GapsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    /// Computed: the help is in the language chosen before the arguments are parsed.
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "gaps",
-        abstract: "Show coverage (groups × needs), gaps and critical partners of plans.",
-        discussion: """
-        Exit codes as `coplan check` gives for the plans analysed as shown (coplan.toml's allow, deny \
-        and strict and `# coplan: allow` comments apply): 0 ok; 1 when a plan has errors or denied \
-        codes, when the plan's own `require coverage` or `require sectors` is not met, or (when \
-        strict) when there is any warning or gap; 2 usage, I/O or coplan.toml error.
-        """
-    )
+        abstract: CLIHelp.gapsAbstract.string,
+        discussion: CLIHelp.gapsDiscussion.string
+    ) }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case human, json, markdown
     }
 
-    @Argument(help: "Plan files or folders (searched recursively for *.plan).")
+    @Argument(help: CLIHelp.gapsPaths.argument)
     var paths: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Analyse as if this partner withdrew (its services and agreements void); repeat or separate with commas.", valueName: "partner"))
+    @Option(name: .long, help: ArgumentHelp(CLIHelp.gapsWithout.string, valueName: "partner"))
     var without: [String] = []
 
     /// `--without a,b --without c` → a, b, c.
@@ -32,16 +28,16 @@ struct GapsCommand: ParsableCommand {
         without.flatMap { $0.split(separator: ",").map { String($0.trimmingCharacters(in: .whitespaces)) } }.filter { !$0.isEmpty }
     }
 
-    @Option(help: "Coverage on one day (YYYY-MM-DD) instead of the whole plan period.")
+    @Option(help: CLIHelp.gapsAt.argument)
     var at: String?
 
-    @Option(help: "Output format: human, json or markdown.")
+    @Option(help: CLIHelp.gapsFormat.argument)
     var format: Format = .human
 
-    @Flag(help: "Replace people's names, emails and phones with their titles (for published reports).")
+    @Flag(help: CLIHelp.redact.argument)
     var redact = false
 
-    @Flag(inversion: .prefixedNo, help: "Exit 1 when there is any warning or gap; default from coplan.toml, else off.")
+    @Flag(inversion: .prefixedNo, help: CLIHelp.gapsStrict.argument)
     var strict: Bool?
 
     @OptionGroup var language: LanguageOptions

@@ -7,7 +7,7 @@ import Foundation
 /// chosen without it.
 struct LanguageOptions: ParsableArguments {
     @Option(name: .customLong("lang"), help: ArgumentHelp(
-        "Language of messages: pl or en (default: COPLAN_LANG, then coplan.toml's `language`, then the plans' own `language`, then the locale, else en).",
+        CLIHelp.lang.string,
         valueName: "pl|en"))
     var lang: String?
 

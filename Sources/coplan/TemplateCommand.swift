@@ -4,29 +4,24 @@ import CoplanKit
 /// `coplan template agreement|report`: a built-in Mustache template on stdout, to start an
 /// own template from (`coplan template agreement > templates/porozumienie.mustache`).
 struct TemplateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    /// Computed: the help is in the language chosen before the arguments are parsed.
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "template",
-        abstract: "Print a built-in Mustache template (the agreement or the report).",
-        discussion: """
-        Examples:
-          coplan template agreement > templates/porozumienie.mustache
-          coplan template agreement --lang en > templates/agreement.mustache
-          coplan emit PLAN --all --template templates/porozumienie.mustache -o out
-          coplan template report --format html
-        """
-    )
+        abstract: CLIHelp.templateAbstract.string,
+        discussion: CLIHelp.templateDiscussion.string
+    ) }
 
     enum Document: String, ExpressibleByArgument, CaseIterable {
         case agreement, report
     }
 
-    @Argument(help: "Which template: agreement or report.")
+    @Argument(help: CLIHelp.templateDocument.argument)
     var document: Document
 
     /// `--lang` is also the agreement template's language (default pl, the documents' default).
     @OptionGroup var language: LanguageOptions
 
-    @Option(help: "The report's format: md or html.")
+    @Option(help: CLIHelp.templateFormat.argument)
     var format: DocumentFormat = .md
 
     func run() throws {

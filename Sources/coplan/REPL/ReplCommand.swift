@@ -5,12 +5,13 @@ import Foundation
 /// `coplan repl [PLAN…]`: an interactive session on a terminal; with stdin not a terminal,
 /// plain lines are read and run like a script, with no prompts (`coplan repl < script`).
 struct ReplCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    /// Computed: the help is in the language chosen before the arguments are parsed.
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "repl",
-        abstract: "Explore and edit a plan interactively (commands start with `:`; `:help` lists them)."
-    )
+        abstract: CLIHelp.replAbstract.string
+    ) }
 
-    @Argument(help: "Plan files to load at the start.")
+    @Argument(help: CLIHelp.replPlans.argument)
     var plans: [String] = []
 
     @OptionGroup var language: LanguageOptions
@@ -50,12 +51,13 @@ struct ReplCommand: ParsableCommand {
 /// `coplan run SCRIPT`: runs a file of REPL lines; `:assert` failures exit 1 with `file:line`.
 /// Relative paths in the script (`:load`, `:save`) start from the script's folder.
 struct RunCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    /// Computed: the help is in the language chosen before the arguments are parsed.
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "run",
-        abstract: "Run a script of REPL lines (e.g. a what-if analysis with `:assert` checks)."
-    )
+        abstract: CLIHelp.runAbstract.string
+    ) }
 
-    @Argument(help: "The script file (`#!/usr/bin/env -S coplan run` allowed on its first line).")
+    @Argument(help: CLIHelp.runScript.argument)
     var script: String
 
     @OptionGroup var language: LanguageOptions
