@@ -8,6 +8,10 @@ enum CLIMessage: Sendable, Hashable {
     case unknownCommand(word: String, suggestion: String?, commands: [String])
     case unknownOption(option: String, command: String, suggestion: String?)
     case unknownLanguage(text: String, source: String, suggestion: String?)
+    case missingArgument(name: String)
+    case missingValue(option: String)
+    case unexpectedArgument(text: String)
+    case invalidValue(value: String, option: String, values: [String], suggestion: String?)
     case needPathsOrRepository
     case needPaths
     case jobsAtLeastOne
@@ -82,6 +86,17 @@ enum CLIMessage: Sendable, Hashable {
         case .unknownLanguage(let text, let source, let suggestion):
             return Text(en: "unknown language `\(text)` in \(source): use `pl` or `en`" + Self.didYouMean(suggestion, .en),
                         pl: "nieznany język `\(text)` w \(source): użyj `pl` albo `en`" + Self.didYouMean(suggestion, .pl))
+        case .missingArgument(let name):
+            return Text(en: "missing argument `\(name)`", pl: "brak argumentu `\(name)`")
+        case .missingValue(let option):
+            return Text(en: "`\(option)` needs a value", pl: "po `\(option)` podaj wartość")
+        case .unexpectedArgument(let text):
+            return Text(en: "unexpected argument `\(text)`", pl: "nieoczekiwany argument `\(text)`")
+        case .invalidValue(let value, let option, let values, let suggestion):
+            let list = values.map { "`\($0)`" }.joined(separator: ", ")
+            return Text(en: "invalid value `\(value)` for `\(option)`" + (values.isEmpty ? "" : ": use \(list)") + Self.didYouMean(suggestion, .en),
+                        pl: "niepoprawna wartość `\(value)` opcji `\(option)`" + (values.isEmpty ? "" : ": użyj \(list)")
+                            + Self.didYouMean(suggestion, .pl))
         case .needPathsOrRepository:
             return Text(en: "give plan files or folders, or run inside a plan repository (a folder with coplan.toml or .git)",
                         pl: "podaj pliki lub foldery planów albo uruchom polecenie w repozytorium planów (folderze z coplan.toml lub .git)")

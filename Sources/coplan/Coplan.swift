@@ -42,7 +42,8 @@ struct Coplan: ParsableCommand {
                 Terminal.write(localisedHelp(fullMessage(for: error)) + "\n")
                 Foundation.exit(0)
             }
-            Terminal.error(unknownOption(in: arguments, message: message(for: error)) ?? message(for: error))
+            let text = message(for: error)
+            Terminal.error(unknownOption(in: arguments, message: text) ?? parserMessage(text)?.text[CLILanguage.current] ?? text)
             Foundation.exit(2)
         }
     }
@@ -70,6 +71,27 @@ struct Coplan: ParsableCommand {
             text = text.replacing(english, with: polish)
         }
         return text.replacing(/\(values:/, with: "(wartości:").replacing(/\bdefault:/, with: "domyślnie:")
+    }
+
+    /// The argument parser's usual errors as coplan's own sentences (with a "did you mean" for
+    /// a value of the wrong kind); nil for any other, which is printed as the parser says it.
+    static func parserMessage(_ text: String) -> CLIMessage? {
+        if let match = text.wholeMatch(of: /Missing expected argument '(.+)'/) {
+            return .missingArgument(name: String(match.1))
+        }
+        if let match = text.wholeMatch(of: /Missing value for '(\S+)(?: <.+>)?'/) {
+            return .missingValue(option: String(match.1))
+        }
+        if let match = text.wholeMatch(of: /Unexpected argument '(.+)'/) {
+            return .unexpectedArgument(text: String(match.1))
+        }
+        if let match = text.wholeMatch(of: /The value '(.*)' is invalid for '(\S+)(?: <.+>)?'(?:\. Please provide one of (.+)\.)?/) {
+            let values = match.3.map { list in list.split(separator: "'", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) } } ?? []
+            let value = String(match.1)
+            return .invalidValue(value: value, option: String(match.2), values: values,
+                                 suggestion: values.isEmpty ? nil : Suggestion.closest(to: value, preferred: values))
+        }
+        return nil
     }
 
     /// `coplan check --formt json`: ArgumentParser says "Unknown option '--formt'" in English

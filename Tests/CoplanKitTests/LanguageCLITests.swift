@@ -148,6 +148,26 @@ import Testing
         #expect(englishOption.stderr == "coplan: unknown option `--withot` for `coplan gaps`; did you mean `--without`?\n", "\(englishOption.stderr)")
     }
 
+    /// The argument parser's usual errors are coplan's own sentences, in the chosen language.
+    @Test func parserErrorsInBothLanguages() throws {
+        let value = try Self.run(["check", "--format", "jsn", "p.plan"], files: ["p.plan": Self.english])
+        #expect(value.status == 2)
+        #expect(value.stderr == "coplan: invalid value `jsn` for `--format`: use `human`, `json`, `sarif`, `junit`, `github`; did you mean `json`?\n",
+                "\(value.stderr)")
+        let polish = try Self.run(["check", "--format", "jsn", "p.plan"], files: ["p.plan": Self.english], environment: ["COPLAN_LANG": "pl"])
+        #expect(polish.stderr == "coplan: niepoprawna wartość `jsn` opcji `--format`: użyj `human`, `json`, `sarif`, `junit`, `github`; czy chodziło o `json`?\n",
+                "\(polish.stderr)")
+        let missing = try Self.run(["emit", "--lang", "pl"], files: [:])
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "coplan: brak argumentu `<plan>`\n", "\(missing.stderr)")
+        let help = try Self.run(["check", "--help"], files: [:], environment: ["LANG": "pl_PL.UTF-8"])
+        #expect(help.status == 0)
+        #expect(help.stdout.hasPrefix("OPIS: Sprawdź pliki lub foldery planów"), "\(help.stdout)")
+        #expect(help.stdout.contains("\nOPCJE:\n"))
+        let english = try Self.run(["check", "--help"], files: [:])
+        #expect(english.stdout.hasPrefix("OVERVIEW: Check plan files or folders"), "\(english.stdout)")
+    }
+
     /// `explain` has no plan: `--lang`, COPLAN_LANG, coplan.toml, the locale.
     @Test func explainFollowsCoplanToml() throws {
         let result = try Self.run(["explain", "E200"], files: ["coplan.toml": "language = \"pl\"\n"], environment: ["LANG": "en_US.UTF-8"])
