@@ -140,9 +140,9 @@ expect "dodano podmiot \`nowy\`" "typed declaration added, in Polish"
 keys ':undo' Enter
 expect "cofnięto: dodano podmiot \`nowy\`" "Polish :undo"
 keys ':gaps --without gops' Enter
-expect "pary w pełni pokryte" "Polish :gaps summary"
+expect "(w pełni pokryte: 12 z 14 par), 28 luk" "Polish :gaps summary"
 keys ':assert no errors' Enter
-expect "spełniony: no errors (0 błędów)" "Polish :assert"
+expect "warunek spełniony: no errors (0 błędów)" "Polish :assert"
 keys ':help zapisz' Enter
 expect "nieznane polecenie \`:zapisz\`" "Polish unknown command"
 keys 'podmiot drugi "Drugi" { sektor zdrowie }' Enter

@@ -45,7 +45,7 @@ package enum CommandMessage: Sendable, Hashable {
         case .invalidDate(let text):
             return Text(en: "invalid date `\(text)`: expected YYYY-MM-DD", pl: "niepoprawna data `\(text)`: oczekiwano RRRR-MM-DD")
         case .unexpected(let word, let command):
-            return Text(en: "unexpected `\(word)` in `:\(command)`", pl: "nieoczekiwane `\(word)` w `:\(command)`")
+            return Text(en: "unexpected `\(word)` in `:\(command)`", pl: "nieoczekiwane słowo `\(word)` w `:\(command)`")
         case .unknownKind(let word):
             return Text(en: "unknown kind `\(word)`", pl: "nieznany rodzaj `\(word)`")
         case .expectedWhere(let found):

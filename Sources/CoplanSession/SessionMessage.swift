@@ -144,8 +144,9 @@ package enum SessionMessage: Sendable, Hashable {
             return Text(en: "coverage \(NumberText.percent(percent))" + (day.map { " on \($0)" } ?? "")
                             + ": \(covered) of \(pairs) pair\(pairs == 1 ? "" : "s") fully covered, \(gaps) gap\(gaps == 1 ? "" : "s")",
                         pl: "pokrycie \(NumberText.percent(percent, in: .pl))" + (day.map { " w dniu \($0)" } ?? "")
-                            + ": pary w pełni pokryte: \(NumberText.count(covered, in: .pl)) z \(NumberText.count(pairs, in: .pl)), "
-                            + "luki: \(NumberText.count(gaps, in: .pl))")
+                            + " (w pełni pokryte: \(NumberText.count(covered, in: .pl)) z \(NumberText.count(pairs, in: .pl)) "
+                            + "\(PolishPlural.choose(pairs, "pary", "par", "par"))), "
+                            + "\(NumberText.count(gaps, in: .pl)) \(PolishPlural.choose(gaps, "luka", "luki", "luk"))")
 
         case .noDeclaration(let name):
             return Text(en: "no declaration named `\(name)`", pl: "brak deklaracji o nazwie `\(name)`")
@@ -189,7 +190,7 @@ package enum SessionMessage: Sendable, Hashable {
                             + "a declaration continues over lines while a `{` is open. "
                             + "TAB completes; Ctrl-C cancels; Ctrl-D leaves.",
                         pl: "Wszystko inne to tekst planu: deklaracje są od razu sprawdzane i dodawane do sesji; "
-                            + "deklaracja ciągnie się przez kolejne wiersze, dopóki `{` nie jest zamknięty. "
+                            + "deklaracja ciągnie się przez kolejne wiersze, dopóki nawias `{` nie zostanie zamknięty. "
                             + "TAB uzupełnia; Ctrl-C przerywa; Ctrl-D kończy.")
         case .example:
             return Text(en: "e.g.", pl: "np.")
@@ -199,11 +200,11 @@ package enum SessionMessage: Sendable, Hashable {
             return Text(en: "unknown code `\(code)`", pl: "nieznany kod `\(code)`")
 
         case .assertionHeld(let assertion, let measured):
-            return Text(en: "ok: \(assertion) (\(measured.en))", pl: "spełniony: \(assertion) (\(measured.pl))")
+            return Text(en: "ok: \(assertion) (\(measured.en))", pl: "warunek spełniony: \(assertion) (\(measured.pl))")
         case .assertionFailed(let assertion, let measured):
-            return Text(en: "assertion failed: \(assertion) (\(measured.en))", pl: "niespełniony warunek: \(assertion) (\(measured.pl))")
+            return Text(en: "assertion failed: \(assertion) (\(measured.en))", pl: "warunek niespełniony: \(assertion) (\(measured.pl))")
         case .assertionCannotMeasure(let assertion, let reason):
-            return Text(en: "assertion failed: \(assertion): ", pl: "niespełniony warunek: \(assertion): ") + reason
+            return Text(en: "assertion failed: \(assertion): ", pl: "warunek niespełniony: \(assertion): ") + reason
         case .noCoverage:
             return Text(en: "the plan has no coverage (no plan or no period)", pl: "plan nie ma pokrycia (brak planu lub okresu)")
         case .coverageIs(let percent):
@@ -225,7 +226,7 @@ package enum SessionMessage: Sendable, Hashable {
         case .nothingAdded:
             return Text(en: "nothing added", pl: "nic nie dodano")
         case .importTyped:
-            return Text(en: "`import` cannot be typed at the prompt", pl: "`import` nie można wpisać w sesji")
+            return Text(en: "`import` cannot be typed at the prompt", pl: "instrukcji `import` nie można wpisać w sesji")
         case .importTypedHelp:
             return Text(en: "load the file with `:load FILE` instead", pl: "zamiast tego wczytaj plik poleceniem `:load PLIK`")
         case .added(let kind, let name):

@@ -198,13 +198,13 @@ enum CLIMessage: Sendable, Hashable {
             return Text(en: "give OLD and NEW (two files or two folders), or --git REV",
                         pl: "podaj STARY i NOWY (dwa pliki albo dwa foldery) albo --git REWIZJA")
         case .diffBothFilesOrFolders:
-            return Text(en: "OLD and NEW must both be files or both be folders", pl: "STARY i NOWY muszą być oba plikami albo oba folderami")
+            return Text(en: "OLD and NEW must both be files or both be folders", pl: "STARY i NOWY muszą być albo oba plikami, albo oba folderami")
         case .gitRevisionForm(let text):
-            return Text(en: "--git takes REV or A..B, not `\(text)`", pl: "--git przyjmuje REWIZJA albo A..B, a nie `\(text)`")
+            return Text(en: "--git takes REV or A..B, not `\(text)`", pl: "po --git podaj REWIZJĘ albo A..B, a nie `\(text)`")
         case .outsideGitRepository(let path, let root):
             return Text(en: "\(path) is outside the git repository \(root)", pl: "\(path) jest poza repozytorium git \(root)")
         case .noPlanFilesOnEitherSide(let paths):
-            return Text(en: "no .plan files in \(paths) on either side", pl: "brak plików .plan w \(paths) po żadnej ze stron")
+            return Text(en: "no .plan files in \(paths) on either side", pl: "brak plików .plan w \(paths) w żadnej z dwóch wersji")
         case .notInRevision(let path, let commit):
             return Text(en: "\(path) is not in revision \(commit)", pl: "w rewizji \(commit) nie ma \(path)")
         case .cannotRunGit(let reason):

@@ -46,7 +46,7 @@ import Testing
         #expect(try parse(":gaps --without gops pup,szkola --at 2019-06-01") == .gaps(without: ["gops", "pup", "szkola"], at: "2019-06-01"))
         #expect(throws: problem("invalid date `2019-02-30`: expected YYYY-MM-DD", "niepoprawna data `2019-02-30`: oczekiwano RRRR-MM-DD")) { try parse(":gaps --at 2019-02-30") }
         #expect(throws: problem("`--without` needs one or more partner names", "po `--without` podaj nazwę co najmniej jednego podmiotu")) { try parse(":gaps --without --at 2019-01-01") }
-        #expect(throws: problem("unexpected `--witout` in `:gaps`", "nieoczekiwane `--witout` w `:gaps`", suggestion: "--without")) { try parse(":gaps --witout x") }
+        #expect(throws: problem("unexpected `--witout` in `:gaps`", "nieoczekiwane słowo `--witout` w `:gaps`", suggestion: "--without")) { try parse(":gaps --witout x") }
     }
 
     @Test func listKindsAndFilters() throws {

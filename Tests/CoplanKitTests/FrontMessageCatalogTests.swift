@@ -107,6 +107,10 @@ import Testing
                 == "wczytano p.plan: 2 deklaracje i 5 importowanych plików")
         #expect(SessionMessage.standardEntity(kind: .role, name: "lead", title: "Lider").text.pl == "standardowa rola `lead` (Lider)")
         #expect(SessionMessage.added(kind: .service, name: "u1").text.pl == "dodano usługę `u1`")
+        #expect(SessionMessage.coverageLine(percent: 73.4, day: nil, covered: 1, pairs: 1, gaps: 5).text.pl
+                == "pokrycie 73,4% (w pełni pokryte: 1 z 1 pary), 5 luk")
+        #expect(SessionMessage.coverageLine(percent: 100, day: "2019-06-01", covered: 22, pairs: 22, gaps: 0).text.en
+                == "coverage 100% on 2019-06-01: 22 of 22 pairs fully covered, 0 gaps")
     }
 
     /// A session over a plan that says `język pl` answers in Polish; a fixed choice overrides it.

@@ -10,26 +10,10 @@ import Testing
     static let polish = "plan p {\n  język pl\n  okres 2020-01-01 .. 2020-12-31\n}\n"
     static let statedEnglish = "plan q {\n  language en\n  period 2020-01-01 .. 2020-12-31\n}\n"
 
-    /// Runs `coplan` with none of the language variables of the test's own environment.
+    /// Runs `coplan` in a fresh folder holding `files`; `CLITests.run` passes none of the test's
+    /// own language variables.
     static func run(_ arguments: [String], files: [String: String], environment: [String: String] = [:]) throws -> CLITests.Run {
-        let folder = try CLITests.temporaryFolder(files)
-        let process = Process()
-        process.executableURL = CLITests.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var env = ProcessInfo.processInfo.environment
-        for name in ["COPLAN_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] { env[name] = nil }
-        env.merge(environment) { $1 }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLITests.Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                            stderr: String(decoding: stderr, as: UTF8.self))
+        try CLITests.run(arguments, in: try CLITests.temporaryFolder(files), environment: environment)
     }
 
     static func isPolish(_ run: CLITests.Run) -> Bool { run.stdout.contains("sprawdzono 1 plik") }

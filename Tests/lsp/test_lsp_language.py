@@ -15,36 +15,34 @@ ENV = {k: v for k, v in os.environ.items() if k not in ("COPLAN_LANG", "LC_ALL",
 UNKNOWN = workspace.PLAN.replace("parties gops, szkoła", "parties szkoła, gopż")
 
 
-async def start(lsp_client, locale):
+async def session(lsp_client, locale):
+    """Initialises with `locale`, yields, then shuts down and removes the workspace."""
     folder = workspace.make()
     lsp_client.folder = folder
     params = types.InitializeParams(capabilities=client_capabilities("visual-studio-code"),
                                     root_uri=folder.as_uri(), locale=locale)
     await lsp_client.initialize_session(params)
+    yield
+    await lsp_client.shutdown_session()
+    workspace.remove(folder)
 
 
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=workspace.SERVER, server_env=ENV))
 async def polish(lsp_client: LanguageClient):
-    await start(lsp_client, "pl")
-    yield
-    await lsp_client.shutdown_session()
-    workspace.remove(lsp_client.folder)
+    async for _ in session(lsp_client, "pl"):
+        yield
 
 
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=workspace.SERVER + ["--lang", "en"], server_env=ENV))
 async def english_flag(lsp_client: LanguageClient):
-    await start(lsp_client, "pl-PL")
-    yield
-    await lsp_client.shutdown_session()
-    workspace.remove(lsp_client.folder)
+    async for _ in session(lsp_client, "pl-PL"):
+        yield
 
 
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=workspace.SERVER, server_env=ENV))
 async def english_client(lsp_client: LanguageClient):
-    await start(lsp_client, "en-US")
-    yield
-    await lsp_client.shutdown_session()
-    workspace.remove(lsp_client.folder)
+    async for _ in session(lsp_client, "en-US"):
+        yield
 
 
 async def unknown_partner(client):
