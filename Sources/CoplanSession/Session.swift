@@ -101,7 +101,7 @@ package struct Session: Sendable {
 
     /// `lesniowice (0 errors)> `, `lesniowice (0 błędów)> `; a `*` after the name marks unsaved changes.
     package var prompt: String {
-        "\(planName)\(isDirty ? "*" : "") (\(SessionMessage.promptErrors(count: checked.report.errors).text[language]))> "
+        "\(planName)\(isDirty ? "*" : "") (\(SessionMessage.errorCount(checked.report.errors).text[language]))> "
     }
 
     /// The plan's name, else the file's name, else `coplan`.

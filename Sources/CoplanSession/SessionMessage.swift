@@ -9,7 +9,6 @@ import CoplanAnalysis
 /// (`FILE` → `PLIK`).
 package enum SessionMessage: Sendable, Hashable {
     // prompt and empty session
-    case promptErrors(count: Int)
     case sessionEmpty
     case sessionEmptyLoadFirst
     case checkListsThem
@@ -107,8 +106,6 @@ package enum SessionMessage: Sendable, Hashable {
 
     package var text: Text {
         switch self {
-        case .promptErrors(let n):
-            return Text(en: "\(n) error\(n == 1 ? "" : "s")", pl: "\(n) \(PolishPlural.choose(n, "błąd", "błędy", "błędów"))")
         case .sessionEmpty:
             return Text(en: "the session is empty: `:load FILE` or type declarations",
                         pl: "sesja jest pusta: użyj `:load PLIK` albo wpisz deklaracje")
@@ -275,8 +272,9 @@ package enum SessionMessage: Sendable, Hashable {
             return Text(en: "cannot save: \(files) has syntax errors (see `:check`)",
                         pl: "nie można zapisać: \(files) ma błędy składni (zobacz `:check`)")
         case .saveNeedsForce(let n):
-            return Text(en: "the plan has \(n) error\(n == 1 ? "" : "s") (see `:check`); a file with errors cannot be emitted or checked clean, so `:save!` is needed to write it anyway",
-                        pl: "plan ma \(NumberText.count(n, in: .pl)) \(PolishPlural.choose(n, "błąd", "błędy", "błędów")) (zobacz `:check`); "
+            let errors = Self.errorCount(n).text
+            return Text(en: "the plan has \(errors.en) (see `:check`); a file with errors cannot be emitted or checked clean, so `:save!` is needed to write it anyway",
+                        pl: "plan ma \(errors.pl) (zobacz `:check`); "
                             + "z planu z błędami nie powstaną dokumenty, a jego sprawdzenie się nie powiedzie, więc aby mimo to go zapisać, użyj `:save!`")
         case .saved(let path):
             return Text(en: "saved \(path)", pl: "zapisano \(path)")

@@ -136,8 +136,8 @@ enum CLIMessage: Sendable, Hashable {
         case .holdsNoPlan(let path):
             return Text(en: "\(path) holds no plan", pl: "w \(path) nie ma planu")
         case .planHasErrorsFixFirst(let n):
-            return Text(en: "the plan has \(n) error\(n == 1 ? "" : "s"); fix them first",
-                        pl: "plan ma \(NumberText.count(n, in: .pl)) \(PolishPlural.choose(n, "błąd", "błędy", "błędów")); najpierw je popraw")
+            let errors = SessionMessage.errorCount(n).text
+            return Text(en: "the plan has \(errors.en); fix them first", pl: "plan ma \(errors.pl); najpierw je popraw")
         case .cannotCreateTemporary(let path, let folder, let reason):
             return Text(en: "cannot write \(path): cannot create a temporary file in \(folder): ",
                         pl: "nie można zapisać \(path): nie można utworzyć pliku tymczasowego w \(folder): ") + reason
@@ -177,9 +177,9 @@ enum CLIMessage: Sendable, Hashable {
         case .coverageWaitsRunCheck(let file, let waits):
             return Text(en: "\(file): \(waits.en); run `coplan check` to see them", pl: "\(file): \(waits.pl); pokaże je `coplan check`")
         case .errorsInPlans(let n, let plans):
-            return Text(en: "\(n) error\(n == 1 ? "" : "s") in the plan\(plans == 1 ? "" : "s"): run `coplan check` to see them",
-                        pl: "\(plans == 1 ? "plan ma" : "plany mają") \(NumberText.count(n, in: .pl)) "
-                            + "\(PolishPlural.choose(n, "błąd", "błędy", "błędów")): pokaże je `coplan check`")
+            let errors = SessionMessage.errorCount(n).text
+            return Text(en: "\(errors.en) in the plan\(plans == 1 ? "" : "s"): run `coplan check` to see them",
+                        pl: "\(plans == 1 ? "plan ma" : "plany mają") \(errors.pl): pokaże je `coplan check`")
 
         case .notFormattedSyntaxErrors(let path):
             return Text(en: "\(path) has syntax errors; not formatted", pl: "plik \(path) ma błędy składni; nie został sformatowany")

@@ -32,7 +32,7 @@ import Testing
     static let declared = [SessionMessage.Declared(kind: .service, name: "u1"), .init(kind: .agreement, name: "p1")]
 
     static let session: [SessionMessage] = [
-        .promptErrors(count: 5), .sessionEmpty, .sessionEmptyLoadFirst, .checkListsThem,
+        .sessionEmpty, .sessionEmptyLoadFirst, .checkListsThem,
         .unknownPartner(name: "gopz"), .notAPartner(name: "u1", kind: .service), .noCoverageNoPeriod,
         .gapFindingsNotShown(count: 12), .withoutNoLoss(partners: ["gops", "pup"]), .withoutHeading(partners: ["gops"]),
         .pairChange(group: "rodziny", need: "praca", before: .covered, after: .partial, lostDays: 1096),
@@ -94,9 +94,10 @@ import Testing
     }
 
     @Test func polishPluralsAndNumbers() {
-        #expect(SessionMessage.promptErrors(count: 1).text.pl == "1 błąd")
-        #expect(SessionMessage.promptErrors(count: 2).text.pl == "2 błędy")
-        #expect(SessionMessage.promptErrors(count: 5).text.pl == "5 błędów")
+        #expect(SessionMessage.errorCount(1).text.pl == "1 błąd")
+        #expect(SessionMessage.errorCount(2).text.pl == "2 błędy")
+        #expect(SessionMessage.errorCount(5).text.pl == "5 błędów")
+        #expect(SessionMessage.errorCount(12_345).text.pl == "12\u{00A0}345 błędów")
         #expect(SessionMessage.countOfKind(kind: .partner, count: 22).text.pl == "22 podmioty")
         #expect(SessionMessage.countOfKind(kind: .agreement, count: 12).text.pl == "12 porozumień")
         #expect(SessionMessage.countOfKind(kind: .person, count: 1).text.pl == "1 osoba")
