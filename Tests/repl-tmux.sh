@@ -3,7 +3,8 @@
 # `parties`, a declaration typed over several lines, Ctrl-C in the middle of one and during a
 # slow command, the unsaved-changes warning on :quit, Ctrl-D, history recalled after a restart
 # (a multi-line entry as one line, cancelled entries not kept), and a session killed with kill -9
-# recovered from its journal and dropped with :discard.
+# recovered from its journal and dropped with :discard. Then the same plan in Polish (it says
+# `język pl`): prompt, banner, :help and replies in Polish, and no English word in the replies.
 # Usage: Tests/repl-tmux.sh PATH/TO/coplan   (exit 0 pass, 1 fail, 77 skipped: no tmux)
 set -u
 COPLAN=${1:?usage: repl-tmux.sh PATH/TO/coplan}
@@ -30,9 +31,12 @@ expect() {
   FAILED=1
   return 1
 }
+# The English part asks for English (the plan says `język pl`); LANGUAGE_ENV may change that.
+# The REPL's process id is written to repl.pid so that it can be killed by its id.
+LANGUAGE_ENV="COPLAN_LANG=en"
 start() {
   tmux -S "$SOCKET" new-session -d -s "$SESSION" -x 120 -y 40 \
-    "cd '$WORK' && NO_COLOR=1 COPLAN_HISTORY='$COPLAN_HISTORY' '$COPLAN' repl plan.plan; echo REPL-EXITED-\$?; sleep 60"
+    "cd '$WORK' && env -u COPLAN_LANG -u LANG -u LC_MESSAGES LC_ALL=C.UTF-8 $LANGUAGE_ENV NO_COLOR=1 COPLAN_HISTORY='$COPLAN_HISTORY' sh -c 'echo \$\$ > repl.pid; exec \"\$0\" repl plan.plan' '$COPLAN'; echo REPL-EXITED-\$?; sleep 60"
 }
 
 start
@@ -98,7 +102,7 @@ keys Enter
 expect "added agreement \`what_if\`" "the recalled declaration runs as typed"
 
 # A session killed with unsaved changes is recovered on the next start.
-pkill -9 -f "^$COPLAN repl plan.plan"
+kill -9 "$(cat "$WORK/repl.pid")"
 expect "REPL-EXITED-137" "kill -9 ends the REPL"
 tmux -S "$SOCKET" kill-session -t "$SESSION" >/dev/null 2>&1
 ls "$COPLAN_HISTORY.journal"/*.journal >/dev/null 2>&1 || { echo "FAIL: no journal left by the killed session"; FAILED=1; }
@@ -114,6 +118,43 @@ expect "no declaration named \`what_if\`" "nothing left after :discard"
 ls "$COPLAN_HISTORY.journal"/*.journal >/dev/null 2>&1 && { echo "FAIL: journal kept after :discard"; FAILED=1; }
 keys C-d
 expect "REPL-EXITED-0" "Ctrl-D on an empty line with no changes leaves at once"
+
+tmux -S "$SOCKET" kill-session -t "$SESSION" >/dev/null 2>&1
+
+# Polish: no COPLAN_LANG and a neutral locale, so the plan's own `język pl` decides.
+LANGUAGE_ENV=""
+start
+expect "lesniowice (0 błędów)> " "Polish prompt"
+expect "\`:help\` wypisuje polecenia, TAB uzupełnia, Ctrl-D kończy" "Polish banner"
+keys ':help' Enter
+expect "dodaj do sesji plik planu" "Polish :help"
+expect "Wszystko inne to tekst planu" "Polish :help footer"
+keys C-l
+tmux -S "$SOCKET" clear-history -t "$SESSION"
+keys ':show nie_ma' Enter
+expect "błąd: brak deklaracji o nazwie \`nie_ma\`" "Polish error label and reply"
+keys ':list podmioty gdzie sektor = zdrowie' Enter
+expect "2 podmioty" "Polish plural after a number"
+keys 'podmiot nowy "Nowy" { sektor zdrowie }' Enter
+expect "dodano podmiot \`nowy\`" "typed declaration added, in Polish"
+keys ':undo' Enter
+expect "cofnięto: dodano podmiot \`nowy\`" "Polish :undo"
+keys ':gaps --without gops' Enter
+expect "(w pełni pokryte: 12 z 14 par), 28 luk" "Polish :gaps summary"
+keys ':assert no errors' Enter
+expect "warunek spełniony: no errors (0 błędów)" "Polish :assert"
+keys ':help zapisz' Enter
+expect "nieznane polecenie \`:zapisz\`" "Polish unknown command"
+keys 'podmiot drugi "Drugi" { sektor zdrowie }' Enter
+keys ':quit' Enter
+expect "są niezapisane zmiany" "Polish unsaved-changes warning"
+# Every reply above in Polish: none of these English words (findings of other layers and
+# code frames are left out: their lines start with a label and a code, or with `|`).
+ENGLISH=$(screen | grep -v -E '^(błąd|ostrzeżenie|luka)\[|^ *[0-9]* *\||^ *--> |^wskazówka:' \
+  | grep -o -w -E 'error|warning|added|undid|unknown|declaration|named|unsaved|changes|coverage is|pairs|fully|covered|nothing|loaded|the' | sort -u | tr '\n' ' ')
+[ -z "$ENGLISH" ] || { echo "FAIL: English in the Polish session: $ENGLISH"; echo "---- screen ----"; screen; FAILED=1; }
+keys ':quit!' Enter
+expect "REPL-EXITED-0" ":quit! leaves the Polish session"
 
 [ $FAILED -eq 0 ] && echo "repl-tmux: all checks passed"
 exit $FAILED

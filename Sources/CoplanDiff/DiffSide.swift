@@ -33,7 +33,7 @@ package struct DiffSide: Sendable {
     package var errors: Int { report.errors }
 
     /// The plans' explicit `language`, when they all write the same one.
-    var language: Language? {
+    package var language: Language? {
         let written = Set(plans.compactMap { plan -> Language? in
             guard let info = plan.model.plan, info.header.attributeSpans[.language] != nil else { return nil }
             return info.language

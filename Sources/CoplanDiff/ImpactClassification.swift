@@ -204,7 +204,7 @@ struct ImpactClassification {
     /// parties include such a partner, on either side.
     func changes(touchingSector sector: String) -> [Int] {
         func sectorOf(_ partner: String, in model: PlanModel?) -> String? {
-            guard let model, let p = model.partner(named: partner).map { model[$0] }, let s = p.sector else { return nil }
+            guard let model, let p = model.partner(named: partner).map({ model[$0] }), let s = p.sector else { return nil }
             return model[s].name
         }
         return changes.indices.filter { i in

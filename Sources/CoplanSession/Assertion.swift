@@ -35,9 +35,6 @@ package struct Assertion: Sendable, Equatable {
     /// Whether the assertion measures a what-if rather than the plan as written.
     package var isWhatIf: Bool { !without.isEmpty || at != nil }
 
-    static let usage = "usage: :assert coverage >= 90% | no gaps | no errors | no warnings | gaps for GROUP == 0 | errors <= N, "
-        + "each optionally with --without PARTNER[,PARTNER] and --at YYYY-MM-DD"
-
     /// Parses the words after `:assert`.
     static func parse(_ words: [String]) throws(LocatedProblem) -> Assertion {
         // The what-if options may stand anywhere; the rest is the condition.
@@ -48,10 +45,10 @@ package struct Assertion: Sendable, Equatable {
         while index < words.count {
             let word = words[index]
             if word == "--without" || word == "--at" {
-                guard index + 1 < words.count else { throw LocatedProblem("`\(word)` needs a value") }
+                guard index + 1 < words.count else { throw LocatedProblem(CommandMessage.optionNeedsValue(option: word)) }
                 let value = words[index + 1]
                 if word == "--at" {
-                    guard Day(iso: value) != nil else { throw LocatedProblem("`--at` needs a date YYYY-MM-DD in the calendar, not `\(value)`") }
+                    guard Day(iso: value) != nil else { throw LocatedProblem(CommandMessage.atNeedsCalendarDate(text: value)) }
                     at = value
                 } else {
                     without += value.split(separator: ",").map(String.init).filter { !$0.isEmpty }
@@ -60,7 +57,7 @@ package struct Assertion: Sendable, Equatable {
                 continue
             }
             if word.hasPrefix("--") {
-                throw LocatedProblem("unknown option `\(word)` in `:assert`",
+                throw LocatedProblem(CommandMessage.unknownOption(option: word, command: "assert"),
                                      suggestion: Suggestion.closest(to: word, preferred: ["--without", "--at"]))
             }
             condition.append(word)
@@ -75,10 +72,10 @@ package struct Assertion: Sendable, Equatable {
     static func parseCondition(_ words: [String]) throws(LocatedProblem) -> Assertion {
         // `>=90%` written without spaces is split into operator and value.
         let words = words.flatMap(splitOperator)
-        guard let first = words.first else { throw LocatedProblem(usage) }
+        guard let first = words.first else { throw LocatedProblem(CommandMessage.assertUsage) }
         if first == "no" {
             guard words.count == 2, let measure = countMeasure(words[1]) else {
-                throw LocatedProblem(usage, suggestion: words.count == 2 ? Suggestion.closest(to: words[1], preferred: ["gaps", "errors", "warnings"]).map { "no " + $0 } : nil)
+                throw LocatedProblem(CommandMessage.assertUsage, suggestion: words.count == 2 ? Suggestion.closest(to: words[1], preferred: ["gaps", "errors", "warnings"]).map { "no " + $0 } : nil)
             }
             return Assertion(measure: measure, comparison: .equal, target: 0)
         }
@@ -87,27 +84,27 @@ package struct Assertion: Sendable, Equatable {
         if first == "coverage" {
             measure = .coverage
         } else if first == "gaps", rest.first == "for" {
-            guard rest.count >= 2 else { throw LocatedProblem("`gaps for` needs a group name") }
+            guard rest.count >= 2 else { throw LocatedProblem(CommandMessage.gapsForNeedsGroup) }
             measure = .gapsFor(group: rest[rest.startIndex + 1])
             rest = rest.dropFirst(2)
         } else if let count = countMeasure(first) {
             measure = count
         } else {
-            throw LocatedProblem("unknown measure `\(first)`",
+            throw LocatedProblem(CommandMessage.unknownMeasure(word: first),
                                suggestion: Suggestion.closest(to: first, preferred: ["coverage", "gaps", "errors", "warnings", "no"]))
         }
-        guard rest.count == 2 else { throw LocatedProblem(usage) }
+        guard rest.count == 2 else { throw LocatedProblem(CommandMessage.assertUsage) }
         let operatorWord = rest[rest.startIndex], valueWord = rest[rest.startIndex + 1]
         guard let comparison = operatorWord == "==" ? .equal : Comparison(rawValue: operatorWord) else {
-            throw LocatedProblem("expected a comparison (`>=`, `<=`, `==`, `>`, `<`), found `\(operatorWord)`")
+            throw LocatedProblem(CommandMessage.expectedComparison(found: operatorWord))
         }
         var number = Substring(valueWord)
         if number.hasSuffix("%") {
-            guard measure == .coverage else { throw LocatedProblem("only `coverage` is a percentage") }
+            guard measure == .coverage else { throw LocatedProblem(CommandMessage.onlyCoverageIsPercentage) }
             number = number.dropLast()
         }
         guard let target = Double(number.replacing("_", with: "")), target >= 0 else {
-            throw LocatedProblem("expected a number, found `\(valueWord)`")
+            throw LocatedProblem(CommandMessage.expectedNumber(found: valueWord))
         }
         return Assertion(measure: measure, comparison: comparison, target: target)
     }

@@ -81,7 +81,7 @@ package struct ScriptRunner {
             exitCode = max(exitCode, 1)
             stopped = true
         case .error, .warning:
-            host.fail("\(path):\(line): \(reply.labelledText)")
+            host.fail("\(path):\(line): \(reply.labelledText(in: session.language))")
             exitCode = 2
             stopped = true
         }
@@ -94,7 +94,8 @@ package struct ScriptRunner {
                 session.didSave(to: target)
                 host.show(reply.text)
             } catch {
-                host.fail("\(path):\(line): error: \(error)")
+                host.fail("\(path):\(line): \(CoreMessage.severity(.error).text[session.language]): "
+                          + SessionMessage.writeFailed(reason: "\(error)").text[session.language])
                 exitCode = 2
                 stopped = true
             }

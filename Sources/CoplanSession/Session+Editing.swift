@@ -17,7 +17,7 @@ extension Session {
             do {
                 command = try CommandParser.parse(line)
             } catch {
-                return .error(error.message[language] + (error.helpText.map { "\n\(CoreMessage.helpLabel.text[language]): " + $0[language] } ?? ""))
+                return .error(error.message[language] + (error.helpText.map(helpLine) ?? ""))
             }
             return execute(command)
         case .planText(let text, let firstLine):
@@ -57,33 +57,31 @@ extension Session {
         let padding = script == nil ? "" : String(repeating: "\n", count: max(0, firstLine - 1))
         let file = SourceFile(path: path, text: padding + text)
         let tree = Parser.parse(file)
-        let renderer = DiagnosticRenderer(colored: options.colored)
         if !tree.diagnostics.isEmpty {
-            return .rejected(renderer.render(tree.diagnostics.sorted(by: Diagnostic.ordered)) + "\nnothing added: fix the syntax and type it again")
+            return .rejected(renderer.render(tree.diagnostics.sorted(by: Diagnostic.ordered)) + "\n" + say(.nothingAddedFixSyntax))
         }
         if let statement = tree.items.lazy.compactMap({ item -> ImportSyntax? in
             if case .importStatement(let statement) = item { return statement } else { return nil }
         }).first {
-            let diagnostic = Diagnostic(.E203, "`import` cannot be typed at the prompt", at: SourceSpan(file: file, range: statement.range),
-                                        help: "load the file with `:load FILE` instead")
-            return .rejected(renderer.render(diagnostic) + "\nnothing added")
+            let diagnostic = Diagnostic(.E203, SessionMessage.importTyped.text, at: SourceSpan(file: file, range: statement.range),
+                                        help: SessionMessage.importTypedHelp.text)
+            return .rejected(renderer.render(diagnostic) + "\n" + say(.nothingAdded))
         }
         let declarations = tree.items.compactMap { item -> DeclarationSyntax? in
             if case .declaration(let declaration) = item { return declaration } else { return nil }
         }
         guard !declarations.isEmpty else { return SessionReply("") }
-        let names = declarations.map { "\($0.kind.english) `\($0.name.text)`" }.joined(separator: ", ")
-        beginChange("added \(names)")
-        var lines: [String] = []
+        beginChange(declarations.map { SessionMessage.added(kind: $0.kind, name: $0.name.text).text }.joined(separator: ", "))
+        var lines: [Text] = []
         var replaced: [String: CheckedPlan.DeclarationSite] = [:]
         for declaration in declarations {
             let earlier = checked.declarations[declaration.name.text]
             if replaceEarlier(declaration) {
                 // Replaced in place when it is the declaration the check knows; else a full check.
                 replaced[declaration.name.text] = earlier ?? CheckedPlan.DeclarationSite(declaration: declaration, tree: tree)
-                lines.append("replaced \(declaration.kind.english) `\(declaration.name.text)`")
+                lines.append(SessionMessage.replaced(kind: declaration.kind, name: declaration.name.text).text)
             } else {
-                lines.append("added \(declaration.kind.english) `\(declaration.name.text)`")
+                lines.append(SessionMessage.added(kind: declaration.kind, name: declaration.name.text).text)
             }
         }
         undoStack[undoStack.count - 1].description = lines.joined(separator: ", ")
@@ -92,7 +90,7 @@ extension Session {
         // Findings in the typed text, with code frames against it; the rest shows in `:check`.
         let own = checked.report.diagnostics.filter { $0.span?.file === file && $0.severity != .gap }
         var text = own.isEmpty ? "" : renderer.render(own) + "\n"
-        text += lines.joined(separator: "\n")
+        text += lines.joined(separator: "\n")[language]
         // Accepted even with errors (a name may be declared next); `:assert no errors` catches them.
         return SessionReply(text)
     }
@@ -135,18 +133,18 @@ extension Session {
     package mutating func load(_ path: String) -> SessionReply {
         let joined = PathMath.join(workingDirectory, path)
         guard let canonical = provider.canonicalPath(joined) else {
-            return .error("cannot load `\(path)`: no such file")
+            return .error(say(.cannotLoadNoSuchFile(path: path)))
         }
         if state.chunks.contains(where: { $0.origin == .file(canonical) }) {
-            return .error("`\(provider.displayPath(canonical))` is already loaded")
+            return .error(say(.alreadyLoaded(path: provider.displayPath(canonical))))
         }
         let workspace = Workspace(provider: provider)
         let unit = workspace.load(root: canonical)
         guard let root = unit.trees.first else {
-            return .error("cannot read `\(path)`")
+            return .error(say(.cannotRead(path: path)))
         }
         let wasEmpty = state.chunks.isEmpty
-        beginChange("loaded \(root.file.path)")
+        beginChange(SessionMessage.loadedChange(path: root.file.path).text)
         state.chunks.append(Chunk(origin: .file(canonical), tree: root, imports: Array(unit.trees.dropFirst()),
                                   importPaths: Array(unit.paths.dropFirst()), importDiagnostics: unit.diagnostics))
         if wasEmpty {
@@ -155,11 +153,10 @@ extension Session {
         }
         recheck()
         let declarations = root.items.count { if case .declaration = $0 { return true } else { return false } }
-        var text = "loaded \(root.file.path): \(declarations) declaration\(declarations == 1 ? "" : "s")"
-        if unit.trees.count > 1 { text += " and \(unit.trees.count - 1) imported file\(unit.trees.count == 2 ? "" : "s")" }
+        var text = say(.loaded(path: root.file.path, declarations: declarations, imports: unit.trees.count - 1))
         text += "\n" + HumanReport.summaryLine(checked.report)
         if !root.diagnostics.isEmpty {
-            text += "\nnote: the file has syntax errors (`:check` shows them); `:save` refuses to rewrite it until they are fixed"
+            text += "\n\(CoreMessage.noteLabel.text[language]): " + say(.loadedWithSyntaxErrors)
         }
         return SessionReply(text)
     }
@@ -168,28 +165,30 @@ extension Session {
 
     package mutating func drop(_ name: String) -> SessionReply {
         guard let site = checked.declarations[name] else {
-            return .error("no declaration named `\(name)`" + didYouMean(name, among: Array(checked.declarations.keys)))
+            return .error(say(.noDeclaration(name: name)) + didYouMean(name, among: Array(checked.declarations.keys)))
         }
         guard let index = state.chunks.firstIndex(where: { $0.tree.file === site.tree.file }) else {
-            return .error("`\(name)` is declared in the imported file \(site.tree.file.path); change it there")
+            return .error(say(.declaredInImport(name: name, path: site.tree.file.path)))
         }
         let users = References(model: checked.model).users(of: name)
-        beginChange("dropped \(site.declaration.kind.english) `\(name)`")
+        let dropped = SessionMessage.dropped(kind: site.declaration.kind, name: name).text
+        beginChange(dropped)
         removeDeclaration(site.declaration, fromChunk: index)
         recheck()
-        var text = "dropped \(site.declaration.kind.english) `\(name)`"
+        var text = dropped[language]
         if !users.isEmpty {
-            text += "\nwarning: still referred to by " + users.map { "\($0.kind.english) `\($0.name)`" }.joined(separator: ", ")
+            text += "\n\(CoreMessage.severity(.warning).text[language]): "
+                + say(.stillReferredToBy(kind: site.declaration.kind, users: users.map { .init(kind: $0.kind, name: $0.name) }))
         }
         return SessionReply(text)
     }
 
     package mutating func undo() -> SessionReply {
-        guard let last = undoStack.popLast() else { return .error("nothing to undo") }
+        guard let last = undoStack.popLast() else { return .error(say(.nothingToUndo)) }
         state = last.state
         checked = last.checked
         quitWarned = false
-        return SessionReply("undid: \(last.description)")
+        return SessionReply(say(.undid(what: last.description)))
     }
 
     // MARK: :save, :quit
@@ -210,46 +209,51 @@ extension Session {
 
     package mutating func save(_ path: String?, force: Bool = false) -> SessionReply {
         guard let target = path.map({ PathMath.join(workingDirectory, $0) }) ?? state.savePath else {
-            return .error("nothing was loaded, so there is no file to save to; give one: `:save FILE`")
+            return .error(say(.noSaveTarget))
         }
-        guard !state.chunks.isEmpty else { return .error("the session is empty; nothing to save") }
+        guard !state.chunks.isEmpty else { return .error(say(.nothingToSave)) }
         let text: String
         do {
             text = try planText()
         } catch {
             let files = Set(error.diagnostics.compactMap { $0.span?.file.path }).sorted().joined(separator: ", ")
-            return .error("cannot save: \(files) has syntax errors (see `:check`)")
+            return .error(say(.cannotSaveSyntax(files: files)))
         }
         let errors = checked.report.errors
         if errors > 0, !force {
-            return .error("the plan has \(errors) error\(errors == 1 ? "" : "s") (see `:check`); a file with errors cannot be emitted or checked clean, so `:save!` is needed to write it anyway")
+            return .error(say(.saveNeedsForce(errors: errors)))
         }
-        return SessionReply("saved \(provider.displayPath(target))", action: .write(path: target, text: text))
+        return SessionReply(say(.saved(path: provider.displayPath(target))), action: .write(path: target, text: text))
     }
 
     /// Leaves the session, but the first time with unsaved changes only warns.
     package mutating func quit(force: Bool = false) -> SessionReply {
         if !force, isDirty, options.confirmsDiscard, !quitWarned {
             quitWarned = true
-            return SessionReply("there are unsaved changes; `:save` keeps them, `:quit` (or Ctrl-D) again or `:quit!` discards them",
-                                kind: .warning)
+            return SessionReply(say(.unsavedChanges), kind: .warning)
         }
         return SessionReply("", action: .quit)
     }
 
     func didYouMean(_ name: String, among names: [String]) -> String {
-        Suggestion.closest(to: name, preferred: names).map { "\nhelp: did you mean `\($0)`?" } ?? ""
+        Suggestion.closest(to: name, preferred: names).map { helpLine(CoreMessage.didYouMean($0).text) } ?? ""
     }
+
+    /// A sentence of the catalog in the reader's language.
+    func say(_ message: SessionMessage) -> String { message.text[language] }
+
+    /// `\nhelp: …` / `\nwskazówka: …` under a reply.
+    func helpLine(_ help: Text) -> String { "\n\(CoreMessage.helpLabel.text[language]): " + help[language] }
 }
 
 extension Session {
     /// `:discard`: back to the plan as it was loaded or last saved. Undoable, like every change.
     package mutating func discard() -> SessionReply {
-        guard isDirty, let baseline else { return SessionReply("nothing to discard: there are no unsaved changes") }
-        beginChange("discard")
+        guard isDirty, let baseline else { return SessionReply(say(.nothingToDiscard)) }
+        beginChange(SessionMessage.discardChange.text)
         state = baseline.state
         checked = baseline.checked
         quitWarned = false
-        return SessionReply("discarded the unsaved changes; the plan is as loaded or last saved (`:undo` brings them back)")
+        return SessionReply(say(.discarded))
     }
 }

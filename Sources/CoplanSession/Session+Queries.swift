@@ -9,10 +9,10 @@ import CoplanEmit
 /// `:emit`, `:help`, `:assert`. They read the cached check, so they cost no re-analysis
 /// (a `:gaps --without` what-if re-sweeps only the pairs the withdrawn partners touch).
 extension Session {
-    var renderer: DiagnosticRenderer { DiagnosticRenderer(colored: options.colored) }
+    var renderer: DiagnosticRenderer { DiagnosticRenderer(colored: options.colored, language: language) }
 
     package func check() -> SessionReply {
-        guard !state.chunks.isEmpty else { return SessionReply("the session is empty: `:load FILE` or type declarations") }
+        guard !state.chunks.isEmpty else { return SessionReply(say(.sessionEmpty)) }
         return SessionReply(HumanReport.render(checked.report, colored: options.colored).trimmingBlanks)
     }
 
@@ -26,10 +26,10 @@ extension Session {
         var withdrawn = Set<Ref<Partner>>()
         for name in names {
             guard let symbol = model.symbol(name) else {
-                return .failure(.init(.error("unknown partner `\(name)`" + didYouMean(name, among: model.partners.map(\.name)))))
+                return .failure(.init(.error(say(.unknownPartner(name: name)) + didYouMean(name, among: model.partners.map(\.name)))))
             }
             guard symbol.kind == .partner else {
-                return .failure(.init(.error("`\(name)` is \(symbol.kind.article), but `--without` takes partners"
+                return .failure(.init(.error(say(.notAPartner(name: name, kind: symbol.kind))
                                              + didYouMean(name, among: model.partners.map(\.name)))))
             }
             withdrawn.insert(Ref(symbol.index))
@@ -50,11 +50,11 @@ extension Session {
     var coverageWaits: String? {
         let errors = checked.report.errors
         guard errors > 0, checked.analysis == nil else { return nil }
-        return (Checker.coverageWaits(errors: errors) + Text(en: " (`:check` lists them)", pl: " (wypisuje je `:check`)"))[language]
+        return (Checker.coverageWaits(errors: errors) + SessionMessage.checkListsThem.text)[language]
     }
 
     package func gaps(without names: [String], at dayText: String?) -> SessionReply {
-        guard !state.chunks.isEmpty else { return .error("the session is empty: `:load FILE` first") }
+        guard !state.chunks.isEmpty else { return .error(say(.sessionEmptyLoadFirst)) }
         if let coverageWaits { return .error(coverageWaits) }
         let withdrawn: Set<Ref<Partner>>
         switch withdrawnPartners(names) {
@@ -64,36 +64,34 @@ extension Session {
         let day = dayText.flatMap { Day(iso: $0) }
         let result = whatIf(without: withdrawn, at: day)
         guard let summary = result.summary else {
-            return SessionReply("no coverage to show: the plan has no usable `period`")
+            return SessionReply(say(.noCoverageNoPeriod))
         }
         var out = ""
         let findings = result.diagnostics.sorted(by: Diagnostic.ordered)
         // A what-if shows what changes; the findings as a whole are one `:gaps` away.
         let shown = withdrawn.isEmpty ? findings.prefix(Self.gapsShown) : []
         if !shown.isEmpty { out += renderer.render(Array(shown)) + "\n" }
-        if withdrawn.isEmpty, findings.count > shown.count { out += "… \(findings.count - shown.count) more gap findings not shown\n\n" }
+        if withdrawn.isEmpty, findings.count > shown.count { out += say(.gapFindingsNotShown(count: findings.count - shown.count)) + "\n\n" }
         if !withdrawn.isEmpty {
-            let who = withdrawn.sorted().map { "`\(model[$0].name)`" }.joined(separator: ", ")
+            let who = withdrawn.sorted().map { model[$0].name }
             if result.newlyBroken.isEmpty && result.newlyMissingSectors.isEmpty {
-                out += "without \(who): no pair loses coverage\n"
+                out += say(.withoutNoLoss(partners: who)) + "\n"
             } else {
-                out += "without \(who):\n"
+                out += say(.withoutHeading(partners: who)) + "\n"
                 for change in result.newlyBroken {
                     let pair = result.pairs[change.pair]
-                    out += "  \(model[pair.group].name) × \(model[pair.need].name): \(change.before.rawValue) → \(change.after.rawValue), "
-                    out += "\(change.lostDays) day\(change.lostDays == 1 ? "" : "s") lost"
+                    out += "  " + say(.pairChange(group: model[pair.group].name, need: model[pair.need].name,
+                                                  before: change.before, after: change.after, lostDays: change.lostDays))
                     out += change.lost.count == 1 ? " (\(change.lost[0]))\n" : "\n"
                 }
                 for sector in result.newlyMissingSectors {
-                    out += "  required sector `\(model[sector].name)` is no longer met\n"
+                    out += "  " + say(.sectorNoLongerMet(sector: model[sector].name)) + "\n"
                 }
             }
         }
         let gapCount = findings.count
-        out += "coverage \(NumberText.percent(summary.percent))"
-        if let day { out += " on \(day)" }
-        out += ": \(summary.covered) of \(summary.pairs) pair\(summary.pairs == 1 ? "" : "s") fully covered, "
-        out += "\(gapCount) gap\(gapCount == 1 ? "" : "s")"
+        out += say(.coverageLine(percent: summary.percent, day: day.map { "\($0)" }, covered: summary.covered,
+                                 pairs: summary.pairs, gaps: gapCount))
         return SessionReply(out)
     }
 
@@ -104,7 +102,7 @@ extension Session {
     package func show(_ name: String) -> SessionReply {
         let model = checked.model
         guard let symbol = model.symbol(name) ?? (model.plan?.name == name ? Symbol(kind: .plan, index: 0) : nil) else {
-            return .error("no declaration named `\(name)`" + didYouMean(name, among: allNames))
+            return .error(say(.noDeclaration(name: name)) + didYouMean(name, among: allNames))
         }
         let header = model.header(of: symbol)
         var out: String
@@ -113,15 +111,15 @@ extension Session {
             out = "# \(site.tree.file.path):\(location.line)\n"
             out += PlanFormatter().format(declaration: site.declaration, in: site.tree).trimmingBlanks
         } else {
-            out = "standard \(symbol.kind.english) `\(name)` (\(header.title))"
+            out = say(.standardEntity(kind: symbol.kind, name: name, title: header.title))
         }
         let users = References(model: model).users(of: name)
         if !users.isEmpty {
-            out += "\nused by: " + users.map { "\($0.kind.english) `\($0.name)`" }.joined(separator: ", ")
+            out += "\n" + say(.usedBy(kind: symbol.kind, users: users.map { .init(kind: $0.kind, name: $0.name) }))
         }
         if symbol.kind == .partner, let analysis = checked.analysis,
            let critical = analysis.ranking.first(where: { $0.partner.index == symbol.index }) {
-            out += "\ncritical for \(critical.pairs.count) pair\(critical.pairs.count == 1 ? "" : "s") (\(critical.pairDays) pair-days)"
+            out += "\n" + say(.criticalFor(pairs: critical.pairs.count, pairDays: critical.pairDays))
         }
         return SessionReply(out)
     }
@@ -133,10 +131,10 @@ extension Session {
         if let filter {
             let schema = AttributeSchema.for(kind)
             guard let rule = schema.rule(for: filter.attribute) else {
-                let known = schema.rules.map(\.keyword.english).joined(separator: ", ")
-                return .error("\(kind.article) has no attribute `\(filter.attribute)`"
+                let known = schema.rules.map { language == .pl ? $0.keyword.polish : $0.keyword.english }
+                return .error(say(.noAttribute(kind: kind, attribute: filter.attribute))
                               + didYouMean(filter.attribute, among: schema.spellings)
-                              + (known.isEmpty ? "" : "\nnote: its attributes are \(known)"))
+                              + (known.isEmpty ? "" : "\n\(CoreMessage.noteLabel.text[language]): " + say(.attributesAre(names: known))))
             }
             // Words are compared as the resolver reads them: `zdrowie` is `health` where a sector
             // stands, `województwo` is `wojewodztwo` where a level does.
@@ -164,14 +162,13 @@ extension Session {
                 }
             }
         }
-        let plural = kind.plurals[0]
-        guard !headers.isEmpty else { return SessionReply("no \(plural)" + (filter == nil ? "" : " match")) }
+        guard !headers.isEmpty else { return SessionReply(say(.noneOfKind(kind: kind, filtered: filter != nil))) }
         let width = min(32, headers.map(\.name.count).max() ?? 0)
         var out = headers.map { header in
             let padded = header.name + String(repeating: " ", count: max(1, width + 2 - header.name.count))
-            return padded + (header.displayName.map { "\"\($0)\"" } ?? "") + (header.isPredeclared ? " (standard)" : "")
+            return padded + (header.displayName.map { "\"\($0)\"" } ?? "") + (header.isPredeclared ? say(.standardMark(kind: kind)) : "")
         }.joined(separator: "\n")
-        out += "\n\(headers.count) \(headers.count == 1 ? kind.english : plural)"
+        out += "\n" + say(.countOfKind(kind: kind, count: headers.count))
         return SessionReply(out)
     }
 
@@ -179,7 +176,7 @@ extension Session {
     /// it names one, as `coplan emit` renders it; any declaration as plan text or JSON.
     package func emit(_ name: String, format: EmitFormat?) -> SessionReply {
         guard let site = checked.declarations[name] else {
-            return .error("no declaration named `\(name)`" + didYouMean(name, among: Array(checked.declarations.keys)))
+            return .error(say(.noDeclaration(name: name)) + didYouMean(name, among: Array(checked.declarations.keys)))
         }
         let isAgreement = site.declaration.kind == .agreement
         switch format ?? (isAgreement ? .document(.md) : .plan) {
@@ -188,13 +185,13 @@ extension Session {
         case .json:
             return SessionReply(Self.json(site).serialized(pretty: true))
         case .document(let format) where !isAgreement:
-            return .error("`\(format.rawValue)` is for agreements, and `\(name)` is \(site.declaration.kind.article)"
-                          + "\nnote: `:emit \(name)` prints `plan`, `json`")
+            return .error(say(.documentFormatForAgreements(format: format.rawValue, name: name, kind: site.declaration.kind))
+                          + "\n\(CoreMessage.noteLabel.text[language]): " + say(.emitPrintsPlanJSON(name: name)))
         case .document(.docx):
-            return .error("DOCX is binary and is not printed; write it with `coplan emit \(name) --format docx`")
+            return .error(say(.docxNotPrinted(name: name)))
         case .document(let format):
             guard checked.report.errors == 0 else {
-                return .error("the plan has errors; fix them before emitting documents (`:check` lists them)")
+                return .error(say(.emitNeedsNoErrors))
             }
             let emitter = AgreementEmitter(model: checked.model)
             do {
@@ -208,7 +205,7 @@ extension Session {
             } catch {
                 let place = error.span.map { "\n  --> \($0.file.path):\($0.start.line):\($0.start.column)" }
                     ?? error.path.map { "\n  --> \($0)" } ?? ""
-                return .error(error.message[language] + place + (error.helpText.map { "\n\(CoreMessage.helpLabel.text[language]): " + $0[language] } ?? ""))
+                return .error(error.message[language] + place + (error.helpText.map(helpLine) ?? ""))
             }
         }
     }
@@ -252,7 +249,7 @@ extension Session {
     // MARK: :help
 
     package func help(_ name: String?) -> SessionReply {
-        let catalogue = SessionCommand.catalogue
+        let catalogue = SessionCommand.help.map { (name: $0.name, usage: $0.usage[language], summary: $0.summary[language]) }
         guard let name else {
             // Usage, then the summary wrapped in its own column: the reply fits 80 columns.
             let column = (catalogue.map(\.usage.count).max() ?? 0) + 2
@@ -261,25 +258,24 @@ extension Session {
                 let summary = TextWrap.wrap(entry.summary, width: 80, indent: column, hanging: column)
                 out += entry.usage + summary.dropFirst(entry.usage.count)
             }
-            out += "\n" + TextWrap.wrap("Anything else is plan text: declarations are checked at once and added to the session; "
-                                        + "a declaration continues over lines while a `{` is open. "
-                                        + "TAB completes; Ctrl-C cancels; Ctrl-D leaves.", width: 80, indent: 0, hanging: 0)
+            out += "\n" + TextWrap.wrap(say(.plainTextHelp), width: 80, indent: 0, hanging: 0)
             return SessionReply(String(out.dropLast()))
         }
         let key = SessionCommand.aliases[name] ?? name
         guard let entry = catalogue.first(where: { $0.name == key }) else {
-            return .error("unknown command `:\(name)`"
+            return .error(say(.unknownCommand(name: name))
                           + didYouMean(name, among: SessionCommand.names).replacingBackticks(prefix: ":"))
         }
-        return SessionReply("\(entry.usage)\n  \(entry.summary)" + (Self.examples[key].map { "\n  e.g. " + $0 } ?? ""))
+        return SessionReply("\(entry.usage)\n  \(entry.summary)" + (Self.examples[key].map { "\n  \(say(.example)) " + $0[language] } ?? ""))
     }
 
-    static let examples: [String: String] = [
-        "gaps": ":gaps --without gops --at 2019-06-01",
-        "list": ":list partners where sector = health",
-        "assert": ":assert coverage >= 90%   :assert gaps for families == 0",
-        "emit": ":emit gops_szkola --format json",
-        "load": ":load Plans/lesniowice-liderzy-kooperacji.plan",
+    /// Examples in each language's words where the command accepts both (`:list podmioty gdzie sektor = zdrowie`).
+    static let examples: [String: Text] = [
+        "gaps": Text(verbatim: ":gaps --without gops --at 2019-06-01"),
+        "list": Text(en: ":list partners where sector = health", pl: ":list podmioty gdzie sektor = zdrowie"),
+        "assert": Text(en: ":assert coverage >= 90%   :assert gaps for families == 0", pl: ":assert coverage >= 90%   :assert gaps for rodziny == 0"),
+        "emit": Text(verbatim: ":emit gops_szkola --format json"),
+        "load": Text(verbatim: ":load Plans/lesniowice-liderzy-kooperacji.plan"),
     ]
 
     // MARK: :explain
@@ -287,21 +283,9 @@ extension Session {
     /// A code's explanation, in Polish when the session's plan says `language pl`, else English.
     package func explain(_ text: String) -> SessionReply {
         guard let explanation = CodeExplanation(code: text) else {
-            return .error("unknown code `\(text)`" + didYouMean(text.uppercased(), among: DiagnosticCode.allCases.map(\.rawValue)))
+            return .error(say(.unknownCode(code: text)) + didYouMean(text.uppercased(), among: DiagnosticCode.allCases.map(\.rawValue)))
         }
-        return SessionReply(explanation.render(language: explanationLanguage).trimmingBlanks)
-    }
-
-    /// Polish only when the plan declaration writes `language pl` (`język pl`): the model's
-    /// default language is Polish, but an unstated one should not switch the REPL's replies.
-    var explanationLanguage: Language {
-        guard let name = checked.model.plan?.name, let site = checked.declarations[name],
-              site.declaration.kind == .plan else { return .en }
-        let said = site.declaration.attributes.contains { attribute in
-            Keyword.word(attribute.name.text, is: .language)
-                && attribute.items.first?.first?.text == "pl"
-        }
-        return said ? .pl : .en
+        return SessionReply(explanation.render(language: language).trimmingBlanks)
     }
 
     // MARK: :assert
@@ -310,7 +294,7 @@ extension Session {
     package func evaluate(_ assertion: Assertion) -> SessionReply {
         let report = checked.report
         if assertion.measure != .errors, assertion.measure != .warnings, let coverageWaits {
-            return SessionReply("assertion failed: \(assertion.description): \(coverageWaits)", kind: .assertionFailed)
+            return SessionReply(say(.assertionCannotMeasure(assertion: assertion.description, reason: coverageWaits)), kind: .assertionFailed)
         }
         // A what-if assertion measures coverage and gaps as `:gaps` with the same options shows them.
         var coverageSummary = report.coverage
@@ -326,27 +310,27 @@ extension Session {
             }
         }
         let value: Double
-        let shown: String
+        let shown: SessionMessage
         switch assertion.measure {
         case .coverage:
             guard let coverage = coverageSummary else {
-                return SessionReply("assertion failed: \(assertion.description): the plan has no coverage (no plan or no period)",
+                return SessionReply(say(.assertionCannotMeasure(assertion: assertion.description, reason: say(.noCoverage))),
                                     kind: .assertionFailed)
             }
             value = coverage.percent
-            shown = "coverage is \(NumberText.percent(value))"
+            shown = .coverageIs(percent: value)
         case .errors:
             value = Double(report.errors)
-            shown = "\(report.errors) error\(report.errors == 1 ? "" : "s")"
+            shown = .errorCount(report.errors)
         case .warnings:
             value = Double(report.warnings)
-            shown = "\(report.warnings) warning\(report.warnings == 1 ? "" : "s")"
+            shown = .warningCount(report.warnings)
         case .gaps:
             value = Double(gapFindings.count)
-            shown = "\(gapFindings.count) gap\(gapFindings.count == 1 ? "" : "s")"
+            shown = .gapCount(gapFindings.count)
         case .gapsFor(let group):
             guard let symbol = checked.model.symbol(group), symbol.kind == .group else {
-                return .error("unknown group `\(group)`" + didYouMean(group, among: checked.model.groups.map(\.name)))
+                return .error(say(.unknownGroup(name: group)) + didYouMean(group, among: checked.model.groups.map(\.name)))
             }
             let span = checked.model.groups[symbol.index].header.span
             let count = gapFindings.count { diagnostic in
@@ -354,12 +338,12 @@ extension Session {
                 return at.file === span.file && at.range.start >= span.range.start && at.range.end <= span.range.end
             }
             value = Double(count)
-            shown = "\(count) gap\(count == 1 ? "" : "s") for `\(group)`"
+            shown = .gapCountFor(count: count, group: group)
         }
         if assertion.comparison.holds(value, assertion.target) {
-            return SessionReply("ok: \(assertion.description) (\(shown))")
+            return SessionReply(say(.assertionHeld(assertion: assertion.description, measured: shown.text)))
         }
-        return SessionReply("assertion failed: \(assertion.description) (\(shown))", kind: .assertionFailed)
+        return SessionReply(say(.assertionFailed(assertion: assertion.description, measured: shown.text)), kind: .assertionFailed)
     }
 }
 

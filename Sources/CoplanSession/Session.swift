@@ -65,7 +65,7 @@ package struct Session: Sendable {
     package var options: Options
 
     var state = State()
-    var undoStack: [(state: State, checked: CheckedPlan, description: String)] = []
+    var undoStack: [(state: State, checked: CheckedPlan, description: Text)] = []
     var savedGeneration = 0
     var typedEntries = 0
     var quitWarned = false
@@ -99,10 +99,9 @@ package struct Session: Sendable {
 
     package var model: PlanModel { checked.model }
 
-    /// `lesniowice (0 errors)> `; a `*` after the name marks unsaved changes.
+    /// `lesniowice (0 errors)> `, `lesniowice (0 błędów)> `; a `*` after the name marks unsaved changes.
     package var prompt: String {
-        let errors = checked.report.errors
-        return "\(planName)\(isDirty ? "*" : "") (\(errors) error\(errors == 1 ? "" : "s"))> "
+        "\(planName)\(isDirty ? "*" : "") (\(SessionMessage.errorCount(checked.report.errors).text[language]))> "
     }
 
     /// The plan's name, else the file's name, else `coplan`.
@@ -120,7 +119,7 @@ package struct Session: Sendable {
     // MARK: changing state
 
     /// Records the current state for `:undo`, then marks a change.
-    mutating func beginChange(_ description: String) {
+    mutating func beginChange(_ description: Text) {
         undoStack.append((state, checked, description))
         if undoStack.count > Self.undoLimit { undoStack.removeFirst(undoStack.count - Self.undoLimit) }
         state.generation = nextGeneration()
@@ -168,7 +167,8 @@ package struct Session: Sendable {
     /// chunk keeps its tree, so a change costs one resolve and one analysis of the model.
     package mutating func recheck() {
         fullChecks += 1
-        checked = CheckedPlan(trees: trees, importDiagnostics: state.chunks.flatMap(\.importDiagnostics), policy: options.policy)
+        checked = CheckedPlan(trees: trees, importDiagnostics: state.chunks.flatMap(\.importDiagnostics), policy: options.policy,
+                              language: options.languageChoice)
     }
 
     /// After adding one typed tree: the incremental check when possible, else a full one.
@@ -196,6 +196,8 @@ package struct CheckedPlan: Sendable {
     var trees: [SyntaxTree] = []
     var importDiagnostics: [Diagnostic] = []
     var policy = RepositoryPolicy()
+    /// How the report's language is chosen (the session's `languageChoice`).
+    var language = LanguageChoice()
 
     struct DeclarationSite: Sendable {
         var declaration: DeclarationSyntax
@@ -204,8 +206,9 @@ package struct CheckedPlan: Sendable {
 
     init() {}
 
-    init(trees: [SyntaxTree], importDiagnostics: [Diagnostic], policy: RepositoryPolicy) {
+    init(trees: [SyntaxTree], importDiagnostics: [Diagnostic], policy: RepositoryPolicy, language: LanguageChoice = LanguageChoice()) {
         self.policy = policy
+        self.language = language
         guard !trees.isEmpty else { return }
         self.trees = trees
         self.importDiagnostics = importDiagnostics
@@ -306,7 +309,9 @@ package struct CheckedPlan: Sendable {
         found += analysis?.diagnostics ?? []
         // Suppressions and the repository policy apply in the session as in `coplan check`.
         let plan = PlanCheck(root: trees[0].file.path, model: model, diagnostics: found, coverage: analysis?.summary)
-        report = Checker(options: .init(policy: policy)).report(findings: found, trees: trees, plans: [plan])
+        var options = Checker.Options(policy: policy)
+        options.language = language
+        report = Checker(options: options).report(findings: found, trees: trees, plans: [plan])
     }
 }
 

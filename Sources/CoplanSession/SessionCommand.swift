@@ -39,23 +39,58 @@ package enum SessionCommand: Sendable, Equatable {
         }
     }
 
-    /// Every command with its usage line and what it does, in `:help` order.
-    package static let catalogue: [(name: String, usage: String, summary: String)] = [
-        ("load", ":load FILE", "add a plan file (and its imports) to the session"),
-        ("check", ":check", "show every error, warning and gap of the session's plan"),
-        ("gaps", ":gaps [--without PARTNER…] [--at DATE]", "show coverage gaps, optionally as if partners withdrew or on one day"),
-        ("show", ":show NAME", "print a declaration in canonical form, where it is, and what refers to it"),
-        ("list", ":list KIND [where ATTR = VALUE]", "list declarations of a kind (partners, services, …), optionally filtered"),
-        ("emit", ":emit NAME [--format md|html|plan|json]", "print an agreement as a document (Markdown, HTML), or any declaration as plan text or JSON"),
-        ("drop", ":drop NAME", "remove a declaration from the session"),
-        ("undo", ":undo", "undo the last change (typed text, :load or :drop)"),
-        ("save", ":save[!] [FILE]", "write the session as a formatted plan file (by default back to the loaded file); a plan with errors needs `:save!`"),
-        ("discard", ":discard", "drop every unsaved change (also those recovered after a crash)"),
-        ("help", ":help [COMMAND]", "list commands, or explain one"),
-        ("explain", ":explain CODE", "explain a diagnostic code (E200, W400, …) with a wrong and a corrected example"),
-        ("quit", ":quit[!]", "leave (warns once about unsaved changes; `:quit!` drops them at once)"),
-        ("assert", ":assert CONDITION [--without PARTNER,…] [--at DATE]", "in scripts: fail unless coverage >= N%, no gaps, no errors, gaps for GROUP == N, …; with --without or --at, measured on that what-if as :gaps shows it"),
+    /// Every command with its usage line and what it does, in `:help` order, in both languages
+    /// (placeholders people replace are translated; command syntax is not).
+    package static let help: [SessionMessage.CommandHelp] = [
+        .init(name: "load", usage: Text(en: ":load FILE", pl: ":load PLIK"),
+              summary: Text(en: "add a plan file (and its imports) to the session", pl: "dodaj do sesji plik planu (i pliki, które importuje)")),
+        .init(name: "check", usage: Text(verbatim: ":check"),
+              summary: Text(en: "show every error, warning and gap of the session's plan", pl: "pokaż wszystkie błędy, ostrzeżenia i luki planu z sesji")),
+        .init(name: "gaps", usage: Text(en: ":gaps [--without PARTNER…] [--at DATE]", pl: ":gaps [--without PODMIOT…] [--at DATA]"),
+              summary: Text(en: "show coverage gaps, optionally as if partners withdrew or on one day",
+                            pl: "pokaż luki w pokryciu, także tak, jakby podmioty się wycofały, albo w jednym dniu")),
+        .init(name: "show", usage: Text(en: ":show NAME", pl: ":show NAZWA"),
+              summary: Text(en: "print a declaration in canonical form, where it is, and what refers to it",
+                            pl: "wypisz deklarację w postaci kanonicznej, miejsce, w którym jest, i to, co się do niej odwołuje")),
+        .init(name: "list", usage: Text(en: ":list KIND [where ATTR = VALUE]", pl: ":list RODZAJ [gdzie ATRYBUT = WARTOŚĆ]"),
+              summary: Text(en: "list declarations of a kind (partners, services, …), optionally filtered",
+                            pl: "wypisz deklaracje jednego rodzaju (podmioty, usługi, …), opcjonalnie z filtrem")),
+        .init(name: "emit", usage: Text(en: ":emit NAME [--format md|html|plan|json]", pl: ":emit NAZWA [--format md|html|plan|json]"),
+              summary: Text(en: "print an agreement as a document (Markdown, HTML), or any declaration as plan text or JSON",
+                            pl: "wypisz porozumienie jako dokument (Markdown, HTML) albo dowolną deklarację jako tekst planu lub JSON")),
+        .init(name: "drop", usage: Text(en: ":drop NAME", pl: ":drop NAZWA"),
+              summary: Text(en: "remove a declaration from the session", pl: "usuń deklarację z sesji")),
+        .init(name: "undo", usage: Text(verbatim: ":undo"),
+              summary: Text(en: "undo the last change (typed text, :load or :drop)", pl: "cofnij ostatnią zmianę (wpisany tekst, :load lub :drop)")),
+        .init(name: "save", usage: Text(en: ":save[!] [FILE]", pl: ":save[!] [PLIK]"),
+              summary: Text(en: "write the session as a formatted plan file (by default back to the loaded file); a plan with errors needs `:save!`",
+                            pl: "zapisz sesję jako sformatowany plik planu (domyślnie do wczytanego pliku); plan z błędami wymaga `:save!`")),
+        .init(name: "discard", usage: Text(verbatim: ":discard"),
+              summary: Text(en: "drop every unsaved change (also those recovered after a crash)",
+                            pl: "odrzuć wszystkie niezapisane zmiany (także odzyskane po awarii)")),
+        .init(name: "help", usage: Text(en: ":help [COMMAND]", pl: ":help [POLECENIE]"),
+              summary: Text(en: "list commands, or explain one", pl: "wypisz polecenia albo objaśnij jedno z nich")),
+        .init(name: "explain", usage: Text(en: ":explain CODE", pl: ":explain KOD"),
+              summary: Text(en: "explain a diagnostic code (E200, W400, …) with a wrong and a corrected example",
+                            pl: "objaśnij kod zgłoszenia (E200, W400, …) na błędnym i poprawionym przykładzie")),
+        .init(name: "quit", usage: Text(verbatim: ":quit[!]"),
+              summary: Text(en: "leave (warns once about unsaved changes; `:quit!` drops them at once)",
+                            pl: "zakończ (raz ostrzega o niezapisanych zmianach; `:quit!` od razu je odrzuca)")),
+        .init(name: "assert", usage: Text(en: ":assert CONDITION [--without PARTNER,…] [--at DATE]", pl: ":assert WARUNEK [--without PODMIOT,…] [--at DATA]"),
+              summary: Text(en: "in scripts: fail unless coverage >= N%, no gaps, no errors, gaps for GROUP == N, …; with --without or --at, measured on that what-if as :gaps shows it",
+                            pl: "w skryptach: błąd, jeśli nie zachodzi coverage >= N%, no gaps, no errors, gaps for GRUPA == N, …; z --without lub --at mierzone w tym wariancie, tak jak pokazuje go :gaps")),
     ]
+
+    /// The English table, as docs/LANGUAGE.md §7 lists it.
+    package static var catalogue: [(name: String, usage: String, summary: String)] {
+        help.map { ($0.name, $0.usage.en, $0.summary.en) }
+    }
+
+    /// `usage: :load FILE` / `użycie: :load PLIK`: a command's usage line as a usage error.
+    static func usage(_ name: String) -> Text {
+        let line = help.first { $0.name == name }?.usage ?? Text(verbatim: ":" + name)
+        return Text(en: "usage: ", pl: "użycie: ") + line
+    }
 
     package static var names: [String] { catalogue.map(\.name) }
 
@@ -69,11 +104,11 @@ package enum SessionCommand: Sendable, Equatable {
 package enum CommandParser {
     package static func parse(_ line: String) throws(LocatedProblem) -> SessionCommand {
         var text = Substring(line).drop { $0 == " " || $0 == "\t" }
-        guard text.first == ":" else { throw LocatedProblem("a command starts with `:`") }
+        guard text.first == ":" else { throw LocatedProblem(CommandMessage.startsWithColon) }
         text = text.dropFirst()
         let words = try CommandWords.split(String(text))
         guard let first = words.first, !first.isEmpty else {
-            throw LocatedProblem("empty command; type `:help` for the list")
+            throw LocatedProblem(CommandMessage.empty)
         }
         // `:save!` and `:quit!` are the forced forms.
         let force = first.count > 1 && first.hasSuffix("!")
@@ -81,11 +116,11 @@ package enum CommandParser {
         let name = SessionCommand.aliases[bare] ?? bare
         let arguments = Array(words.dropFirst())
         if force, name != "save", name != "quit" {
-            throw LocatedProblem("only `:save!` and `:quit!` have a forced form")
+            throw LocatedProblem(CommandMessage.onlySaveQuitForced)
         }
         switch name {
         case "load":
-            guard arguments.count == 1 else { throw LocatedProblem("usage: :load FILE") }
+            guard arguments.count == 1 else { throw LocatedProblem(SessionCommand.usage("load")) }
             return .load(path: arguments[0])
         case "check":
             try noArguments(arguments, "check")
@@ -93,7 +128,7 @@ package enum CommandParser {
         case "gaps":
             return try parseGaps(arguments)
         case "show", "drop":
-            guard arguments.count == 1 else { throw LocatedProblem("usage: :\(name) NAME") }
+            guard arguments.count == 1 else { throw LocatedProblem(SessionCommand.usage(name)) }
             return name == "show" ? .show(name: arguments[0]) : .drop(name: arguments[0])
         case "list":
             return try parseList(arguments)
@@ -103,13 +138,13 @@ package enum CommandParser {
             try noArguments(arguments, "undo")
             return .undo
         case "save":
-            guard arguments.count <= 1 else { throw LocatedProblem("usage: :save[!] [FILE]") }
+            guard arguments.count <= 1 else { throw LocatedProblem(SessionCommand.usage("save")) }
             return .save(path: arguments.first, force: force)
         case "help":
-            guard arguments.count <= 1 else { throw LocatedProblem("usage: :help [COMMAND]") }
+            guard arguments.count <= 1 else { throw LocatedProblem(SessionCommand.usage("help")) }
             return .help(command: arguments.first.map { $0.hasPrefix(":") ? String($0.dropFirst()) : $0 })
         case "explain":
-            guard arguments.count == 1 else { throw LocatedProblem("usage: :explain CODE") }
+            guard arguments.count == 1 else { throw LocatedProblem(SessionCommand.usage("explain")) }
             return .explain(code: arguments[0])
         case "quit":
             try noArguments(arguments, "quit")
@@ -120,13 +155,13 @@ package enum CommandParser {
         case "assert":
             return .assert(try Assertion.parse(arguments))
         default:
-            throw LocatedProblem("unknown command `:\(first)`",
+            throw LocatedProblem(SessionMessage.unknownCommand(name: first).text,
                                suggestion: Suggestion.closest(to: first, preferred: SessionCommand.names).map { ":" + $0 })
         }
     }
 
     static func noArguments(_ arguments: [String], _ name: String) throws(LocatedProblem) {
-        guard arguments.isEmpty else { throw LocatedProblem("`:\(name)` takes no arguments") }
+        guard arguments.isEmpty else { throw LocatedProblem(CommandMessage.takesNoArguments(command: name)) }
     }
 
     /// `--without A B, C --at 2014-08-01` (names may be separated by spaces or commas).
@@ -144,17 +179,17 @@ package enum CommandParser {
                     names += arguments[index].split(separator: ",").map(String.init)
                     index += 1
                 }
-                guard !names.isEmpty else { throw LocatedProblem("`--without` needs one or more partner names") }
+                guard !names.isEmpty else { throw LocatedProblem(CommandMessage.withoutNeedsNames) }
                 without += names
             case "--at":
-                guard index + 1 < arguments.count else { throw LocatedProblem("`--at` needs a date (YYYY-MM-DD)") }
+                guard index + 1 < arguments.count else { throw LocatedProblem(CommandMessage.atNeedsDate) }
                 guard Day(iso: arguments[index + 1]) != nil else {
-                    throw LocatedProblem("invalid date `\(arguments[index + 1])`: expected YYYY-MM-DD")
+                    throw LocatedProblem(CommandMessage.invalidDate(text: arguments[index + 1]))
                 }
                 at = arguments[index + 1]
                 index += 2
             default:
-                throw LocatedProblem("unexpected `\(word)` in `:gaps`",
+                throw LocatedProblem(CommandMessage.unexpected(word: word, command: "gaps"),
                                    suggestion: word.hasPrefix("-") ? Suggestion.closest(to: word, preferred: ["--without", "--at"]) : nil)
             }
         }
@@ -163,14 +198,14 @@ package enum CommandParser {
 
     /// `KIND [where ATTR = VALUE]`; `ATTR=VALUE` may be written without spaces.
     static func parseList(_ arguments: [String]) throws(LocatedProblem) -> SessionCommand {
-        guard let kindWord = arguments.first else { throw LocatedProblem("usage: :list KIND [where ATTR = VALUE]") }
+        guard let kindWord = arguments.first else { throw LocatedProblem(SessionCommand.usage("list")) }
         guard let kind = KindNames.kind(kindWord) else {
-            throw LocatedProblem("unknown kind `\(kindWord)`", suggestion: Suggestion.closest(to: kindWord, preferred: KindNames.all))
+            throw LocatedProblem(CommandMessage.unknownKind(word: kindWord), suggestion: Suggestion.closest(to: kindWord, preferred: KindNames.all))
         }
         let rest = arguments.dropFirst()
         guard let keyword = rest.first else { return .list(kind: kind, filter: nil) }
         guard keyword == "where" || keyword == "gdzie" else {
-            throw LocatedProblem("expected `where ATTR = VALUE` after the kind, found `\(keyword)`")
+            throw LocatedProblem(CommandMessage.expectedWhere(found: keyword))
         }
         let condition = rest.dropFirst().joined(separator: " ")
         // The first operator in the condition, longest spelling first (`>=` before `>`).
@@ -178,13 +213,13 @@ package enum CommandParser {
         let found = operators.compactMap { spelling, comparison in
             condition.range(of: spelling).map { (range: $0, comparison: comparison) }
         }.min { $0.range.lowerBound < $1.range.lowerBound }
-        guard let found else { throw LocatedProblem("usage: :list KIND where ATTR = VALUE (or <, <=, >, >= NUMBER)") }
+        guard let found else { throw LocatedProblem(CommandMessage.listWhereUsage) }
         let attribute = condition[..<found.range.lowerBound].trimmingBlanks
         var value = condition[found.range.upperBound...].trimmingBlanks
-        guard !attribute.isEmpty, !value.isEmpty else { throw LocatedProblem("usage: :list KIND where ATTR = VALUE (or <, <=, >, >= NUMBER)") }
+        guard !attribute.isEmpty, !value.isEmpty else { throw LocatedProblem(CommandMessage.listWhereUsage) }
         if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") { value = String(value.dropFirst().dropLast()) }
         if found.comparison != .equal, Double(value.replacing("_", with: "")) == nil {
-            throw LocatedProblem("`\(condition[found.range])` compares numbers, not `\(value)`")
+            throw LocatedProblem(CommandMessage.comparesNumbers(operator: String(condition[found.range]), value: value))
         }
         return .list(kind: kind, filter: .init(attribute: attribute, value: value, comparison: found.comparison))
     }
@@ -195,7 +230,7 @@ package enum CommandParser {
         var index = 0
         func emitFormat(_ word: String) throws(LocatedProblem) -> EmitFormat {
             guard let format = EmitFormat(name: word) else {
-                throw LocatedProblem("unknown format `\(word)`: `:emit` prints " + EmitFormat.printed.map { "`\($0.name)`" }.joined(separator: ", "),
+                throw LocatedProblem(CommandMessage.unknownFormat(word: word, formats: EmitFormat.printed.map(\.name)),
                                    suggestion: Suggestion.closest(to: word, preferred: EmitFormat.printed.map(\.name)))
             }
             return format
@@ -203,7 +238,7 @@ package enum CommandParser {
         while index < arguments.count {
             let word = arguments[index]
             if word == "--format" {
-                guard index + 1 < arguments.count else { throw LocatedProblem("`--format` needs a format") }
+                guard index + 1 < arguments.count else { throw LocatedProblem(CommandMessage.formatNeedsValue) }
                 format = try emitFormat(arguments[index + 1])
                 index += 2
             } else if word.hasPrefix("--format=") {
@@ -213,10 +248,10 @@ package enum CommandParser {
                 name = word
                 index += 1
             } else {
-                throw LocatedProblem("unexpected `\(word)` in `:emit`")
+                throw LocatedProblem(CommandMessage.unexpected(word: word, command: "emit"))
             }
         }
-        guard let name else { throw LocatedProblem("usage: :emit NAME [--format md|html|plan|json]") }
+        guard let name else { throw LocatedProblem(SessionCommand.usage("emit")) }
         return .emit(name: name, format: format)
     }
 }
@@ -244,7 +279,7 @@ enum CommandWords {
                 inWord = true
             }
         }
-        if quoted { throw LocatedProblem("unterminated `\"` in the command") }
+        if quoted { throw LocatedProblem(CommandMessage.unterminatedQuote) }
         if inWord { words.append(current) }
         return words
     }

@@ -62,8 +62,11 @@ package struct SessionReply: Sendable, Equatable {
     }
 
     /// `text` after its label (`error: unknown command`), for front ends without styling.
-    package var labelledText: String {
-        (label.map { "\($0.rawValue): " } ?? "") + text
+    package var labelledText: String { labelledText(in: .en) }
+
+    /// The same with the label in `language` (`błąd: nieznane polecenie`).
+    package func labelledText(in language: Language) -> String {
+        (label.map { "\(CoreMessage.severity($0).text[language]): " } ?? "") + text
     }
 
     static func error(_ text: String) -> SessionReply { SessionReply(text, kind: .error) }

@@ -15,7 +15,7 @@ enum AtomicFile {
         var template = Array((folder + "/.\(name).tmp-XXXXXX").utf8CString)
         // mkstemp creates the file exclusively (O_EXCL): nothing else can stand in its place.
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw CLIError.io("cannot write \(target): cannot create a temporary file in \(folder): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw CLIError.io(.cannotCreateTemporary(path: target, folder: folder, reason: String(cString: strerror(errno)))) }
         let temporary = String(decoding: template.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var ok = false
         defer {
@@ -28,15 +28,15 @@ enum AtomicFile {
                 if errno == EINTR { continue }
                 let reason = String(cString: strerror(errno))
                 close(fd)
-                throw CLIError.io("cannot write \(name): \(reason)")
+                throw CLIError.io(.cannotWrite(path: name, reason: reason))
             }
             offset += written
         }
         var existing = stat()
         fchmod(fd, stat(target, &existing) == 0 ? existing.st_mode & 0o7777 : 0o644)
-        guard fsync(fd) == 0, close(fd) == 0 else { throw CLIError.io("cannot write \(name): \(String(cString: strerror(errno)))") }
+        guard fsync(fd) == 0, close(fd) == 0 else { throw CLIError.io(.cannotWrite(path: name, reason: String(cString: strerror(errno)))) }
         guard rename(temporary, target) == 0 else {
-            throw CLIError.io("cannot write \(target): \(String(cString: strerror(errno)))")
+            throw CLIError.io(.cannotWrite(path: target, reason: String(cString: strerror(errno))))
         }
         ok = true
     }
@@ -55,26 +55,26 @@ struct AtomicWriter {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
-                throw CLIError.io("cannot create output folder \(folder): \(error.localizedDescription)")
+                throw CLIError.io(.cannotCreateFolder(path: folder, reason: error.localizedDescription))
             }
         } else if !isDirectory.boolValue {
-            throw CLIError.io("output path \(folder) is not a folder")
+            throw CLIError.io(.outputNotFolder(path: folder))
         }
-        guard let real = FileSystemProvider.realpath(folder) else { throw CLIError.io("cannot open output folder \(folder)") }
+        guard let real = FileSystemProvider.realpath(folder) else { throw CLIError.io(.cannotOpenFolder(path: folder)) }
         self.folder = real
     }
 
     /// Writes one file and returns its path. `name` must be a bare, safe file name.
     func save(_ bytes: [UInt8], name: String) throws -> String {
         guard SafeFileName.isSafe(name) else {
-            throw CLIError.io("refusing to write `\(name)`: not a plain file name")
+            throw CLIError.io(.notPlainFileName(name: name))
         }
         let target = folder + "/" + name
         // A symlink already standing at the name could lead outside: rename replaces the link
         // itself, never what it points to, but refuse anyway rather than surprise.
         var info = stat()
         if lstat(target, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK {
-            throw CLIError.io("refusing to write \(name): it is a symbolic link in \(folder)")
+            throw CLIError.io(.symbolicLink(name: name, folder: folder))
         }
         try AtomicFile.write(bytes, to: target)
         return target

@@ -5,42 +5,42 @@ import Foundation
 /// `coplan check [PATH…]`: parse, resolve, validate and analyse plans; report findings.
 /// With no path it checks the plan folders of the repository it stands in (`coplan.toml`).
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    /// Computed: the help is in the language chosen before the arguments are parsed.
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "check",
-        abstract: "Check plan files or folders and report errors, warnings and gaps.",
-        discussion: """
-        With no path, checks the repository the current folder is in: the nearest folder up \
-        holding coplan.toml or .git, and in it the folders coplan.toml lists under `plans`.
-        Exit codes: 0 clean, 1 errors (or warnings/gaps when strict), 2 usage, I/O or coplan.toml error.
-        """
-    )
+        abstract: CLIHelp.checkAbstract.string,
+        discussion: CLIHelp.checkDiscussion.string
+    ) }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case human, json, sarif, junit, github
     }
 
-    @Argument(help: "Plan files or folders (searched recursively for *.plan); default: the repository's plan folders.")
+    @Argument(help: CLIHelp.checkPaths.argument)
     var paths: [String] = []
 
-    @Option(help: "Output format: human, json, sarif, junit or github.")
+    @Option(help: CLIHelp.checkFormat.argument)
     var format: Format = .human
 
-    @Flag(inversion: .prefixedNo, help: "Treat warnings and gaps as failures (exit 1); default from coplan.toml, else off.")
+    @Flag(inversion: .prefixedNo, help: CLIHelp.checkStrict.argument)
     var strict: Bool?
 
-    @Flag(help: "Replace people's names, emails and phones with their titles (for published reports).")
+    @Flag(help: CLIHelp.redact.argument)
     var redact = false
 
-    @Option(name: [.customShort("j"), .long], help: "Cores to check on (default: all).")
+    @Option(name: [.customShort("j"), .long], help: CLIHelp.checkJobs.argument)
     var jobs: Int?
+
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
         let cwd = FileSystemProvider()
         let repository = try RepositoryContext.find(startingAt: paths.first.map { cwd.folder(of: $0) } ?? cwd.workingDirectory)
         if paths.isEmpty && repository.root == nil {
-            throw CLIError.usage("give plan files or folders, or run inside a plan repository (a folder with coplan.toml or .git)")
+            throw CLIError.usage(.needPathsOrRepository)
         }
         let config = repository.config ?? RepositoryConfig()
+        let languageChoice = try language.choice(config: repository.config)
         // Machine formats are read by CI services, which place files relative to the repository root.
         let provider = format.isMachineReadable && repository.root != nil
             ? FileSystemProvider(workingDirectory: repository.root!) : cwd
@@ -48,20 +48,22 @@ struct CheckCommand: ParsableCommand {
         if paths.isEmpty {
             let root = repository.root!
             for folder in config.plans where !FileManager.default.fileExists(atPath: root + "/" + folder) {
-                throw CLIError.io("plan folder `\(folder)` listed in \(RepositoryConfig.fileName) does not exist in \(cwd.displayPath(root))")
+                throw CLIError.io(.planFolderMissing(folder: folder, root: cwd.displayPath(root)))
             }
             files = try provider.collectPlans(config.plans.map { root + "/" + $0 })
         } else {
             files = try cwd.collectPlans(paths)
         }
         var options = Checker.Options(policy: RepositoryPolicy(config: config, strict: strict))
+        options.language = languageChoice
         if let jobs {
-            guard jobs >= 1 else { throw CLIError.usage("--jobs must be at least 1") }
+            guard jobs >= 1 else { throw CLIError.usage(.jobsAtLeastOne) }
             options.cores = jobs
         }
         let checker = Checker(options: options)
         let checked = checker.check(paths: files, provider: provider)
         let report = redact ? checked.redacted() : checked
+        CLILanguage.follow(report)
         switch format {
         case .human: Terminal.write(HumanReport.render(report, colored: Terminal.colorEnabled))
         case .json: Terminal.write(report.json.serialized(pretty: true) + "\n")
@@ -93,19 +95,15 @@ struct RepositoryContext {
         return RepositoryContext(root: root, config: try load(configPath))
     }
 
-    /// The policy of the repository around `folder` (none outside a repository), for front
-    /// ends whose command line has no `--strict`.
-    static func policy(startingAt folder: String) throws -> RepositoryPolicy {
-        RepositoryPolicy(config: try find(startingAt: folder).config ?? RepositoryConfig())
-    }
-
     /// Reads `coplan.toml`; any problem is printed located and ends the command (exit 2).
     static func load(_ path: String) throws -> RepositoryConfig {
-        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError.io("cannot read \(path)") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError.io(.cannotRead(path: path)) }
         let display = FileSystemProvider().displayPath(path)
         let (config, problems) = RepositoryConfig.parse(String(decoding: data, as: UTF8.self), path: display)
         guard problems.isEmpty else {
-            FileHandle.standardError.write(Data(problems.map(DiagnosticRenderer(colored: Terminal.stderrColorEnabled).render).joined(separator: "\n").utf8))
+            // The file could not say its language: the choice without it.
+            let renderer = DiagnosticRenderer(colored: Terminal.stderrColorEnabled, language: CLILanguage.current)
+            FileHandle.standardError.write(Data(problems.map(renderer.render).joined(separator: "\n").utf8))
             throw ExitCode(2)
         }
         return config

@@ -7,42 +7,39 @@ import Foundation
 /// This command only finds the two versions (files, folders or git revisions, through
 /// `SourceProvider`s) and prints; matching, effects and impact are `CoplanDiff`'s.
 struct DiffCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    /// Computed: the help is in the language chosen before the arguments are parsed.
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "diff",
-        abstract: "Compare two versions of plans: what changed and what it does to coverage.",
-        discussion: """
-        coplan diff OLD NEW compares two files or two folders (files matched by their path \
-        relative to each folder). coplan diff --git REV [PATH…] compares the work tree with a \
-        git revision, --git A..B two revisions; PATHs default to coplan.toml's plan folders.
-        Exit codes: 0; 1 when --fail-on is given and a change at or above that level exists; \
-        2 usage, I/O or git error.
-        """
-    )
+        abstract: CLIHelp.diffAbstract.string,
+        discussion: CLIHelp.diffDiscussion.string
+    ) }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case human, markdown, json, github
     }
 
-    @Argument(help: "OLD and NEW files or folders; with --git, the paths to compare (default: the repository's plan folders).")
+    @Argument(help: CLIHelp.diffPaths.argument)
     var paths: [String] = []
 
-    @Option(help: ArgumentHelp("Compare the work tree with REV, or revision A with B (A..B).", valueName: "rev"))
+    @Option(help: ArgumentHelp(CLIHelp.diffGit.string, valueName: "rev"))
     var git: String?
 
-    @Option(help: "Output format: human, markdown, json or github.")
+    @Option(help: CLIHelp.diffFormat.argument)
     var format: Format = .human
 
-    @Option(help: "Language of the output: pl or en (default: the plans' own language when they agree, else en).")
-    var lang: Language?
+    @OptionGroup var language: LanguageOptions
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when a change at or above this impact exists: breaking, risky or info.")
+    @Option(name: .customLong("fail-on"), help: CLIHelp.diffFailOn.argument)
     var failOn: Impact?
 
     func run() throws {
         let cwd = FileSystemProvider()
         let (old, new, options, prefix) = try git.map { try sides(revision: $0, cwd: cwd) } ?? sides(cwd: cwd)
         let diff = PlanComparison.compare(old: old, new: new, options: options)
-        let language = lang ?? diff.language
+        // `--lang`, COPLAN_LANG, coplan.toml, then the plans' own language when both versions agree.
+        let repository = try RepositoryContext.find(startingAt: cwd.workingDirectory)
+        let language = try self.language.choice(config: repository.config).resolve(plans: [old.language, new.language])
+        CLILanguage.current = language
         switch format {
         case .human: Terminal.write(DiffHuman.render(diff, language: language))
         case .markdown: Terminal.write(DiffMarkdown.render(diff, language: language))
@@ -58,25 +55,26 @@ struct DiffCommand: ParsableCommand {
         var options = Checker.Options()
         options.allow = repository.config?.allow ?? []
         options.deny = repository.config?.deny ?? []
+        options.language = try language.choice(config: repository.config)
         return (options, repository)
     }
 
     /// Two files or two folders.
     func sides(cwd: FileSystemProvider) throws -> (DiffSide, DiffSide, PlanComparison.Options, String) {
         guard paths.count == 2 else {
-            throw CLIError.usage("give OLD and NEW (two files or two folders), or --git REV")
+            throw CLIError.usage(.diffNeedsTwo)
         }
         let (oldArgument, newArgument) = (paths[0], paths[1])
         var isOldFolder: ObjCBool = false, isNewFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: oldArgument, isDirectory: &isOldFolder) else { throw CLIError.io("no such file or folder: \(oldArgument)") }
-        guard FileManager.default.fileExists(atPath: newArgument, isDirectory: &isNewFolder) else { throw CLIError.io("no such file or folder: \(newArgument)") }
+        guard FileManager.default.fileExists(atPath: oldArgument, isDirectory: &isOldFolder) else { throw CLIError.io(.noSuchFileOrFolder(path: oldArgument)) }
+        guard FileManager.default.fileExists(atPath: newArgument, isDirectory: &isNewFolder) else { throw CLIError.io(.noSuchFileOrFolder(path: newArgument)) }
         guard isOldFolder.boolValue == isNewFolder.boolValue else {
-            throw CLIError.usage("OLD and NEW must both be files or both be folders")
+            throw CLIError.usage(.diffBothFilesOrFolders)
         }
         let (checker, repository) = try checkerOptions(startingAt: cwd.folder(of: newArgument))
         guard let oldRoot = FileSystemProvider.realpath(cwd.folder(of: oldArgument)),
               let newRoot = FileSystemProvider.realpath(cwd.folder(of: newArgument)) else {
-            throw CLIError.io("cannot read \(oldArgument) or \(newArgument)")
+            throw CLIError.io(.cannotReadEither(old: oldArgument, new: newArgument))
         }
         // Both sides are shown as NEW's files: relative to the current folder (to the
         // repository root for GitHub annotations), so matching paths are equal paths.
@@ -97,7 +95,7 @@ struct DiffCommand: ParsableCommand {
         let toplevel = try Git.toplevel(of: cwd.workingDirectory)
         let range = revision.components(separatedBy: "..")
         guard range.count <= 2, !range.contains(where: \.isEmpty) else {
-            throw CLIError.usage("--git takes REV or A..B, not `\(revision)`")
+            throw CLIError.usage(.gitRevisionForm(text: revision))
         }
         let oldGit = try GitSourceProvider(toplevel: toplevel, commit: Git.commit(range[0], in: toplevel))
         let newGit = try range.count == 2 ? GitSourceProvider(toplevel: toplevel, commit: Git.commit(range[1], in: toplevel)) : nil
@@ -116,7 +114,7 @@ struct DiffCommand: ParsableCommand {
         }
         selected = selected.map { $0 == toplevel ? "" : $0 }
         for path in selected where path.hasPrefix("/") {
-            throw CLIError.usage("\(path) is outside the git repository \(toplevel)")
+            throw CLIError.usage(.outsideGitRepository(path: path, root: toplevel))
         }
         let worktree = FileSystemProvider(workingDirectory: toplevel)
         func files(_ git: GitSourceProvider?) throws -> [String] {
@@ -132,7 +130,7 @@ struct DiffCommand: ParsableCommand {
         }
         let oldFiles = try files(oldGit), newFiles = try files(newGit)
         if oldFiles.isEmpty && newFiles.isEmpty {
-            throw CLIError.io("no .plan files in \(selected.map { $0.isEmpty ? "." : $0 }.joined(separator: ", ")) on either side")
+            throw CLIError.io(.noPlanFilesOnEitherSide(paths: selected.map { $0.isEmpty ? "." : $0 }.joined(separator: ", ")))
         }
         let old = DiffSide.check(paths: oldFiles, provider: oldGit, options: checker)
         let new = newGit.map { DiffSide.check(paths: newFiles, provider: $0, options: checker) }

@@ -5,59 +5,52 @@ import Foundation
 /// `coplan emit PLAN`: agreement documents and the plan report, written atomically into one
 /// output folder.
 struct EmitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    /// Computed: the help is in the language chosen before the arguments are parsed.
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "emit",
-        abstract: "Write agreement documents (md, html, docx) and the plan report.",
-        discussion: """
-        Examples:
-          coplan emit Plans/lesniowice.plan --all --format docx -o out
-          coplan emit Plans/lesniowice.plan --agreement gops_szkoly --lang en --format html -o out
-          coplan emit Plans/lesniowice.plan --report --format html -o out
-        """
-    )
+        abstract: CLIHelp.emitAbstract.string,
+        discussion: CLIHelp.emitDiscussion.string
+    ) }
 
-    @Argument(help: "The plan file.")
+    @Argument(help: CLIHelp.planFile.argument)
     var plan: String
 
-    @Option(name: .customLong("agreement"), parsing: .upToNextOption, help: "Agreements to write, by name.")
+    @Option(name: .customLong("agreement"), parsing: .upToNextOption, help: CLIHelp.emitAgreements.argument)
     var agreements: [String] = []
 
-    @Flag(help: "Write every agreement of the plan.")
+    @Flag(help: CLIHelp.emitAll.argument)
     var all = false
 
-    @Flag(help: "Write the plan report (summary, coverage, gaps, goals, diagram).")
+    @Flag(help: CLIHelp.emitReport.argument)
     var report = false
 
-    @Option(help: "Output format: md, html or docx (the report: md or html).")
+    @Option(help: CLIHelp.emitFormat.argument)
     var format: DocumentFormat = .md
 
-    @Option(help: "Document language: pl or en (default: the plan's `language`, else coplan.toml's).")
-    var lang: Language?
+    /// `--lang` is also the documents' language (default: the plan's `language`, else coplan.toml's).
+    @OptionGroup var language: LanguageOptions
 
-    @Option(help: "A Mustache template for the agreements, inside the plan's repository.")
+    @Option(help: CLIHelp.emitTemplate.argument)
     var template: String?
 
-    @Flag(help: "Replace people's names, emails and phones with their titles (for published reports).")
+    @Flag(help: CLIHelp.redact.argument)
     var redact = false
 
-    @Option(name: .shortAndLong, help: "Output folder (created when missing; default: the current folder).")
+    @Option(name: .shortAndLong, help: CLIHelp.emitOutput.argument)
     var output: String = "."
 
-    func validate() throws {
-        if !agreements.isEmpty && all { throw ValidationError("give either --agreement or --all, not both") }
-        if agreements.isEmpty && !all && !report { throw ValidationError("choose what to write: --agreement NAME, --all or --report") }
-        if report && format == .docx { throw ValidationError("the report is written as md or html, not docx") }
-    }
-
     func run() throws {
-        var loaded = try PlanLoading.load(plan, analyse: report)
+        if !agreements.isEmpty && all { throw CLIError.usage(.agreementOrAll) }
+        if agreements.isEmpty && !all && !report { throw CLIError.usage(.chooseWhatToWrite) }
+        if report && format == .docx { throw CLIError.usage(.reportNotDocx) }
+        var loaded = try PlanLoading.load(plan, analyse: report, language: language)
         if redact { loaded.model = loaded.model.redacted() }
-        // Language: --lang, else the plan's own `language` line, else coplan.toml's `language`.
-        var language = lang
-        if language == nil, loaded.model.plan?.header.attributeSpans[.language] == nil {
-            language = loaded.config?.language
+        // Documents: --lang, else the plan's own `language` line, else coplan.toml's `language`.
+        var documentLanguage = try CLILanguage.parse(language.lang, source: "--lang")
+        if documentLanguage == nil, loaded.model.plan?.header.attributeSpans[.language] == nil {
+            documentLanguage = loaded.config?.language
         }
-        let emitter = AgreementEmitter(model: loaded.model, language: language)
+        let emitter = AgreementEmitter(model: loaded.model, language: documentLanguage)
         var documents: [EmittedDocument] = []
         do {
             let refs = try all ? loaded.model.agreements.indices.map { Ref<Agreement>($0) }
@@ -75,24 +68,24 @@ struct EmitCommand: ParsableCommand {
                                                 language: emitter.language).render(format: format))
             }
         } catch {
-            Terminal.error("\(error)")
+            Terminal.problem(error)
             throw ExitCode(2)
         }
         // Two names that differ only in case would overwrite each other on some systems.
         var seen: [String: String] = [:]
         for document in documents {
             if let other = seen.updateValue(document.fileName, forKey: document.fileName.lowercased()) {
-                throw CLIError.io("two documents would be written as `\(other)`; rename one agreement")
+                throw CLIError.io(.sameDocumentName(name: other))
             }
         }
         if documents.isEmpty {
-            Terminal.error("the plan has no agreements; nothing written")
+            Terminal.error(.noAgreements)
             return
         }
         let writer = try AtomicWriter(folder: output)
         for document in documents {
             let path = try writer.save(document.bytes, name: document.fileName)
-            Terminal.write("wrote \(loaded.provider.displayPath(path)) (\(document.bytes.count) bytes)\n")
+            Terminal.write(CLIMessage.wrote(path: loaded.provider.displayPath(path), bytes: document.bytes.count).text[CLILanguage.current] + "\n")
         }
     }
 }

@@ -38,11 +38,11 @@ struct FileSystemProvider: SourceProvider {
     /// Reads at most `Limits.maxFileBytes` (+1 to notice a file growing past it while read).
     func read(_ canonicalPath: String) throws -> [UInt8] {
         guard let size = Self.fileSize(canonicalPath) else {
-            throw CLIError.io("cannot read \(displayPath(canonicalPath)): not a regular file")
+            throw CLIError.io(.cannotReadNotRegular(path: displayPath(canonicalPath)))
         }
         guard size <= Limits.maxFileBytes else { throw FileTooLargeError(size: size) }
         guard let handle = FileHandle(forReadingAtPath: canonicalPath) else {
-            throw CLIError.io("cannot read \(displayPath(canonicalPath))")
+            throw CLIError.io(.cannotRead(path: displayPath(canonicalPath)))
         }
         defer { try? handle.close() }
         let data = try handle.read(upToCount: Limits.maxFileBytes + 1) ?? Data()
@@ -91,17 +91,17 @@ struct FileSystemProvider: SourceProvider {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory),
                   let real = Self.realpath(argument) else {
-                throw CLIError.io("no such file or folder: \(argument)")
+                throw CLIError.io(.noSuchFileOrFolder(path: argument))
             }
             if isDirectory.boolValue {
                 let found = try plans(under: real)
-                if found.isEmpty { throw CLIError.io("no .plan files in \(argument)") }
+                if found.isEmpty { throw CLIError.io(.noPlanFiles(path: argument)) }
                 result += found
             } else {
                 guard FileManager.default.isReadableFile(atPath: real), let size = Self.fileSize(real) else {
-                    throw CLIError.io("cannot read \(argument)")
+                    throw CLIError.io(.cannotRead(path: argument))
                 }
-                guard size <= Limits.maxFileBytes else { throw CLIError.io("\(argument): \(FileTooLargeError(size: size))") }
+                guard size <= Limits.maxFileBytes else { throw CLIError.io(.fileTooLarge(path: argument, size: size)) }
                 result.append(real)
             }
         }
@@ -112,7 +112,7 @@ struct FileSystemProvider: SourceProvider {
     /// lead outside the folder are not followed.
     func plans(under folder: String) throws -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
-            throw CLIError.io("cannot read folder \(displayPath(folder))")
+            throw CLIError.io(.cannotReadFolder(path: displayPath(folder)))
         }
         var result: [String] = []
         while let relative = enumerator.nextObject() as? String {
@@ -129,16 +129,22 @@ struct FileSystemProvider: SourceProvider {
     }
 }
 
-/// Errors that end a command with exit code 2 and a one-line message.
+/// Errors that end a command with exit code 2 and a one-line message, shown in the command's
+/// language (`CLILanguage.current`).
 enum CLIError: Error, CustomStringConvertible {
-    case io(String)
-    case usage(String)
+    case io(CLIMessage)
+    case usage(CLIMessage)
+    /// A message another catalog already rendered in the command's language (a session reply).
+    case rendered(String)
 
-    var description: String {
+    var text: Text {
         switch self {
-        case .io(let message), .usage(let message): return message
+        case .io(let message), .usage(let message): return message.text
+        case .rendered(let text): return Text(verbatim: text)
         }
     }
+
+    var description: String { text[CLILanguage.current] }
 }
 
 /// Templates are read from the file system like plans: regular files only, symlinks resolved.

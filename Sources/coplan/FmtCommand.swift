@@ -4,16 +4,19 @@ import Foundation
 
 /// `coplan fmt [--check] PATH…`: rewrite plans in canonical form, or list those that would change.
 struct FmtCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    /// Computed: the help is in the language chosen before the arguments are parsed.
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "fmt",
-        abstract: "Format plan files in canonical form (files with syntax errors are left alone)."
-    )
+        abstract: CLIHelp.fmtAbstract.string
+    ) }
 
-    @Argument(help: "Plan files or folders (searched recursively for *.plan); default: the plans coplan.toml lists.")
+    @Argument(help: CLIHelp.fmtPaths.argument)
     var paths: [String] = []
 
-    @Flag(help: "Change nothing; list files that would change and exit 1 if there are any.")
+    @Flag(help: CLIHelp.fmtCheck.argument)
     var check = false
+
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
         let provider = FileSystemProvider()
@@ -21,16 +24,18 @@ struct FmtCommand: ParsableCommand {
         if paths.isEmpty {
             // Like `coplan check`: inside a plan repository, the folders its configuration lists.
             let repository = try RepositoryContext.find(startingAt: provider.workingDirectory)
+            _ = try language.choice(config: repository.config)
             guard let root = repository.root else {
-                throw CLIError.usage("give plan files or folders, or run inside a plan repository (a folder with coplan.toml or .git)")
+                throw CLIError.usage(.needPathsOrRepository)
             }
             let config = repository.config ?? RepositoryConfig()
             files = try provider.collectPlans(config.plans.map { root + "/" + $0 })
         } else {
+            _ = try language.choice(config: try RepositoryContext.find(startingAt: provider.folder(of: paths[0])).config)
             files = try provider.collectPlans(paths)
         }
         let formatter = PlanFormatter()
-        let renderer = DiagnosticRenderer(colored: Terminal.colorEnabled)
+        let renderer = DiagnosticRenderer(colored: Terminal.colorEnabled, language: CLILanguage.current)
         var failed = false
         var changed: [String] = []
         for path in files {
@@ -43,7 +48,7 @@ struct FmtCommand: ParsableCommand {
             } catch {
                 failed = true
                 Terminal.write(renderer.render(error.diagnostics) + "\n")
-                Terminal.error("\(shown) has syntax errors; not formatted")
+                Terminal.error(.notFormattedSyntaxErrors(path: shown))
                 continue
             }
             guard Array(formatted.utf8) != bytes else { continue }
@@ -52,11 +57,11 @@ struct FmtCommand: ParsableCommand {
                 Terminal.write(shown + "\n")
             } else {
                 try AtomicFile.write(formatted, to: path)
-                Terminal.write("formatted \(shown)\n")
+                Terminal.write(CLIMessage.formatted(path: shown).text[CLILanguage.current] + "\n")
             }
         }
         if check, !changed.isEmpty {
-            Terminal.error("\(changed.count) file\(changed.count == 1 ? "" : "s") would be reformatted; run `coplan fmt` on \(changed.count == 1 ? "it" : "them")")
+            Terminal.error(.wouldBeReformatted(count: changed.count))
             failed = true
         }
         if failed { throw ExitCode(1) }

@@ -6,25 +6,21 @@ import Foundation
 /// `--without` as if partners withdrew, showing what newly breaks; with `--at` on one day.
 /// Rendering lives in CoplanKit (`CoverageMatrix`); this command only reads files and prints.
 struct GapsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    /// Computed: the help is in the language chosen before the arguments are parsed.
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "gaps",
-        abstract: "Show coverage (groups × needs), gaps and critical partners of plans.",
-        discussion: """
-        Exit codes as `coplan check` gives for the plans analysed as shown (coplan.toml's allow, deny \
-        and strict and `# coplan: allow` comments apply): 0 ok; 1 when a plan has errors or denied \
-        codes, when the plan's own `require coverage` or `require sectors` is not met, or (when \
-        strict) when there is any warning or gap; 2 usage, I/O or coplan.toml error.
-        """
-    )
+        abstract: CLIHelp.gapsAbstract.string,
+        discussion: CLIHelp.gapsDiscussion.string
+    ) }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case human, json, markdown
     }
 
-    @Argument(help: "Plan files or folders (searched recursively for *.plan).")
+    @Argument(help: CLIHelp.gapsPaths.argument)
     var paths: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Analyse as if this partner withdrew (its services and agreements void); repeat or separate with commas.", valueName: "partner"))
+    @Option(name: .long, help: ArgumentHelp(CLIHelp.gapsWithout.string, valueName: "partner"))
     var without: [String] = []
 
     /// `--without a,b --without c` → a, b, c.
@@ -32,23 +28,25 @@ struct GapsCommand: ParsableCommand {
         without.flatMap { $0.split(separator: ",").map { String($0.trimmingCharacters(in: .whitespaces)) } }.filter { !$0.isEmpty }
     }
 
-    @Option(help: "Coverage on one day (YYYY-MM-DD) instead of the whole plan period.")
+    @Option(help: CLIHelp.gapsAt.argument)
     var at: String?
 
-    @Option(help: "Output format: human, json or markdown.")
+    @Option(help: CLIHelp.gapsFormat.argument)
     var format: Format = .human
 
-    @Flag(help: "Replace people's names, emails and phones with their titles (for published reports).")
+    @Flag(help: CLIHelp.redact.argument)
     var redact = false
 
-    @Flag(inversion: .prefixedNo, help: "Exit 1 when there is any warning or gap; default from coplan.toml, else off.")
+    @Flag(inversion: .prefixedNo, help: CLIHelp.gapsStrict.argument)
     var strict: Bool?
 
+    @OptionGroup var language: LanguageOptions
+
     func run() throws {
-        guard !paths.isEmpty else { throw CLIError.usage("give one or more plan files or folders") }
+        guard !paths.isEmpty else { throw CLIError.usage(.needPaths) }
         var day: Day?
         if let at {
-            guard let parsed = Day(iso: at) else { throw CLIError.usage("`--at` needs a date YYYY-MM-DD in the calendar, not `\(at)`") }
+            guard let parsed = Day(iso: at) else { throw CLIError.usage(.atNeedsCalendarDate(text: at)) }
             day = parsed
         }
         let provider = FileSystemProvider()
@@ -57,20 +55,22 @@ struct GapsCommand: ParsableCommand {
         // The report of the plans as shown (as written, or under the what-if) decides the exit code.
         var options = Checker.Options(policy: RepositoryPolicy(config: repository.config ?? RepositoryConfig(), strict: strict))
         if !withdrawnNames.isEmpty || day != nil { options.whatIf = .init(without: withdrawnNames, day: day) }
+        options.language = try language.choice(config: repository.config)
         let checker = Checker(options: options)
         let report = checker.check(paths: files, provider: provider)
+        CLILanguage.follow(report)
 
         // A withdrawn partner must exist in at least one plan; plans without it are analysed as written.
         for name in withdrawnNames where !report.plans.contains(where: { $0.model.partner(named: name) != nil }) {
             let known = Set(report.plans.flatMap { $0.model.partners.map(\.name) })
             let suggestion = Suggestion.closest(to: name, preferred: known.sorted())
-            throw CLIError.usage("no partner `\(name)` in the plan\(report.plans.count == 1 ? "" : "s")" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""))
+            throw CLIError.usage(.noPartnerInPlans(name: name, plans: report.plans.count, suggestion: suggestion))
         }
         var matrices: [CoverageMatrix] = []
         for plan in report.plans {
             // As in `coplan check`: a plan with errors gets no coverage, only the note why.
             guard Checker.coverageCanBeEvaluated(given: plan.diagnostics) else {
-                Terminal.error("\(plan.root): \(Checker.coverageWaits(errors: Checker.errors(in: plan.diagnostics))); run `coplan check` to see them")
+                Terminal.error(.coverageWaitsRunCheck(file: plan.root, waits: Checker.coverageWaits(errors: Checker.errors(in: plan.diagnostics))))
                 continue
             }
             let model = redact ? plan.model.redacted() : plan.model
@@ -91,7 +91,7 @@ struct GapsCommand: ParsableCommand {
 
         let errors = report.errors
         if errors > 0 {
-            Terminal.error("\(errors) error\(errors == 1 ? "" : "s") in the plan\(report.plans.count == 1 ? "" : "s"): run `coplan check` to see them")
+            Terminal.error(.errorsInPlans(errors: errors, plans: report.plans.count))
             throw ExitCode(1)
         }
         throw ExitCode(checker.exitCode(of: report))

@@ -40,7 +40,7 @@ final class GitSourceProvider: SourceProvider, @unchecked Sendable {
 
     func read(_ canonicalPath: String) throws -> [UInt8] {
         guard let relative = relative(canonicalPath), files.contains(relative) else {
-            throw CLIError.io("\(canonicalPath) is not in revision \(commit.prefix(12))")
+            throw CLIError.io(.notInRevision(path: canonicalPath, commit: String(commit.prefix(12))))
         }
         lock.lock()
         if let bytes = cache[relative] { lock.unlock(); return bytes }
@@ -90,7 +90,7 @@ enum Git {
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { throw CLIError.io("cannot run git: \(error.localizedDescription)") }
+        do { try process.run() } catch { throw CLIError.io(.cannotRunGit(reason: error.localizedDescription)) }
         // Read stderr on another thread so a chatty git cannot block on a full pipe.
         let errorText = ErrorBox()
         let group = DispatchGroup()
@@ -104,7 +104,10 @@ enum Git {
         group.wait()
         guard process.terminationStatus == 0 else {
             let message = String(decoding: errorText.get(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw CLIError.io("git \(arguments.first ?? ""): " + (message.isEmpty ? "exit status \(process.terminationStatus)" : message))
+            let command = arguments.first ?? ""
+            // git's own words are quoted as git says them.
+            throw CLIError.io(message.isEmpty ? .gitExitStatus(command: command, status: process.terminationStatus)
+                                              : .gitFailed(command: command, reason: message))
         }
         return [UInt8](data)
     }
@@ -119,7 +122,7 @@ enum Git {
     /// The top level of the work tree `folder` is in; exit 2 outside a repository.
     static func toplevel(of folder: String) throws -> String {
         guard let bytes = try? run(["rev-parse", "--show-toplevel"], in: folder) else {
-            throw CLIError.io("not inside a git repository: \(folder)")
+            throw CLIError.io(.notInsideGit(folder: folder))
         }
         let path = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         return FileSystemProvider.realpath(path) ?? path
@@ -129,7 +132,7 @@ enum Git {
     static func commit(_ revision: String, in toplevel: String) throws -> String {
         guard !revision.isEmpty, !revision.hasPrefix("-"),
               let bytes = try? run(["rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"], in: toplevel) else {
-            throw CLIError.usage("unknown git revision `\(revision)`")
+            throw CLIError.usage(.unknownRevision(text: revision))
         }
         return String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }

@@ -4,23 +4,26 @@ import Foundation
 
 /// `coplan graph PLAN`: the partner–agreement graph as Graphviz DOT or Mermaid, on stdout.
 struct GraphCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    /// Computed: the help is in the language chosen before the arguments are parsed.
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "graph",
-        abstract: "Print the partner–agreement graph as Graphviz DOT or Mermaid."
-    )
+        abstract: CLIHelp.graphAbstract.string
+    ) }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case dot, mermaid
     }
 
-    @Argument(help: "The plan file.")
+    @Argument(help: CLIHelp.planFile.argument)
     var plan: String
 
-    @Option(help: "Output format: dot or mermaid.")
+    @Option(help: CLIHelp.graphFormat.argument)
     var format: Format = .dot
 
+    @OptionGroup var language: LanguageOptions
+
     func run() throws {
-        let loaded = try PlanLoading.load(plan)
+        let loaded = try PlanLoading.load(plan, language: language)
         let graph = PartnerGraph(model: loaded.model)
         Terminal.write(format == .dot ? graph.dot() : graph.mermaid())
     }

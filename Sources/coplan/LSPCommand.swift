@@ -6,26 +6,31 @@ import Foundation
 /// `coplan lsp`: the language server over stdio. The library does the protocol; this file only
 /// wires standard input and output (messages) and standard error (the log) to it.
 struct LSPCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    /// Computed: the help is in the language chosen before the arguments are parsed.
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "lsp",
-        abstract: "Run the coplan language server (LSP 3.17 over standard input and output) for editors."
-    )
+        abstract: CLIHelp.lspAbstract.string
+    ) }
 
-    @Option(name: .customLong("debounce-ms"), help: "Delay between the last edit and its check, in milliseconds.")
+    @Option(name: .customLong("debounce-ms"), help: CLIHelp.lspDebounce.argument)
     var debounceMilliseconds = 150
 
-    @Option(help: ArgumentHelp("Count days left from this day instead of today (YYYY-MM-DD; for tests).", visibility: .hidden))
+    @Option(help: ArgumentHelp(CLIHelp.lspToday.string, visibility: .hidden))
     var today: String?
 
-    @Option(name: .customLong("docs-url"), help: ArgumentHelp("Where editors link diagnostic codes to (default: this checkout's docs/LANGUAGE.md).", valueName: "url"))
+    @Option(name: .customLong("docs-url"), help: ArgumentHelp(CLIHelp.lspDocsURL.string, valueName: "url"))
     var docsURL: String?
+
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
         var options = LanguageServer.Options()
         options.debounce = .milliseconds(max(0, debounceMilliseconds))
         options.codeDocumentation = docsURL ?? Self.languageReference()
+        // Each repository's coplan.toml is read by the server itself, per check.
+        options.languageChoice = try language.choice(config: nil)
         if let today {
-            guard let day = Day(iso: today) else { throw CLIError.usage("--today needs a date YYYY-MM-DD, got \(today)") }
+            guard let day = Day(iso: today) else { throw CLIError.usage(.todayNeedsDate(text: today)) }
             options.today = day
         }
         let log: @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data(("coplan lsp: " + line + "\n").utf8)) }

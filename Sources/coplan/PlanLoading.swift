@@ -14,25 +14,27 @@ enum PlanLoading {
         var config: RepositoryConfig?
     }
 
-    static func load(_ argument: String, analyse: Bool = false) throws -> Loaded {
+    static func load(_ argument: String, analyse: Bool = false, language: LanguageOptions) throws -> Loaded {
         let provider = FileSystemProvider()
         let files = try provider.collectPlans([argument])
         guard files.count == 1, let path = files.first else {
-            throw CLIError.usage("give one plan file (\(argument) holds \(files.count))")
+            throw CLIError.usage(.onePlanFile(path: argument, count: files.count))
         }
         let config = try RepositoryContext.find(startingAt: PathMath.directory(of: path)).config
         var options = Checker.Options(policy: RepositoryPolicy(config: config ?? RepositoryConfig()))
         options.analyse = analyse
+        options.language = try language.choice(config: config)
         let report = Checker(options: options).check(paths: [path], provider: provider)
+        CLILanguage.follow(report)
         if report.errors > 0 {
-            let renderer = DiagnosticRenderer(colored: Terminal.colorEnabled)
+            let renderer = DiagnosticRenderer(colored: Terminal.colorEnabled, language: report.language)
             let errors = report.diagnostics.filter { $0.severity == .error }
             FileHandle.standardError.write(Data((errors.map(renderer.render).joined(separator: "\n")
-                + "\ncoplan: the plan has \(report.errors) error\(report.errors == 1 ? "" : "s"); fix them first\n").utf8))
+                + "\ncoplan: \(CLIMessage.planHasErrorsFixFirst(errors: report.errors).text[report.language])\n").utf8))
             throw ExitCode(1)
         }
         guard let model = report.plans.first?.model, model.plan != nil else {
-            throw CLIError.usage("\(argument) holds no plan")
+            throw CLIError.usage(.holdsNoPlan(path: argument))
         }
         return Loaded(model: model, path: path, report: report, provider: provider, config: config)
     }

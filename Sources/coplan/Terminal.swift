@@ -1,3 +1,4 @@
+import CoplanKit
 import Foundation
 
 /// Output helpers for the CLI: colour only on a terminal without `NO_COLOR`, and writes to
@@ -15,6 +16,17 @@ enum Terminal {
 
     static func error(_ message: String) {
         FileHandle.standardError.write(Data(("coplan: " + message + "\n").utf8))
+    }
+
+    /// A message of the command's own catalog, in the command's language.
+    static func error(_ message: CLIMessage) {
+        error(message.text[CLILanguage.current])
+    }
+
+    /// A located problem (template, agreement name) rendered in the command's language.
+    static func problem(_ problem: LocatedProblem) {
+        let rendered = DiagnosticRenderer(colored: false, language: CLILanguage.current).render(problem)
+        error(String(rendered.dropLast()))
     }
 
     static func write(_ text: String) {

@@ -34,7 +34,9 @@ import Testing
     @Test func unknownPartnerIsAUsageError() throws {
         let result = try CLITests.run(["gaps", Self.dzialdowo, "--without", "mopps"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("no partner `mopps` in the plan; did you mean `mops`?"))
+        #expect(result.stderr.contains("w planie nie ma podmiotu `mopps`; czy chodziło o `mops`?"), "the plan says `język pl`: \(result.stderr)")
+        let english = try CLITests.run(["gaps", Self.dzialdowo, "--without", "mopps", "--lang", "en"])
+        #expect(english.stderr.contains("no partner `mopps` in the plan; did you mean `mops`?"), "\(english.stderr)")
     }
 
     @Test func atTakesACalendarDate() throws {

@@ -18,6 +18,8 @@ import Testing
         process.arguments = arguments
         process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment
+        // The language is chosen from these (docs/LANGUAGE.md §9): a test says which it wants.
+        for name in ["COPLAN_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] { env[name] = nil }
         env.merge(environment) { $1 }
         process.environment = env
         let out = Pipe(), err = Pipe()

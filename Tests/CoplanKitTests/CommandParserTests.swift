@@ -13,6 +13,11 @@ import Testing
 @Suite struct CommandParserTests {
     func parse(_ line: String) throws -> SessionCommand { try CommandParser.parse(line) }
 
+    /// The problem the parser should throw, in both languages.
+    func problem(_ english: String, _ polish: String, suggestion: String? = nil) -> LocatedProblem {
+        LocatedProblem(Text(en: english, pl: polish), suggestion: suggestion)
+    }
+
     @Test func commands() throws {
         #expect(try parse(":load Plans/a.plan") == .load(path: "Plans/a.plan"))
         #expect(try parse(":load \"my plans/a b.plan\"") == .load(path: "my plans/a b.plan"))
@@ -31,7 +36,7 @@ import Testing
     @Test func emitFormatsAreTyped() throws {
         #expect(try parse(":emit umowa --format=html") == .emit(name: "umowa", format: .document(.html)))
         #expect(try parse(":emit umowa --format docx") == .emit(name: "umowa", format: .document(.docx)))
-        #expect(throws: LocatedProblem("unknown format `htm`: `:emit` prints `md`, `html`, `plan`, `json`", suggestion: "html")) {
+        #expect(throws: problem("unknown format `htm`: `:emit` prints `md`, `html`, `plan`, `json`", "nieznany format `htm`: `:emit` wypisuje `md`, `html`, `plan`, `json`", suggestion: "html")) {
             try parse(":emit umowa --format htm")
         }
     }
@@ -39,9 +44,9 @@ import Testing
     @Test func gapsOptions() throws {
         #expect(try parse(":gaps") == .gaps(without: [], at: nil))
         #expect(try parse(":gaps --without gops pup,szkola --at 2019-06-01") == .gaps(without: ["gops", "pup", "szkola"], at: "2019-06-01"))
-        #expect(throws: LocatedProblem("invalid date `2019-02-30`: expected YYYY-MM-DD")) { try parse(":gaps --at 2019-02-30") }
-        #expect(throws: LocatedProblem("`--without` needs one or more partner names")) { try parse(":gaps --without --at 2019-01-01") }
-        #expect(throws: LocatedProblem("unexpected `--witout` in `:gaps`", suggestion: "--without")) { try parse(":gaps --witout x") }
+        #expect(throws: problem("invalid date `2019-02-30`: expected YYYY-MM-DD", "niepoprawna data `2019-02-30`: oczekiwano RRRR-MM-DD")) { try parse(":gaps --at 2019-02-30") }
+        #expect(throws: problem("`--without` needs one or more partner names", "po `--without` podaj nazwę co najmniej jednego podmiotu")) { try parse(":gaps --without --at 2019-01-01") }
+        #expect(throws: problem("unexpected `--witout` in `:gaps`", "nieoczekiwane słowo `--witout` w `:gaps`", suggestion: "--without")) { try parse(":gaps --witout x") }
     }
 
     @Test func listKindsAndFilters() throws {
@@ -49,14 +54,14 @@ import Testing
         #expect(try parse(":list podmioty") == .list(kind: .partner, filter: nil))
         #expect(try parse(":list usługi where by = gops") == .list(kind: .service, filter: .init(attribute: "by", value: "gops")))
         #expect(try parse(":list partners where sector=health") == .list(kind: .partner, filter: .init(attribute: "sector", value: "health")))
-        #expect(throws: LocatedProblem("unknown kind `partnrs`", suggestion: "partners")) { try parse(":list partnrs") }
+        #expect(throws: problem("unknown kind `partnrs`", "nieznany rodzaj `partnrs`", suggestion: "partners")) { try parse(":list partnrs") }
     }
 
     @Test func unknownCommandsSuggestTheClosest() {
-        #expect(throws: LocatedProblem("unknown command `:lod`", suggestion: ":load")) { try parse(":lod x") }
-        #expect(throws: LocatedProblem("`:check` takes no arguments")) { try parse(":check now") }
-        #expect(throws: LocatedProblem("usage: :show NAME")) { try parse(":show") }
-        #expect(throws: LocatedProblem("unterminated `\"` in the command")) { try parse(":load \"x") }
+        #expect(throws: problem("unknown command `:lod`", "nieznane polecenie `:lod`", suggestion: ":load")) { try parse(":lod x") }
+        #expect(throws: problem("`:check` takes no arguments", "`:check` nie przyjmuje argumentów")) { try parse(":check now") }
+        #expect(throws: problem("usage: :show NAME", "użycie: :show NAZWA")) { try parse(":show") }
+        #expect(throws: problem("unterminated `\"` in the command", "niezamknięty cudzysłów `\"` w poleceniu")) { try parse(":load \"x") }
     }
 
     @Test func assertions() throws {
@@ -66,8 +71,8 @@ import Testing
         #expect(try parse(":assert no errors") == .assert(Assertion(measure: .errors, comparison: .equal, target: 0)))
         #expect(try parse(":assert gaps for families == 0") == .assert(Assertion(measure: .gapsFor(group: "families"), comparison: .equal, target: 0)))
         #expect(try parse(":assert warnings <= 3") == .assert(Assertion(measure: .warnings, comparison: .atMost, target: 3)))
-        #expect(throws: LocatedProblem("only `coverage` is a percentage")) { try parse(":assert gaps <= 3%") }
-        #expect(throws: LocatedProblem("unknown measure `coverge`", suggestion: "coverage")) { try parse(":assert coverge >= 1") }
+        #expect(throws: problem("only `coverage` is a percentage", "procentem jest tylko `coverage`")) { try parse(":assert gaps <= 3%") }
+        #expect(throws: problem("unknown measure `coverge`", "nieznana miara `coverge`", suggestion: "coverage")) { try parse(":assert coverge >= 1") }
     }
 }
 

@@ -28,18 +28,18 @@ import Testing
         #expect(config.allow == [.W400, .G502])
         #expect(config.deny == [.G504])
         #expect(config.language == .en)
-        #expect(config.languageWritten == .en)
+        #expect(config.writtenLanguage == .en)
     }
 
     /// The document default (`pl`) is not a choice of the reader's language: only a written
     /// `language` is.
     @Test func languageWrittenOnlyWhenTheFileSaysIt() {
         let unset = RepositoryConfig.parse("strict = true\n").config
-        #expect(unset.language == .pl && unset.languageWritten == nil)
-        #expect(LanguageChoice(flag: nil, variables: ["LANG": "en_GB.UTF-8"], configured: unset.languageWritten).resolve(plans: []) == .en)
+        #expect(unset.language == .pl && unset.writtenLanguage == nil)
+        #expect(LanguageChoice(flag: nil, variables: ["LANG": "en_GB.UTF-8"], configured: unset.writtenLanguage).resolve(plans: []) == .en)
         let written = RepositoryConfig.parse("language = \"pl\"\n").config
-        #expect(written.languageWritten == .pl)
-        #expect(LanguageChoice(flag: nil, variables: ["LANG": "en_GB.UTF-8"], configured: written.languageWritten).resolve(plans: []) == .pl)
+        #expect(written.writtenLanguage == .pl)
+        #expect(LanguageChoice(flag: nil, variables: ["LANG": "en_GB.UTF-8"], configured: written.writtenLanguage).resolve(plans: []) == .pl)
     }
 
     @Test func defaultsWhenEmpty() {

@@ -65,7 +65,7 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: out.appendingPathComponent("report.md").path, withDestinationPath: victim.path)
         let result = try CLITests.run(["emit", "plan.plan", "--report", "-o", "out"], in: folder)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("refusing to write report.md: it is a symbolic link"))
+        #expect(result.stderr.contains("odmowa zapisu report.md: to dowiązanie symboliczne w "), "the plan says `język pl`: \(result.stderr)")
         #expect(try String(contentsOf: victim, encoding: .utf8) == "keep")
         // No temporary file is left behind.
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["report.md"])

@@ -96,13 +96,14 @@ import CoplanTesting
         #expect(written.exitCode == 0)
         let (whatIf, host) = try run(":gaps --without gops,pup\n:assert coverage --without gops,pup >= 90%\n")
         #expect(whatIf.exitCode == 1)
-        #expect(host.failures.first?.contains("coverage >= 90% --without gops,pup (coverage is 85.7%)") == true, "\(host.failures)")
+        #expect(host.failures.first?.contains("warunek niespełniony: coverage >= 90% --without gops,pup (pokrycie wynosi 85,7%)") == true,
+                "the plan says `język pl`: \(host.failures)")
     }
 
     @Test func optionsAreCheckedLikeGaps() throws {
         let (unknown, host) = try run(":assert no gaps --without gopz\n")
         #expect(unknown.exitCode != 0)
-        #expect(host.failures.first?.contains("did you mean `gops`") == true, "\(host.failures)")
+        #expect(host.failures.first?.contains("nieznany podmiot `gopz`\nwskazówka: czy chodziło o `gops`?") == true, "\(host.failures)")
         #expect(throws: LocatedProblem.self) { try CommandParser.parse(":assert no gaps --at 2020-02-30") }
         #expect(try CommandParser.parse(":assert no gaps --at 2020-06-01") == .assert(Assertion(measure: .gaps, comparison: .equal, target: 0, at: "2020-06-01")))
     }

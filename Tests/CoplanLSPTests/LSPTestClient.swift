@@ -11,8 +11,9 @@ final class LSPTestClient: @unchecked Sendable {
     var exitCode: Int32?
 
     init(files: [String: String], encodings: [String]? = nil, locale: String? = nil, today: String = "2020-01-01",
-         debounce: Duration? = nil, initialize: Bool = true) {
+         debounce: Duration? = nil, initialize: Bool = true, languageChoice: LanguageChoice = LanguageChoice()) {
         var options = LanguageServer.Options()
+        options.languageChoice = languageChoice
         options.debounce = debounce
         options.today = Day(iso: today)!
         options.cores = 1

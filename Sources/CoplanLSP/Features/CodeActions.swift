@@ -24,27 +24,27 @@ extension LanguageServer {
         var actions: [CodeAction] = []
         for diagnostic in analysis.diagnostics {
             guard let span = diagnostic.span, span.file.path == file.path else { continue }
-            let lsp = lspDiagnostic(diagnostic, in: file)
+            let lsp = lspDiagnostic(diagnostic, in: file, language: analysis.language)
             guard lsp.range.touches(params.range) else { continue }
             func add(_ title: String, _ edits: [TextEdit], preferred: Bool? = nil) {
                 actions.append(CodeAction(title: title, diagnostics: [lsp], isPreferred: preferred,
                                           edit: WorkspaceEdit(changes: [document.uri: edits])))
             }
             if let suggestion = diagnostic.suggestion {
-                add(language.text("Replace with `\(suggestion)`", "Zamień na `\(suggestion)`"),
+                add(say(.replaceWith(suggestion)),
                     [TextEdit(range: lsp.range, newText: suggestion)], preferred: true)
             }
             if let (party, edit) = missingParty(diagnostic, analysis) {
-                add(language.text("Add `\(party)` to the parties", "Dodaj `\(party)` do stron"), [edit], preferred: true)
+                add(say(.addParty(party)), [edit], preferred: true)
             }
             if let (person, edit) = addSigns(diagnostic, analysis) {
-                add(language.text("Add `signs` to `\(person)`", "Dodaj `\(Keyword.signs.polish)` do `\(person)`"), [edit])
+                add(say(.addSigns(person: person)), [edit])
             }
             if let edit = removeSuppressedCode(diagnostic, analysis) {
-                add(language.text("Remove the stale suppression", "Usuń zbędne wyciszenie"), [edit], preferred: true)
+                add(say(.removeStaleSuppression), [edit], preferred: true)
             }
             if diagnostic.code.isSuppressible, diagnostic.code != .W403, let edit = suppress(diagnostic, analysis) {
-                add(language.text("Silence \(diagnostic.code.rawValue) on this line", "Wycisz \(diagnostic.code.rawValue) w tym wierszu"), [edit])
+                add(say(.silenceOnLine(code: diagnostic.code.rawValue)), [edit])
             }
         }
         return actions

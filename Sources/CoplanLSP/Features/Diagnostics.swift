@@ -48,10 +48,10 @@ extension LanguageServer {
         uriByPath[path] ?? DocumentURI.uri(path)
     }
 
-    func lspDiagnostic(_ diagnostic: Diagnostic, in file: SourceFile) -> LSPDiagnostic {
+    /// A finding as the client shows it, message and help in `language`.
+    func lspDiagnostic(_ diagnostic: Diagnostic, in file: SourceFile, language: Language) -> LSPDiagnostic {
         let range = diagnostic.span.map { encoding.range(of: $0.range, in: $0.file) }
             ?? LSPRange(start: Position(line: 0, character: 0), end: Position(line: 0, character: 0))
-        let language = Language.en
         var message = diagnostic.message[language]
         if let help = diagnostic.helpText { message += "\n\(CoreMessage.helpLabel.text[language]): " + help[language] }
         let related = diagnostic.notes.compactMap { note -> LSPDiagnostic.RelatedInformation? in

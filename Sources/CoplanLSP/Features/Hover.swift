@@ -14,7 +14,7 @@ extension LanguageServer {
         let file = analysis.file
         let offset = encoding.offset(of: params.position, in: file)
         if let (code, range) = diagnosticCode(at: offset, in: analysis) {
-            let text = "**\(code.rawValue)** — \(code.summary)"
+            let text = "**\(code.rawValue)** — \(code.summaryText[language])"
             return Hover(contents: MarkupContent(kind: .markdown, value: text), range: encoding.range(of: range, in: file))
         }
         guard let model = analysis.model, let name = analysis.name(at: offset) else { return nil }
@@ -47,15 +47,15 @@ extension LanguageServer {
         var lines = ["**\(partner.header.title)** (`\(partner.header.name)`) — \(kindWord(.partner))"]
         if let sector = partner.sector {
             let header = model[sector].header
-            lines.append(language.text("sector", "sektor") + ": `\(header.name)`" + (header.displayName.map { " (\($0))" } ?? ""))
+            lines.append(say(.sector) + ": `\(header.name)`" + (header.displayName.map { " (\($0))" } ?? ""))
         }
         let agreements = model.agreements.filter { $0.parties.contains { $0.value == ref } }
         if agreements.isEmpty {
-            lines.append(language.text("in no agreement", "nie jest stroną żadnego porozumienia"))
+            lines.append(say(.inNoAgreement))
         } else {
-            lines.append(language.text("agreements", "porozumienia") + ":")
+            lines.append(say(.agreements) + ":")
             for agreement in agreements {
-                let status = agreement.period.map { "\($0.first) .. \($0.last), \(periodStatus($0))" } ?? language.text("no period", "bez okresu")
+                let status = agreement.period.map { "\($0.first) .. \($0.last), \(periodStatus($0))" } ?? say(.noPeriod)
                 lines.append("- `\(agreement.header.name)` — \(status)")
             }
         }
@@ -65,25 +65,25 @@ extension LanguageServer {
     func describeGroup(_ ref: Ref<Group>, _ model: PlanModel) -> String {
         let group = model[ref]
         var lines = ["**\(group.header.title)** (`\(group.header.name)`) — \(kindWord(.group))"
-            + (group.size.map { language.text(", size \($0)", ", liczebność \($0)") } ?? "")]
+            + (group.size.map { say(.groupSize($0)) } ?? "")]
         let analysis = Analyzer.analyse(model)
         let pairs = analysis.pairs.filter { $0.group == ref }
         guard !pairs.isEmpty else {
-            lines.append(language.text("no needs to cover", "brak potrzeb do pokrycia"))
+            lines.append(say(.noNeedsToCover))
             return lines.joined(separator: "\n\n")
         }
         let days = pairs.reduce(0) { $0 + $1.days }, covered = pairs.reduce(0) { $0 + $1.coveredDays }
         let percent = days == 0 ? 0 : Double(covered) * 100 / Double(days)
         let full = pairs.count { $0.status == .covered }
-        lines.append(language.text("coverage", "pokrycie") + ": " + Self.percent(percent)
-            + language.text(" (\(full) of \(pairs.count) needs fully covered)", " (w pełni pokryte potrzeby: \(full) z \(pairs.count))"))
+        lines.append(say(.coverage) + ": " + NumberText.percent(percent, in: language)
+            + say(.needsFullyCovered(full: full, of: pairs.count)))
         let gaps = pairs.filter { $0.status != .covered }
         if !gaps.isEmpty {
-            lines.append(language.text("gaps", "luki") + ":")
+            lines.append(say(.gaps) + ":")
             for pair in gaps {
                 let ranges = pair.uncovered.prefix(3).map { "\($0.first) .. \($0.last)" }.joined(separator: ", ")
                 let more = pair.uncovered.count > 3 ? ", …" : ""
-                let what = pair.status == .uncovered ? language.text("uncovered", "niepokryta") : language.text("partly covered", "pokryta częściowo")
+                let what = pair.status == .uncovered ? say(.uncovered) : say(.partlyCovered)
                 lines.append("- `\(model[pair.need].header.name)`: \(what) \(ranges)\(more)")
             }
         }
@@ -94,10 +94,10 @@ extension LanguageServer {
         let agreement = model[ref]
         var lines = ["**\(agreement.header.title)** (`\(agreement.header.name)`) — \(kindWord(.agreement))"]
         if let period = agreement.period {
-            lines.append(language.text("period", "okres") + ": \(period.first) .. \(period.last) (\(periodStatus(period)))")
+            lines.append(say(.period) + ": \(period.first) .. \(period.last) (\(periodStatus(period)))")
         }
         let parties = agreement.parties.map { "`\(model[$0.value].header.name)`" }
-        if !parties.isEmpty { lines.append(language.text("parties", "strony") + ": " + parties.joined(separator: ", ")) }
+        if !parties.isEmpty { lines.append(say(.parties) + ": " + parties.joined(separator: ", ")) }
         var covers: [String] = []
         for provision in agreement.provisions {
             for located in provision.services {
@@ -105,21 +105,19 @@ extension LanguageServer {
                 let needs = service.needs.map { model[$0].header.name }.joined(separator: ", ")
                 let groups = service.groups.map { model[$0].header.name }.joined(separator: ", ")
                 covers.append("- `\(model[provision.party].header.name)` → `\(service.header.name)`"
-                    + (needs.isEmpty ? "" : language.text(": needs \(needs)", ": potrzeby \(needs)"))
-                    + (groups.isEmpty ? "" : language.text(" of \(groups)", " grup \(groups)")))
+                    + (needs.isEmpty ? "" : say(.coveredNeeds(needs)))
+                    + (groups.isEmpty ? "" : say(.ofGroups(groups))))
             }
         }
         if covers.isEmpty {
-            lines.append(language.text("covers no service", "nie obejmuje żadnej usługi"))
+            lines.append(say(.coversNoService))
         } else {
-            lines.append(language.text("covers", "obejmuje") + ":")
+            lines.append(say(.covers) + ":")
             lines += covers
         }
         return lines.joined(separator: "\n\n")
     }
 
-    static func percent(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? "\(Int(rounded))%" : "\(rounded)%"
-    }
+    /// A sentence of the server's catalog in the server's language.
+    func say(_ message: LSPMessage) -> String { message.text[language] }
 }

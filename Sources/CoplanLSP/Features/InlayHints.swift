@@ -32,19 +32,14 @@ extension LanguageServer {
         let today = options.today
         if today < period.first {
             let days = period.first.ordinal - today.ordinal
-            return language.text("starts in \(dayCount(days))", "zaczyna się za \(dayCount(days))")
+            return say(.startsIn(days: days))
         }
         if today > period.last {
             let days = today.ordinal - period.last.ordinal
-            return language.text("expired \(dayCount(days)) ago", "wygasło \(dayCount(days)) temu")
+            return say(.expiredAgo(days: days))
         }
         let left = period.last.ordinal - today.ordinal
-        if left == 0 { return language.text("ends today", "kończy się dziś") }
-        return language.text("\(dayCount(left)) left", "zostało \(dayCount(left))")
-    }
-
-    /// "1 day", "5 days"; "1 dzień", "5 dni".
-    func dayCount(_ count: Int) -> String {
-        language.text("\(count) day\(count == 1 ? "" : "s")", "\(count) \(count == 1 ? "dzień" : "dni")")
+        if left == 0 { return say(.endsToday) }
+        return say(.daysLeft(days: left))
     }
 }

@@ -21,8 +21,7 @@ extension LanguageServer {
         let offset = encoding.offset(of: params.position, in: analysis.file)
         guard let name = analysis.name(at: offset) else { return nil }
         if model.header(of: name.symbol).isPredeclared {
-            throw ResponseError(.requestFailed, language.text("`\(name.name)` is a standard name and cannot be renamed",
-                                                              "`\(name.name)` to nazwa standardowa; nie można jej zmienić"))
+            throw ResponseError(.requestFailed, say(.standardNameCannotBeRenamed(name.name)))
         }
         return PrepareRenameResult(range: encoding.range(of: name.span.range, in: name.span.file),
                                    placeholder: name.span.file.text(name.span.range.bytes))
@@ -34,16 +33,15 @@ extension LanguageServer {
         guard let name = analysis.name(at: offset) else { return nil }
         let header = model.header(of: name.symbol)
         guard !header.isPredeclared else {
-            throw ResponseError(.requestFailed, language.text("`\(name.name)` is a standard name and cannot be renamed",
-                                                              "`\(name.name)` to nazwa standardowa; nie można jej zmienić"))
+            throw ResponseError(.requestFailed, say(.standardNameCannotBeRenamed(name.name)))
         }
         let newName = params.newName
         guard Self.isIdentifier(newName) else {
-            throw ResponseError(.invalidParams, language.text("`\(newName)` is not a valid name", "`\(newName)` nie jest poprawną nazwą"))
+            throw ResponseError(.invalidParams, say(.notAValidName(newName)))
         }
         if newName != name.name, model.symbol(newName) != nil || model.plan?.header.name == newName
             || StandardNames.alias(newName, kind: .sector) != nil || StandardNames.alias(newName, kind: .role) != nil {
-            throw ResponseError(.requestFailed, language.text("`\(newName)` is already declared", "`\(newName)` jest już zadeklarowane"))
+            throw ResponseError(.requestFailed, say(.alreadyDeclared(newName)))
         }
         var changes: [String: [TextEdit]] = [:]
         for span in model.occurrences(of: name.symbol) {

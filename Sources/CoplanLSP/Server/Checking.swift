@@ -25,6 +25,8 @@ extension LanguageServer {
         let config = repositoryConfig(root: root, provider: provider)
         options.allow = config.allow
         options.deny = config.deny
+        options.language = languageChoice
+        options.language.configured = config.writtenLanguage
         let checker = Checker(options: options)
         let sources = SourceSet.load(paths, provider: provider, cores: options.cores)
         let report = checker.check(paths: paths, sources: sources)
@@ -42,8 +44,9 @@ extension LanguageServer {
             if plan?.root == document.path { diagnostics += unlocated }
             let unitTrees = (plan?.model.files ?? []).compactMap { sources.tree($0.path) }
             analyses[document.path] = FileAnalysis(bytes: document.bytes, tree: tree, plan: plan, diagnostics: diagnostics,
-                                                   unitTrees: unitTrees.isEmpty ? [tree] : unitTrees)
-            publish(uri: document.uri, diagnostics: diagnostics.map { lspDiagnostic($0, in: tree.file) }, version: document.version)
+                                                   unitTrees: unitTrees.isEmpty ? [tree] : unitTrees, language: report.language)
+            publish(uri: document.uri, diagnostics: diagnostics.map { lspDiagnostic($0, in: tree.file, language: report.language) },
+                    version: document.version)
         }
     }
 
@@ -53,7 +56,7 @@ extension LanguageServer {
         guard let path = provider.canonicalPath(root + "/" + RepositoryConfig.fileName),
               let bytes = try? provider.read(path) else { return RepositoryConfig() }
         let (config, problems) = RepositoryConfig.parse(String(decoding: bytes, as: UTF8.self), path: path)
-        for problem in problems { log("\(path): \(problem.message)") }
+        for problem in problems { log("\(path): \(problem.message[language])") }
         return problems.isEmpty ? config : RepositoryConfig()
     }
 }

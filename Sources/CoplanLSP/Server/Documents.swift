@@ -21,6 +21,8 @@ struct FileAnalysis {
     var diagnostics: [Diagnostic]
     /// Every tree of the plan, for features that span imports (rename, references).
     var unitTrees: [SyntaxTree]
+    /// The language the check chose for this file's findings (its plan's own `language` counts).
+    var language: Language = .en
 
     var file: SourceFile { tree.file }
     var model: PlanModel? { plan?.model }

@@ -44,6 +44,10 @@ package final class LanguageServer: @unchecked Sendable {
         /// Where the diagnostic codes are explained (`codeDescription`); none when unknown, so
         /// an editor never offers a link that leads nowhere.
         package var codeDocumentation: String?
+        /// `--lang` and `COPLAN_LANG` given to `coplan lsp`, and the process's locale; the
+        /// client's `locale` replaces the process's, and each repository's `coplan.toml` adds its
+        /// `language` (docs/LANGUAGE.md §9).
+        package var languageChoice = LanguageChoice()
 
         package init() {}
     }
@@ -59,7 +63,11 @@ package final class LanguageServer: @unchecked Sendable {
     var initialized = false
     var shuttingDown = false
     var encoding = PositionEncoding.utf16
-    var language = ServerLanguage.en
+    /// The language of the server's own texts (hover, inlay hints, code actions): the choice
+    /// before any plan is read. Findings use each check's language.
+    var language = Language.en
+    /// `options.languageChoice` with the client's locale.
+    var languageChoice = LanguageChoice()
     var documents: [String: OpenDocument] = [:]
     /// Canonical path → URI of open documents.
     var uriByPath: [String: String] = [:]
@@ -267,7 +275,11 @@ package final class LanguageServer: @unchecked Sendable {
     func initialize(_ params: InitializeParams) throws -> InitializeResult {
         initialized = true
         encoding = PositionEncoding.negotiate(params.capabilities?.general?.positionEncodings)
-        language = ServerLanguage(locale: params.locale)
+        languageChoice = options.languageChoice
+        if let locale = params.locale, !locale.isEmpty {
+            languageChoice.locale = Language(code: locale) == .pl ? .pl : .en
+        }
+        language = languageChoice.beforePlans
         return InitializeResult(capabilities: ServerCapabilities(positionEncoding: encoding.rawValue),
                                 serverInfo: .init(name: "coplan", version: "0.1.0"))
     }

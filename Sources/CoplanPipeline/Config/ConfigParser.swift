@@ -154,7 +154,7 @@ struct ConfigReader {
             return
         }
         config.language = language
-        config.languageWritten = language
+        config.writtenLanguage = language
     }
 
     /// The byte range at a 1-based line and column (columns in Unicode scalars).

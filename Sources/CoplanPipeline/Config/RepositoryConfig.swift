@@ -23,9 +23,9 @@ package struct RepositoryConfig: Sendable, Equatable {
     package var deny: Set<DiagnosticCode> = []
     /// Language of generated documents when a plan does not name one.
     package var language: Language = .pl
-    /// `language` as the file writes it, nil when it says nothing: only a written language
-    /// chooses the reader's language (`LanguageChoice.configured`); the document default does not.
-    package var languageWritten: Language?
+    /// `language` as the file writes it, nil when it says nothing: only a written one chooses
+    /// the language of messages (docs/LANGUAGE.md §9).
+    package var writtenLanguage: Language?
 
     package init() {}
 

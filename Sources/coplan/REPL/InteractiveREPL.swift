@@ -20,10 +20,12 @@ struct InteractiveREPL {
 
     mutating func run() -> Int32 {
         LineEditor.installInterruptHandler()
-        Terminal.write("coplan REPL — `:help` lists commands, TAB completes, Ctrl-D leaves\n")
+        Terminal.write(SessionMessage.banner.text[session.language] + "\n")
         recover()
         var lineNumber = 0
         while true {
+            // What the front end says itself (completion lists) follows the session's language.
+            CLILanguage.current = session.language
             editor.prompt = buffer.isContinuing ? "...> " : session.prompt
             let snapshot = session, pending = buffer.pending
             editor.completer = { line in snapshot.complete(line, pending: pending, paths: PathLister.candidates) }
@@ -51,7 +53,7 @@ struct InteractiveREPL {
                     editor.remember(entry.historyLine)
                     let before = session.revision
                     guard let (next, reply) = runCancellable(entry) else {
-                        Terminal.write("\ncancelled; the session is as it was\n")
+                        Terminal.write("\n" + SessionMessage.cancelled.text[session.language] + "\n")
                         continue
                     }
                     session = next
@@ -71,8 +73,7 @@ struct InteractiveREPL {
         let entries = journal.recover(key: journalKey)
         guard !entries.isEmpty else { return }
         for entry in entries { _ = session.run(entry) }
-        Terminal.write("recovered \(entries.count) unsaved entr\(entries.count == 1 ? "y" : "ies") of an interrupted session; "
-            + "`:undo` takes them back one at a time, `:discard` drops them all, `:save` keeps them\n")
+        Terminal.write(SessionMessage.recovered(entries: entries.count).text[session.language] + "\n")
     }
 
     /// Keeps the journal in step after an entry that changed the plan: appended while changes
@@ -121,7 +122,8 @@ struct InteractiveREPL {
                 journalKey = session.journalKey
                 Terminal.write(reply.text + "\n")
             } catch {
-                Terminal.write("error: \(error)\n")
+                Terminal.write("\(CoreMessage.severity(.error).text[session.language]): "
+                               + SessionMessage.writeFailed(reason: "\(error)").text[session.language] + "\n")
             }
         case nil:
             if !reply.text.isEmpty { Terminal.write(styled(reply) + "\n") }
@@ -133,6 +135,6 @@ struct InteractiveREPL {
     func styled(_ reply: SessionReply) -> String {
         guard let label = reply.label else { return reply.text }
         let renderer = DiagnosticRenderer(colored: session.options.colored)
-        return renderer.paint(label.rawValue + ":", label.color) + " " + reply.text
+        return renderer.paint(CoreMessage.severity(label).text[session.language] + ":", label.color) + " " + reply.text
     }
 }

@@ -117,7 +117,7 @@ final class LineEditor {
             lines.append(shown[start..<min(shown.count, start + perLine)]
                 .map { $0 + String(repeating: " ", count: width - $0.count) }.joined().trimmingBlanks)
         }
-        if words.count > shown.count { lines.append("… and \(words.count - shown.count) more") }
+        if words.count > shown.count { lines.append(SessionMessage.moreCandidates(count: words.count - shown.count).text[CLILanguage.current]) }
         return lines.joined(separator: "\n")
     }
 }

@@ -13,7 +13,7 @@ enum PathLister {
         var result: [String] = []
         for name in names where name.hasPrefix(namePrefix) && (!name.hasPrefix(".") || namePrefix.hasPrefix(".")) {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: listed + "/" + name, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: listed + "/" + name, isDirectory: &isDirectory)
             if isDirectory.boolValue {
                 result.append(folder + name + "/")
             } else if name.hasSuffix(".plan") {

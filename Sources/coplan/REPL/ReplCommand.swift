@@ -5,24 +5,29 @@ import Foundation
 /// `coplan repl [PLAN…]`: an interactive session on a terminal; with stdin not a terminal,
 /// plain lines are read and run like a script, with no prompts (`coplan repl < script`).
 struct ReplCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    /// Computed: the help is in the language chosen before the arguments are parsed.
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "repl",
-        abstract: "Explore and edit a plan interactively (commands start with `:`; `:help` lists them)."
-    )
+        abstract: CLIHelp.replAbstract.string
+    ) }
 
-    @Argument(help: "Plan files to load at the start.")
+    @Argument(help: CLIHelp.replPlans.argument)
     var plans: [String] = []
+
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
         let provider = FileSystemProvider()
         var options = Session.Options()
         let interactive = isatty(STDIN_FILENO) == 1
         options.colored = interactive && Terminal.colorEnabled
-        options.policy = try RepositoryContext.policy(startingAt: plans.first.map(provider.folder(of:)) ?? provider.workingDirectory)
+        let config = try RepositoryContext.find(startingAt: plans.first.map(provider.folder(of:)) ?? provider.workingDirectory).config
+        options.policy = RepositoryPolicy(config: config ?? RepositoryConfig())
+        options.languageChoice = try language.choice(config: config)
         var session = Session(provider: provider, workingDirectory: provider.workingDirectory, options: options, templates: provider)
         for plan in plans {
             let reply = session.load(plan)
-            if reply.status == .error { throw CLIError.io(reply.text) }
+            if reply.status == .error { throw CLIError.rendered(reply.text) }
             Terminal.write(reply.text + "\n")
         }
         session.markBaseline()
@@ -46,21 +51,26 @@ struct ReplCommand: ParsableCommand {
 /// `coplan run SCRIPT`: runs a file of REPL lines; `:assert` failures exit 1 with `file:line`.
 /// Relative paths in the script (`:load`, `:save`) start from the script's folder.
 struct RunCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    /// Computed: the help is in the language chosen before the arguments are parsed.
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "run",
-        abstract: "Run a script of REPL lines (e.g. a what-if analysis with `:assert` checks)."
-    )
+        abstract: CLIHelp.runAbstract.string
+    ) }
 
-    @Argument(help: "The script file (`#!/usr/bin/env -S coplan run` allowed on its first line).")
+    @Argument(help: CLIHelp.runScript.argument)
     var script: String
+
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
         let provider = FileSystemProvider()
-        guard let canonical = provider.canonicalPath(script) else { throw CLIError.io("no such file: \(script)") }
+        guard let canonical = provider.canonicalPath(script) else { throw CLIError.io(.noSuchFile(path: script)) }
         let text = String(decoding: try provider.read(canonical), as: UTF8.self)
         let folder = PathMath.directory(of: canonical)
         var options = Session.Options()
-        options.policy = try RepositoryContext.policy(startingAt: folder)
+        let config = try RepositoryContext.find(startingAt: folder).config
+        options.policy = RepositoryPolicy(config: config ?? RepositoryConfig())
+        options.languageChoice = try language.choice(config: config)
         let session = Session(provider: provider, workingDirectory: folder, options: options, templates: provider)
         var runner = ScriptRunner(session: session, path: provider.displayPath(canonical))
         runner.timing = ProcessInfo.processInfo.environment["COPLAN_TIMING"] != nil
