@@ -76,7 +76,7 @@ import Testing
         _ = session.run(.planText("grupa nowa \"N\" { potrzeby aktywizacja_zawodowa }", firstLine: 1))
         #expect(session.checked.report.errors == 0)
         let reply = session.run(.planText("grupa nowa \"N\" { potrzeby nauka }", firstLine: 2))
-        #expect(reply.text.contains("unknown need `nauka`"), "\(reply.text)")
+        #expect(reply.text.contains("nieznana potrzeba `nauka`"), "\(reply.text)")
         #expect(session.checked.report.errors == 1)
     }
 }
