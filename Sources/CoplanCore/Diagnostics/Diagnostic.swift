@@ -21,11 +21,6 @@ package struct Diagnostic: Sendable, Hashable {
             self.message = message
             self.span = span
         }
-
-        @available(*, deprecated, message: "build the message from a catalog Text")
-        package init(_ message: String, at span: SourceSpan?) {
-            self.init(Text(verbatim: message), at: span)
-        }
     }
 
     package init(
@@ -36,16 +31,6 @@ package struct Diagnostic: Sendable, Hashable {
         self.problem = LocatedProblem(message, at: span, suggestion: suggestion, help: help)
         self.notes = notes
         self.failsCheck = failsCheck
-    }
-
-    /// Transitional: an English-only finding. Every caller moves to a catalog `Text`.
-    @available(*, deprecated, message: "build the message from a catalog Text")
-    package init(
-        _ code: DiagnosticCode, _ message: String, at span: SourceSpan?,
-        suggestion: String? = nil, help: String? = nil, notes: [Note] = [], failsCheck: Bool = false
-    ) {
-        self.init(code, Text(verbatim: message), at: span, suggestion: suggestion,
-                  help: help.map(Text.init(verbatim:)), notes: notes, failsCheck: failsCheck)
     }
 
     package var severity: Severity { raisedTo ?? code.severity }

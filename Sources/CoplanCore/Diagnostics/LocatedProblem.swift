@@ -32,17 +32,6 @@ package struct LocatedProblem: Error, Sendable, Hashable, CustomStringConvertibl
         self.help = help
     }
 
-    /// Transitional: an English-only sentence. Every caller moves to a catalog `Text`.
-    @available(*, deprecated, message: "build the message from a catalog Text")
-    package init(_ message: String, at span: SourceSpan? = nil, suggestion: String? = nil, help: String? = nil) {
-        self.init(Text(verbatim: message), at: span, suggestion: suggestion, help: help.map(Text.init(verbatim:)))
-    }
-
-    @available(*, deprecated, message: "build the message from a catalog Text")
-    package init(_ message: String, file: String?, help: String? = nil) {
-        self.init(Text(verbatim: message), file: file, help: help.map(Text.init(verbatim:)))
-    }
-
     /// The range, when the problem has one.
     package var span: SourceSpan? {
         get {

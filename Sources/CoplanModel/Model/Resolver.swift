@@ -69,13 +69,6 @@ package struct Resolver: Sendable {
         diagnostics.append(Diagnostic(code, message, at: span(range), suggestion: suggestion, help: help, notes: notes))
     }
 
-    /// Transitional: an English-only finding. Every caller moves to a catalog `Text`.
-    @available(*, deprecated, message: "build the message from a catalog Text")
-    mutating func report(_ code: DiagnosticCode, _ message: String, _ range: SourceRange,
-                         suggestion: String? = nil, help: String? = nil, notes: [Diagnostic.Note] = []) {
-        report(code, Text(verbatim: message), range, suggestion: suggestion, help: help.map(Text.init(verbatim:)), notes: notes)
-    }
-
     // MARK: pass 1 — the namespace
 
     mutating func predeclare() {
