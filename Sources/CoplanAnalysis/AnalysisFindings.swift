@@ -156,7 +156,8 @@ struct AnalysisFindings {
     mutating func sectorFindings() {
         let withdrawn = Set(result.withdrawn)
         for status in result.requiredSectors where !status.isMet {
-            let sector = sectorName(status.sector)
+            let chosen = result.index.chosenKeywords
+            let sector = chosen.map { sectorName(status.sector, as: $0) } ?? Self.writtenWord(at: status.span) ?? sectorName(status.sector, as: keywords)
             let candidates = model.partners.indices.filter { model.partners[$0].sector == status.sector && !withdrawn.contains(Ref($0)) }
                 .map { model.partners[$0].name }
             let help: GapMessage = candidates.isEmpty
@@ -168,9 +169,18 @@ struct AnalysisFindings {
     }
 
     /// A standard sector as a file in Polish keywords writes it (`policja`), else its name.
-    func sectorName(_ sector: Ref<Sector>) -> String {
+    func sectorName(_ sector: Ref<Sector>, as keywords: KeywordLanguage) -> String {
         if keywords == .polish, let standard = model[sector].standard, let polish = standard.polishIdentifiers.first { return polish }
         return model[sector].name
+    }
+
+    /// The word a span starts with, as the plan writes it (`zdrowie`): a required sector is named
+    /// exactly as the planner wrote it, so a REPL entry and a file say the same. (A metric is a
+    /// keyword, which `fmt` respells, so it is named in its file's keyword language instead.)
+    static func writtenWord(at span: SourceSpan) -> String? {
+        let text = span.file.text(span.range.start..<min(span.range.end, span.range.start + 200))
+        let word = text.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+        return word.isEmpty ? nil : String(word)
     }
 
     mutating func indicatorFindings() {
@@ -180,7 +190,7 @@ struct AnalysisFindings {
                 let value = values.value(indicator.metric)
                 guard !indicator.comparison.holds(value, indicator.target) else { continue }
                 let message = GapMessage.indicatorMissed(
-                    goal: goal.name, metric: keywords.canonical(indicator.metric.keyword), value: value,
+                    goal: goal.name, metric: (result.index.chosenKeywords ?? model.keywordLanguage(of: indicator.span.file)).canonical(indicator.metric.keyword), value: value,
                     comparison: indicator.comparison.rawValue, target: indicator.target, percent: indicator.metric == .coverage)
                 diagnostics.append(Diagnostic(.G505, message.text, at: indicator.span))
             }

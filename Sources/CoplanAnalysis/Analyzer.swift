@@ -48,14 +48,15 @@ package enum Analyzer {
         }
     }
 
-    /// Analyses the plan over its period. `keywords`: the plan file's keyword language
-    /// (`SyntaxTree.keywordLanguage`), which help in the findings spells code in.
-    package static func analyse(_ model: PlanModel, keywords: KeywordLanguage = .english) -> Result {
+    /// Analyses the plan over its period. `keywords`: the keyword language help in the findings
+    /// spells code in; by default the plan's root file's (`PlanModel.planKeywordLanguage`), so
+    /// every front end gets the same help without passing it. (Documents pass their own.)
+    package static func analyse(_ model: PlanModel, keywords: KeywordLanguage? = nil) -> Result {
         CoverageIndex(model: model, keywords: keywords).evaluate()
     }
 
     /// Analyses the plan on one day (`--at DATE`): coverage and findings as of that day.
-    package static func analyse(_ model: PlanModel, at day: Day?, keywords: KeywordLanguage = .english) -> Result {
+    package static func analyse(_ model: PlanModel, at day: Day?, keywords: KeywordLanguage? = nil) -> Result {
         CoverageIndex(model: model, at: day, keywords: keywords).evaluate()
     }
 
@@ -63,7 +64,7 @@ package enum Analyzer {
     /// they are a party to is void). `newlyBroken` and `newlyMissingSectors` compare with the
     /// plan as written.
     package static func analyse(_ model: PlanModel, without partners: Set<Ref<Partner>>, at day: Day? = nil,
-                                keywords: KeywordLanguage = .english) -> Result {
+                                keywords: KeywordLanguage? = nil) -> Result {
         let baseline = CoverageIndex(model: model, at: day, keywords: keywords).evaluate()
         return partners.isEmpty ? baseline : baseline.without(partners)
     }

@@ -15,8 +15,11 @@ package struct CoverageIndex: Sendable {
     package let window: DayRange?
     /// Whether the window is a single day asked for with `--at`, not the plan period.
     package let isSingleDay: Bool
-    /// The plan file's keyword language, which help in findings spells keywords in.
-    package let keywords: KeywordLanguage
+    /// The keyword language help in findings spells keywords in: the one asked for, else the plan's.
+    package var keywords: KeywordLanguage { chosenKeywords ?? model.planKeywordLanguage }
+    /// The keyword language a caller asked for (a document in its own language), which also names
+    /// metrics and sectors in messages; nil: each is named as its own file writes it.
+    package let chosenKeywords: KeywordLanguage?
 
     /// One way of covering a pair: a service provided by its own provider, as a party, under
     /// an agreement, on the agreement's days inside the window.
@@ -65,9 +68,9 @@ package struct CoverageIndex: Sendable {
     var partnerUse: [Int32] = []
     var serviceUse: [Int32] = []
 
-    package init(model: PlanModel, at day: Day? = nil, keywords: KeywordLanguage = .english) {
+    package init(model: PlanModel, at day: Day? = nil, keywords: KeywordLanguage? = nil) {
         self.model = model
-        self.keywords = keywords
+        self.chosenKeywords = keywords
         let period = model.plan?.period.flatMap { $0.isEmpty ? nil : $0 }
         if let day {
             window = DayRange(day, day)

@@ -81,30 +81,10 @@ struct FormatPrinter {
         comments = CommentPlacement(tree, layout: layout)
     }
 
-    /// The language most keywords of the file are spelled in (English on a tie).
+    /// The file's keyword language as messages see it (`SyntaxTree.keywordLanguage`): one
+    /// count, so a formatted file gets the same help as the file it came from.
     static func language(of tree: SyntaxTree) -> KeywordLanguage {
-        var english = 0, polish = 0
-        func count(_ word: String, _ keyword: Keyword) {
-            switch KeywordLanguage.of(word, as: keyword) {
-            case .english: english += 1
-            case .polish: polish += 1
-            case nil: break
-            }
-        }
-        for item in tree.items {
-            switch item {
-            case .importStatement(let statement):
-                count(statement.keyword.text, .import)
-            case .declaration(let declaration):
-                count(declaration.keyword.text, declaration.kind.keyword)
-                for attribute in declaration.attributes {
-                    let shape = AttributeShape(attribute, in: declaration.kind)
-                    if let keyword = shape.nameKeyword { count(attribute.name.text, keyword) }
-                    for (index, site) in shape.keywordAtoms { count(attribute.atoms[index].text, site.keyword) }
-                }
-            }
-        }
-        return polish > english ? .polish : .english
+        tree.keywordLanguage
     }
 
     mutating func print() -> String {

@@ -50,9 +50,13 @@ extension SyntaxTree {
     /// The language most of the file's declaration and attribute words are spelled in (English
     /// on a tie): what help in messages spells keywords in, so a Polish file is told
     /// `dodaj `gops zapewnia u1``, an English one `add `gops provides u1``. Reads only the
-    /// leading words, so it costs one pass over the declarations. (`fmt` counts the keywords in
-    /// values too, through the attribute specification: see PlanFormatter.language(of:).)
-    package var keywordLanguage: KeywordLanguage {
+    /// leading words, so it costs one pass over the declarations; `fmt` writes every keyword in
+    /// this language, so a formatted file keeps it.
+    package var keywordLanguage: KeywordLanguage { keywordCounts.language }
+
+    /// How many leading words are spelled in each language: summed over files, they give a whole
+    /// plan's (or REPL session's) keyword language.
+    package var keywordCounts: KeywordCounts {
         var english = 0, polish = 0
         func count(_ word: String) {
             for keyword in Keyword.matching(word) {
@@ -69,6 +73,23 @@ extension SyntaxTree {
             count(declaration.keyword.text)
             for attribute in declaration.attributes { count(attribute.name.text) }
         }
-        return polish > english ? .polish : .english
+        return KeywordCounts(english: english, polish: polish)
+    }
+}
+
+/// Words spelled in English and in Polish: the majority is the language (English on a tie).
+package struct KeywordCounts: Sendable, Equatable {
+    package var english = 0
+    package var polish = 0
+
+    package init(english: Int = 0, polish: Int = 0) {
+        self.english = english
+        self.polish = polish
+    }
+
+    package var language: KeywordLanguage { polish > english ? .polish : .english }
+
+    package static func + (lhs: KeywordCounts, rhs: KeywordCounts) -> KeywordCounts {
+        KeywordCounts(english: lhs.english + rhs.english, polish: lhs.polish + rhs.polish)
     }
 }

@@ -223,6 +223,6 @@ import Testing
         let report = checkReport(["/repo/p.plan": plan])
         let gap = report.diagnostics.first { $0.code == .G500 }
         #expect(gap?.helpText?.pl == "dodaj `gops zapewnia u` do porozumienia, którego stroną jest `gops`", "\(report.diagnostics.map(\.message.en))")
-        #expect(report.plans.first?.keywords == .polish)
+        #expect(report.plans.first?.model.planKeywordLanguage == .polish)
     }
 }

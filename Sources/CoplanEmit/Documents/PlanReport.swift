@@ -20,7 +20,7 @@ package struct PlanReport: Sendable {
         let language = language ?? model.plan?.language ?? .pl
         self.language = language
         let keywords: KeywordLanguage = language == .pl ? .polish : .english
-        if analysis.index.keywords == keywords {
+        if analysis.index.chosenKeywords == keywords {
             self.analysis = analysis
         } else {
             self.analysis = Analyzer.analyse(model, without: Set(analysis.withdrawn),

@@ -51,6 +51,13 @@ package struct PlanModel: Sendable {
 
     package var rootFile: SourceFile? { files.first }
 
+    /// Keyword spellings counted over every file of the plan (every entry of a REPL session).
+    package var keywordCounts = KeywordCounts()
+
+    /// The keyword language of the plan as a whole, all its files counted: what help about the
+    /// whole plan (gaps) spells code in. A REPL session and a file with the same text agree.
+    package var planKeywordLanguage: KeywordLanguage { keywordCounts.language }
+
     /// The keyword language of `file`; for a file the resolver never entered, the root file's.
     package func keywordLanguage(of file: SourceFile) -> KeywordLanguage {
         keywordLanguages[file.path] ?? rootFile.flatMap { keywordLanguages[$0.path] } ?? .english

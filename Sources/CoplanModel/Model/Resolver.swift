@@ -61,7 +61,9 @@ package struct Resolver: Sendable {
     package mutating func enter(_ tree: SyntaxTree) {
         file = tree.file
         if !model.files.contains(where: { $0 === tree.file }) { model.files.append(tree.file) }
-        model.keywordLanguages[tree.file.path] = tree.keywordLanguage
+        let counts = tree.keywordCounts
+        model.keywordLanguages[tree.file.path] = counts.language
+        model.keywordCounts = model.keywordCounts + counts
     }
 
     mutating func report(_ code: DiagnosticCode, _ message: Text, _ range: SourceRange,

@@ -60,16 +60,11 @@ package struct PlanCheck: Sendable {
     package var model: PlanModel
     package var diagnostics: [Diagnostic]
     package var coverage: CoverageSummary?
-    /// The root file's keyword language: what help about this plan spells keywords in
-    /// (pass it on to `Analyzer.analyse` when analysing the model again).
-    package var keywords: KeywordLanguage
 
-    package init(root: String, model: PlanModel, diagnostics: [Diagnostic], coverage: CoverageSummary? = nil,
-                 keywords: KeywordLanguage = .english) {
+    package init(root: String, model: PlanModel, diagnostics: [Diagnostic], coverage: CoverageSummary? = nil) {
         self.root = root
         self.model = model
         self.diagnostics = diagnostics
         self.coverage = coverage
-        self.keywords = keywords
     }
 }

@@ -115,16 +115,15 @@ package struct Checker: Sendable {
     /// Checks one unit: resolve, validate and (when asked) analyse.
     package func checkUnit(_ unit: Workspace.Unit) -> PlanCheck {
         let (model, resolveDiagnostics) = Resolver.resolve(unit.trees)
-        let keywords = unit.trees.first?.keywordLanguage ?? .english
         var diagnostics = unit.diagnostics + resolveDiagnostics + Validator.validate(model)
         var coverage: CoverageSummary?
         if options.analyse, Self.coverageCanBeEvaluated(given: diagnostics + unit.trees.flatMap(\.diagnostics)) {
             let withdrawn = Set(options.whatIf?.without.compactMap(model.partner(named:)) ?? [])
-            let analysis = Analyzer.analyse(model, without: withdrawn, at: options.whatIf?.day, keywords: keywords)
+            let analysis = Analyzer.analyse(model, without: withdrawn, at: options.whatIf?.day)
             diagnostics += analysis.diagnostics
             coverage = analysis.summary
         }
-        return PlanCheck(root: unit.root, model: model, diagnostics: diagnostics, coverage: coverage, keywords: keywords)
+        return PlanCheck(root: unit.root, model: model, diagnostics: diagnostics, coverage: coverage)
     }
 
     /// Coverage is evaluated only for a plan without errors: gaps computed on a model with a
