@@ -143,9 +143,11 @@ package struct UnresolvedReference: Sendable, Hashable {
 
 extension PlanModel {
     /// The language the plan says it is in, for choosing the reader's language: its `language`
-    /// when written, else nil (a plan without `plan` or `language` does not say).
+    /// when written; else Polish when the plan is written in Polish keywords (a plan that says
+    /// `podmiot` and `porozumienie` is read by Polish planners); else nil — English keywords are
+    /// the canonical spelling and say nothing about who reads the plan.
     package var ownLanguage: Language? {
-        guard let plan, plan.header.attributeSpans[.language] != nil else { return nil }
-        return plan.language
+        if let plan, plan.header.attributeSpans[.language] != nil { return plan.language }
+        return planKeywordLanguage == .polish ? .pl : nil
     }
 }
