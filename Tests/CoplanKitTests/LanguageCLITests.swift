@@ -102,15 +102,53 @@ import Testing
         }
     }
 
-    /// A plan that says `język pl` is checked in Polish only; `--lang en` in English only.
+    /// A Polish plan full of mistakes a planner makes (day-first dates, a Polish amount, an
+    /// unknown sector, a missing coordinator, a spoken frequency, an unknown partner).
+    static let brokenPolish = """
+        plan p "Gmina" {
+          język pl
+          okres 01.01.2025 .. 31.12.2025
+          budżet 250 000,50 zł
+        }
+        podmiot gops "GOPS" { sektor oswiata }
+        zespół z "Z" { członkowie gops, mopsx
+          zbiera_się co miesiąc }
+        porozumienie p1 "P" { strony gops }
+
+        """
+
+    /// The lines a person reads, without code frames (`3 | …` quotes the plan itself).
+    static func prose(_ run: CLITests.Run) -> String {
+        (run.stdout + run.stderr).split(separator: "\n").filter { !$0.contains("|") }.joined(separator: "\n")
+    }
+
+    /// A plan that says `język pl` is checked in Polish only; `--lang en` in English only: every
+    /// finding, help line and the summary.
     @Test func polishPlanOnlyPolishAndEnglishOnlyEnglish() throws {
-        let files = ["p.plan": Self.polish]
+        let files = ["p.plan": Self.brokenPolish]
         let polish = try Self.run(["check", "p.plan"], files: files)
-        #expect(Self.isPolish(polish))
-        #expect(LanguageAudit.englishIn(polish.stdout + polish.stderr).isEmpty, "\(polish.stdout)")
+        #expect(polish.status == 1)
+        #expect(polish.stdout.contains("sprawdzono 1 plik: "), "\(polish.stdout)")
+        #expect(polish.stdout.components(separatedBy: "błąd[").count > 6, "\(polish.stdout)")
+        #expect(LanguageAudit.englishIn(Self.prose(polish)).isEmpty, "\(LanguageAudit.englishIn(Self.prose(polish)))\n\(polish.stdout)")
         let english = try Self.run(["check", "--lang", "en", "p.plan"], files: files)
+        #expect(english.stdout.contains("1 file checked: "))
+        #expect(LanguageAudit.polishIn(Self.prose(english)).isEmpty, "\(LanguageAudit.polishIn(Self.prose(english)))\n\(english.stdout)")
+        for format in ["json", "sarif", "junit", "github"] {
+            let machine = try Self.run(["check", "--format", format, "p.plan"], files: files)
+            #expect(machine.stdout.contains("trzeba zapisać od roku"), "\(format): \(machine.stdout.prefix(400))")
+            #expect(!machine.stdout.contains("must be written year first"), "\(format) in Polish")
+        }
+    }
+
+    /// A plan written in Polish keywords reads in Polish even when it does not say `język pl`;
+    /// one in English keywords says nothing, so the locale (here none: English) decides.
+    @Test func polishKeywordsMeanAPolishPlan() throws {
+        let unstated = Self.brokenPolish.replacingOccurrences(of: "  język pl\n", with: "")
+        let polish = try Self.run(["check", "p.plan"], files: ["p.plan": unstated])
+        #expect(polish.stdout.contains("sprawdzono 1 plik: "), "\(polish.stdout)")
+        let english = try Self.run(["check", "p.plan"], files: ["p.plan": Self.english])
         #expect(Self.isEnglish(english))
-        #expect(LanguageAudit.polishIn(english.stdout + english.stderr).isEmpty, "\(english.stdout)")
     }
 
     /// The command line's own messages follow the choice too.
