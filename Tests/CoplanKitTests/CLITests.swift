@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import CoplanCore
 
 /// The `coplan` executable's contract: exit codes, formats, one-line errors.
 @Suite struct CLITests {
@@ -110,7 +111,13 @@ import Testing
         #expect(diagnostic["suggestion"] as? String == "health")
         let summary = try #require(json["summary"] as? [String: Int])
         #expect(summary["errors"] == 1)
-        #expect(json.keys.sorted() == ["coverage", "diagnostics", "files", "summary", "version"])
+        #expect(json.keys.sorted() == ["codes", "coverage", "diagnostics", "files", "summary", "version"])
+        // Each code found carries the explanation `coplan explain` prints.
+        let codes = try #require(json["codes"] as? [String: [String: String]])
+        let found = Set((json["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String })
+        #expect(Set(codes.keys) == found)
+        #expect(codes["E200"]?["title"] == CodeExplanation(.E200).text(.en).title)
+        #expect(codes["E200"]?["explain"] == "coplan explain E200 --lang en")
     }
 
     @Test func colourOnlyOnATerminal() throws {

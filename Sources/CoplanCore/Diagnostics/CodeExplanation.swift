@@ -70,6 +70,20 @@ package struct CodeExplanation: Sendable {
         return out
     }
 
+    /// The same explanation as Markdown (SARIF rule help, where code scanning shows it):
+    /// headings, prose unwrapped, the examples as `plan` code blocks.
+    package func markdown(language: Language) -> String {
+        let text = text(language)
+        let pl = language == .pl
+        func block(_ body: String) -> String { "```plan\n" + body + "\n```\n" }
+        return "**\(code.rawValue): \(text.title)**\n\n"
+            + "\(pl ? "**Co to znaczy.**" : "**What it means.**") \(text.meaning)\n\n"
+            + "\(pl ? "**Dlaczego to ważne.**" : "**Why it matters.**") \(text.whyItMatters)\n\n"
+            + "\(pl ? "Źle:" : "Wrong:")\n\n" + block(text.wrongExample) + "\n"
+            + "\(pl ? "Dobrze:" : "Corrected:")\n\n" + block(text.correctedExample) + "\n"
+            + "\(pl ? "**Wyciszanie.**" : "**Silencing.**") \(text.silencing)\n"
+    }
+
     typealias Parts = (String, String, String, String, String)
 
     // swiftlint:disable function_body_length
@@ -109,12 +123,12 @@ package struct CodeExplanation: Sendable {
             return (
                 ("nieznana nazwa", "Plan odwołuje się do nazwy, której nigdzie nie zadeklarowano – ani w tym pliku, ani w importowanych rejestrach. Zwykle to literówka; coplan podpowiada najbliższą nazwę.",
                  "Odwołanie do nieistniejącego podmiotu czy usługi zrywa powiązania w modelu: osoba nie należy do żadnej instytucji, porozumienie nie ma stron, a pokrycie potrzeb jest liczone błędnie.",
-                 "podmiot gops \"GOPS\" { sektor pomoc_społeczna }\nosoba anna \"Anna Nowak\" { z gosp }",
-                 "podmiot gops \"GOPS\" { sektor pomoc_społeczna }\nosoba anna \"Anna Nowak\" { z gops }"),
+                 "podmiot gops \"GOPS\" { sektor pomoc_społeczna }\nosoba anna \"Maria Wiśniewska\" { z gosp }",
+                 "podmiot gops \"GOPS\" { sektor pomoc_społeczna }\nosoba anna \"Maria Wiśniewska\" { z gops }"),
                 ("unknown name", "The plan refers to a name that is declared nowhere, neither in this file nor in an imported register. Usually a typo; coplan suggests the closest name.",
                  "A reference to a partner or service that does not exist breaks the model: a person belongs to no institution, an agreement lacks a party, coverage is computed wrongly.",
-                 "partner gops \"GOPS\" { sector social_assistance }\nperson anna \"Anna Nowak\" { of gosp }",
-                 "partner gops \"GOPS\" { sector social_assistance }\nperson anna \"Anna Nowak\" { of gops }"))
+                 "partner gops \"GOPS\" { sector social_assistance }\nperson anna \"Maria Wiśniewska\" { of gosp }",
+                 "partner gops \"GOPS\" { sector social_assistance }\nperson anna \"Maria Wiśniewska\" { of gops }"))
         case .E201:
             return (
                 ("powtórzona nazwa", "Ta sama nazwa została zadeklarowana dwa razy. Dotyczy też drugiej deklaracji `plan`, ponownej deklaracji standardowego sektora lub roli oraz podmiotu wpisanego dwa razy wśród stron porozumienia.",
@@ -199,12 +213,12 @@ package struct CodeExplanation: Sendable {
             return (
                 ("niewłaściwy sygnatariusz", "Sygnatariusz nie może podpisać porozumienia w imieniu strony: pracuje w podmiocie, który nie jest stroną, albo nie ma `podpisuje`. Zgłaszana jest też strona bez sygnatariusza, gdy podano `sygnatariusze`.",
                  "Porozumienie podpisane przez osobę bez umocowania może być nieważne; każda strona potrzebuje kogoś, kto ją reprezentuje.",
-                 "podmiot gops \"GOPS\" { sektor pomoc_społeczna }\npodmiot szkola \"Szkoła\" { sektor edukacja }\nosoba anna \"Anna Nowak\" { z gops }\nporozumienie gops_szkola \"Porozumienie\" {\n  strony gops, szkola\n  okres 2020-01-01 .. 2020-12-31\n  gops zobowiązuje \"Informuje szkołę.\"\n  szkola zobowiązuje \"Informuje GOPS.\"\n  sygnatariusze anna\n}",
-                 "podmiot gops \"GOPS\" { sektor pomoc_społeczna }\npodmiot szkola \"Szkoła\" { sektor edukacja }\nosoba anna \"Anna Nowak\" { z gops; podpisuje }\nosoba jan \"Jan Kowalski\" { z szkola; podpisuje }\nporozumienie gops_szkola \"Porozumienie\" {\n  strony gops, szkola\n  okres 2020-01-01 .. 2020-12-31\n  gops zobowiązuje \"Informuje szkołę.\"\n  szkola zobowiązuje \"Informuje GOPS.\"\n  sygnatariusze anna, jan\n}"),
+                 "podmiot gops \"GOPS\" { sektor pomoc_społeczna }\npodmiot szkola \"Szkoła\" { sektor edukacja }\nosoba anna \"Maria Wiśniewska\" { z gops }\nporozumienie gops_szkola \"Porozumienie\" {\n  strony gops, szkola\n  okres 2020-01-01 .. 2020-12-31\n  gops zobowiązuje \"Informuje szkołę.\"\n  szkola zobowiązuje \"Informuje GOPS.\"\n  sygnatariusze anna\n}",
+                 "podmiot gops \"GOPS\" { sektor pomoc_społeczna }\npodmiot szkola \"Szkoła\" { sektor edukacja }\nosoba anna \"Maria Wiśniewska\" { z gops; podpisuje }\nosoba jan \"Piotr Zając\" { z szkola; podpisuje }\nporozumienie gops_szkola \"Porozumienie\" {\n  strony gops, szkola\n  okres 2020-01-01 .. 2020-12-31\n  gops zobowiązuje \"Informuje szkołę.\"\n  szkola zobowiązuje \"Informuje GOPS.\"\n  sygnatariusze anna, jan\n}"),
                 ("signatory who may not sign", "A signatory may not sign for a party: they work for a partner that is not a party, or have no `signs`. A party without a signatory is reported too when `signatories` is given.",
                  "An agreement signed by someone without authority may be void; every party needs someone who represents it.",
-                 "partner gops \"GOPS\" { sector social_assistance }\npartner school \"School\" { sector education }\nperson anna \"Anna Nowak\" { of gops }\nagreement gops_school \"Agreement\" {\n  parties gops, school\n  period 2020-01-01 .. 2020-12-31\n  gops commits \"Informs the school.\"\n  school commits \"Informs GOPS.\"\n  signatories anna\n}",
-                 "partner gops \"GOPS\" { sector social_assistance }\npartner school \"School\" { sector education }\nperson anna \"Anna Nowak\" { of gops; signs }\nperson jan \"Jan Kowalski\" { of school; signs }\nagreement gops_school \"Agreement\" {\n  parties gops, school\n  period 2020-01-01 .. 2020-12-31\n  gops commits \"Informs the school.\"\n  school commits \"Informs GOPS.\"\n  signatories anna, jan\n}"))
+                 "partner gops \"GOPS\" { sector social_assistance }\npartner school \"School\" { sector education }\nperson anna \"Maria Wiśniewska\" { of gops }\nagreement gops_school \"Agreement\" {\n  parties gops, school\n  period 2020-01-01 .. 2020-12-31\n  gops commits \"Informs the school.\"\n  school commits \"Informs GOPS.\"\n  signatories anna\n}",
+                 "partner gops \"GOPS\" { sector social_assistance }\npartner school \"School\" { sector education }\nperson anna \"Maria Wiśniewska\" { of gops; signs }\nperson jan \"Piotr Zając\" { of school; signs }\nagreement gops_school \"Agreement\" {\n  parties gops, school\n  period 2020-01-01 .. 2020-12-31\n  gops commits \"Informs the school.\"\n  school commits \"Informs GOPS.\"\n  signatories anna, jan\n}"))
         case .E306:
             return (
                 ("błędny REGON, NIP, KRS lub TERYT", "Numer ma złą długość, niedozwolone znaki albo niezgodną cyfrę kontrolną.",
@@ -230,11 +244,11 @@ package struct CodeExplanation: Sendable {
                 ("podmiot poza współpracą", "Podmiot nie jest stroną żadnego porozumienia ani członkiem żadnego zespołu. Zgłaszane tylko dla podmiotów z pliku planu, nie z importowanych rejestrów.",
                  "Instytucja wpisana do planu, ale z nikim niepowiązana, nie wnosi nic do modelu kooperacji; albo brakuje porozumienia, albo zbędny jest wpis.",
                  "podmiot gops \"GOPS\" { sektor pomoc_społeczna }\npodmiot gok \"Gminny Ośrodek Kultury\" { sektor kultura }",
-                 "podmiot gops \"GOPS\" { sektor pomoc_społeczna }\npodmiot gok \"Gminny Ośrodek Kultury\" { sektor kultura }\nosoba anna \"Anna Nowak\" { z gops }\nzespół zespol \"Zespół kooperacyjny\" {\n  koordynator anna\n  członkowie gops, gok\n}"),
+                 "podmiot gops \"GOPS\" { sektor pomoc_społeczna }\npodmiot gok \"Gminny Ośrodek Kultury\" { sektor kultura }\nosoba anna \"Maria Wiśniewska\" { z gops }\nzespół zespol \"Zespół kooperacyjny\" {\n  koordynator anna\n  członkowie gops, gok\n}"),
                 ("partner in no agreement and no team", "A partner is a party of no agreement and a member of no team. Reported only for partners of the plan's own file, not of imported registers.",
                  "An institution written into the plan but tied to nobody adds nothing to the cooperation model: either an agreement is missing or the entry is not needed.",
                  "partner gops \"GOPS\" { sector social_assistance }\npartner gok \"Municipal Culture Centre\" { sector culture }",
-                 "partner gops \"GOPS\" { sector social_assistance }\npartner gok \"Municipal Culture Centre\" { sector culture }\nperson anna \"Anna Nowak\" { of gops }\nteam council \"Cooperation team\" {\n  coordinator anna\n  members gops, gok\n}"))
+                 "partner gops \"GOPS\" { sector social_assistance }\npartner gok \"Municipal Culture Centre\" { sector culture }\nperson anna \"Maria Wiśniewska\" { of gops }\nteam council \"Cooperation team\" {\n  coordinator anna\n  members gops, gok\n}"))
         case .W401:
             return (
                 ("usługa bez porozumienia", "Żadne porozumienie nie zapewnia (`zapewnia`) tej usługi. Zgłaszane tylko dla usług z pliku planu.",

@@ -10,7 +10,20 @@ extension CheckReport {
             ("diagnostics", .array(diagnostics.map { $0.json(language) })),
             ("coverage", coverage.map { .object([("percent", .double(($0.percent * 100).rounded() / 100)), ("pairs", .int($0.pairs)), ("covered", .int($0.covered))]) } ?? .null),
             ("summary", .object([("errors", .int(errors)), ("warnings", .int(warnings)), ("gaps", .int(gaps))])),
+            ("codes", .object(explanations)),
         ])
+    }
+
+    /// Each code among the findings with the explanation `coplan explain CODE` prints (title,
+    /// meaning, how to silence it) and that command: one text for the terminal, SARIF and JSON.
+    var explanations: [(String, JSONValue)] {
+        Set(diagnostics.map(\.code)).sorted().map { code in
+            let text = CodeExplanation(code).text(language)
+            return (code.rawValue, .object([
+                ("title", .string(text.title)), ("meaning", .string(text.meaning)), ("silencing", .string(text.silencing)),
+                ("explain", .string("coplan explain \(code.rawValue) --lang \(language.rawValue)")),
+            ]))
+        }
     }
 }
 

@@ -58,8 +58,10 @@ package enum SarifReport {
         return .object([
             ("id", .string(code.rawValue)),
             ("shortDescription", .object([("text", .string(text))])),
-            ("fullDescription", .object([("text", .string(text + "."))])),
-            ("help", .object([("text", .string(ReportMessage.ruleHelp(code).text[language]))])),
+            ("fullDescription", .object([("text", .string(CodeExplanation(code).text(language).meaning))])),
+            // The help `coplan explain CODE` prints, as text and as Markdown: one explanation everywhere.
+            ("help", .object([("text", .string(CodeExplanation(code).render(language: language))),
+                              ("markdown", .string(CodeExplanation(code).markdown(language: language)))])),
             ("defaultConfiguration", .object([("level", .string(level(code.severity)))])),
             ("properties", .object([("tags", .array([.string("coplan"), .string(category(code.severity))]))])),
         ])

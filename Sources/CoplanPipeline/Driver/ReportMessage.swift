@@ -15,8 +15,6 @@ package enum ReportMessage: Sendable, Hashable {
     case counts(errors: Int, warnings: Int, gaps: Int)
     /// JUnit's test case for findings that belong to no file.
     case repositoryCase
-    /// SARIF rule help: what the code is and how to silence it.
-    case ruleHelp(DiagnosticCode)
 
     /// Coverage as the summary line gives it.
     package struct CoverageFigure: Sendable, Hashable {
@@ -65,13 +63,6 @@ package enum ReportMessage: Sendable, Hashable {
             return Text(en: en.joined(separator: ", "), pl: pl.joined(separator: ", "))
         case .repositoryCase:
             return Text(en: "(plan repository)", pl: "(repozytorium planów)")
-        case .ruleHelp(let code):
-            let summary = code.summaryText
-            let silencing = code.isSuppressible
-                ? Text(en: " Suppress one finding with `# coplan: allow \(code.rawValue)` at the end of its line, or all with `allow = [\"\(code.rawValue)\"]` in coplan.toml.",
-                       pl: " Jedno zgłoszenie wycisza `# coplan: allow \(code.rawValue)` na końcu jego wiersza, wszystkie — `allow = [\"\(code.rawValue)\"]` w coplan.toml.")
-                : Text(en: " Errors E1xx–E2xx cannot be suppressed.", pl: " Błędów E1xx–E2xx nie można wyciszyć.")
-            return Text(verbatim: "\(code.rawValue): ") + summary + "." + silencing
         }
     }
 
