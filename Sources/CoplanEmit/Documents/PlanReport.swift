@@ -146,7 +146,11 @@ package struct PlanReport: Sendable {
     /// A finding as a document says it: in the document's language, names quoted instead of in
     /// backticks, dates spelled out, comparisons as `≥` and `≤`.
     func documentText(_ message: Text) -> String {
-        phrases.spellingDates(phrases.quotingCode(message[language])).replacing(" >= ", with: " ≥ ").replacing(" <= ", with: " ≤ ")
+        let titled = phrases.quotingCode(message[language]) { name in
+            guard let symbol = model.symbols[name], symbol.kind != .plan else { return nil }
+            return model.header(of: symbol).title
+        }
+        return phrases.spellingDates(titled).replacing(" >= ", with: " ≥ ").replacing(" <= ", with: " ≤ ")
     }
 
     /// `≥` and `≤` read better than the plan's `>=` and `<=`.

@@ -34,12 +34,13 @@ extension DocumentPhrases {
 
 extension DocumentPhrases {
     /// A message written for the terminal, fit for a document: every `` `name` `` becomes a
-    /// quoted name („rodzicielstwo”, “parenting”), since documents show no code.
-    package func quotingCode(_ message: String) -> String {
+    /// quoted name („rodzicielstwo”, “parenting”), since documents show no code. `title` gives
+    /// the display name of a declared name, so a report says „Wsparcie rodziców”, not „parenting”.
+    package func quotingCode(_ message: String, title: (String) -> String? = { _ in nil }) -> String {
         var result = "", inside = "", inCode = false
         for character in message {
             if character == "`" {
-                if inCode { result += quoted(inside) }
+                if inCode { result += quoted(title(inside) ?? inside) }
                 inside = ""
                 inCode.toggle()
             } else if inCode {
