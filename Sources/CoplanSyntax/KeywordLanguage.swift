@@ -46,6 +46,20 @@ package enum KeywordLanguage: String, Sendable, CaseIterable {
     }
 }
 
+extension KeywordLanguage {
+    /// The language of every keyword spelling that has one (as `of(_:as:)` says for the word's
+    /// first meaning): counting a file's words is then one hash lookup per word, with no arrays
+    /// built per word (counting cost a fifth of resolving before).
+    static let ofLeadingWord: [String: KeywordLanguage] = {
+        var table: [String: KeywordLanguage] = [:]
+        for spelling in Keyword.allSpellings {
+            guard let keyword = Keyword.matching(spelling).first, let language = of(spelling, as: keyword) else { continue }
+            table[spelling] = language
+        }
+        return table
+    }()
+}
+
 extension SyntaxTree {
     /// The language most of the file's declaration and attribute words are spelled in (English
     /// on a tie): what help in messages spells keywords in, so a Polish file is told
@@ -59,13 +73,10 @@ extension SyntaxTree {
     package var keywordCounts: KeywordCounts {
         var english = 0, polish = 0
         func count(_ word: String) {
-            for keyword in Keyword.matching(word) {
-                switch KeywordLanguage.of(word, as: keyword) {
-                case .english: english += 1
-                case .polish: polish += 1
-                case nil: break
-                }
-                return
+            switch KeywordLanguage.ofLeadingWord[word] {
+            case .english: english += 1
+            case .polish: polish += 1
+            case nil: break
             }
         }
         for item in items {
