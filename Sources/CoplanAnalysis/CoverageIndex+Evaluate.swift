@@ -54,7 +54,7 @@ extension CoverageIndex {
     }
 
     func isWithdrawn(_ service: Ref<Service>, _ withdrawn: Set<Ref<Partner>>) -> Bool {
-        guard !withdrawn.isEmpty, let provider = model[service].provider else { return false }
+        guard !withdrawn.isEmpty, let provider = model.services[service.index].provider else { return false }
         return withdrawn.contains(provider)
     }
 
@@ -70,21 +70,21 @@ extension CoverageIndex {
         let uncovered = window.map { DayRange.gaps(in: $0, outside: outcome.covered) } ?? []
         let critical = outcome.critical
             .map { CriticalPartner(partner: Ref($0.key), days: $0.value) }
-            .sorted { model[$0.partner].name < model[$1.partner].name }
-        let group = model[entry.group]
+            .sorted { model.partners[$0.partner.index].header.name < model.partners[$1.partner.index].header.name }
         return PairCoverage(
             group: entry.group, need: entry.need, span: entry.span,
             services: entry.services.filter { !isWithdrawn($0, withdrawn) },
             supplies: live, covered: outcome.covered, uncovered: uncovered,
             days: days, coveredDays: DayRange.dayCount(outcome.covered),
-            capacity: capacity(of: live), size: group.size, critical: critical)
+            capacity: capacity(of: live), size: model.groups[entry.group.index].size, critical: critical)
     }
 
     /// Sum of yearly capacities of the distinct covering services; nil when one has none.
     func capacity(of live: [Supply]) -> Int? {
         var total = 0
         for service in distinct(live.map(\.service)) {
-            guard let capacity = model[service].capacity else { return nil }
+            // Read in place: `model[service]` would copy the whole service across the module boundary.
+            guard let capacity = model.services[service.index].capacity else { return nil }
             total += capacity.yearly
         }
         return total
@@ -149,7 +149,7 @@ extension CoverageIndex {
         return byPartner.values.sorted {
             if $0.pairs.count != $1.pairs.count { return $0.pairs.count > $1.pairs.count }
             if $0.pairDays != $1.pairDays { return $0.pairDays > $1.pairDays }
-            return model[$0.partner].name < model[$1.partner].name
+            return model.partners[$0.partner.index].header.name < model.partners[$1.partner.index].header.name
         }
     }
 

@@ -144,7 +144,7 @@ package struct CoverageIndex: Sendable {
             var seenServices = Set<Int>()
             for provision in agreement.provisions where distinct.contains(provision.party) {
                 for service in provision.services {
-                    guard model[service.value].provider == provision.party else { continue }
+                    guard model.services[service.value.index].provider == provision.party else { continue }
                     isProvidedAnywhere[service.value.index] = true
                     guard let days, seenServices.insert(service.value.index).inserted else { continue }
                     let supply = supplies.count

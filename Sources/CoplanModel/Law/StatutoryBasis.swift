@@ -15,21 +15,17 @@ extension PlanModel {
     /// which spares reading every service's title for the others.
     package func statutoryBasis(of ref: Ref<Agreement>, repealedOnly: Bool = false) -> [(act: LegalAct, title: LegalAct.Title)] {
         let agreement = self[ref]
+        // W405 asks this of every agreement; most have no party whose subjects were ever
+        // repealed, and are answered without building sets (it was a third of validating).
+        if repealedOnly, !agreement.parties.contains(where: { party in
+            let partner = partners[party.value.index]
+            return partner.sector.flatMap { self[$0].standard }.map(Self.repealedSectors.contains) == true
+                || partner.kind.map(Self.repealedKinds.contains) == true
+        }) { return [] }
         let sectors = Set(agreement.parties.compactMap { partners[$0.value.index].sector.flatMap { self[$0].standard } })
         let kinds = Set(agreement.parties.compactMap { partners[$0.value.index].kind })
-
-        // Each subject and the acts that governed it, oldest first: the one in force that day
-        // is cited.
-        var subjects: [[LegalAct]] = []
-        if sectors.contains(.socialAssistance) { subjects.append([.socialAssistance]) }
-        if !repealedOnly, agreement.provisions.contains(where: { $0.services.contains { services[$0.value.index].isFamilyAssistant } }) {
-            subjects.append([.familySupport])
-        }
-        if sectors.contains(.employment) { subjects.append([.employmentPromotion, .labourMarket]) }
-        if sectors.contains(.socialEconomy) { subjects.append([.socialEmployment]) }
-        if sectors.contains(.police) || sectors.contains(.justice) { subjects.append([.domesticViolence]) }
-        if sectors.contains(.ngo) || kinds.contains(.ngo) || kinds.contains(.church) { subjects.append([.publicBenefit]) }
-
+        let familyAssistant = !repealedOnly && agreement.provisions.contains(where: { $0.services.contains { services[$0.value.index].isFamilyAssistant } })
+        var subjects = Self.subjects(sectors: sectors, kinds: kinds, familyAssistant: familyAssistant)
         if repealedOnly { subjects.removeAll { acts in !acts.contains { $0.repeal != nil } } }
         let day = basisDay(of: agreement)
         return subjects.compactMap { acts in
@@ -39,6 +35,29 @@ extension PlanModel {
             return nil
         }
     }
+}
+
+extension PlanModel {
+    /// Each subject the parties' sectors and kinds bring, with the acts that governed it,
+    /// oldest first: the one in force on the day is cited.
+    static func subjects(sectors: Set<StandardSector>, kinds: Set<PartnerKind>, familyAssistant: Bool) -> [[LegalAct]] {
+        var subjects: [[LegalAct]] = []
+        if sectors.contains(.socialAssistance) { subjects.append([.socialAssistance]) }
+        if familyAssistant { subjects.append([.familySupport]) }
+        if sectors.contains(.employment) { subjects.append([.employmentPromotion, .labourMarket]) }
+        if sectors.contains(.socialEconomy) { subjects.append([.socialEmployment]) }
+        if sectors.contains(.police) || sectors.contains(.justice) { subjects.append([.domesticViolence]) }
+        if sectors.contains(.ngo) || kinds.contains(.ngo) || kinds.contains(.church) { subjects.append([.publicBenefit]) }
+        return subjects
+    }
+
+    /// The sectors and kinds whose subjects include a repealed act, from `subjects` itself.
+    static let repealedSectors = Set(StandardSector.allCases.filter { sector in
+        subjects(sectors: [sector], kinds: [], familyAssistant: false).contains { $0.contains { $0.repeal != nil } }
+    })
+    static let repealedKinds = Set(PartnerKind.allCases.filter { kind in
+        subjects(sectors: [], kinds: [kind], familyAssistant: false).contains { $0.contains { $0.repeal != nil } }
+    })
 }
 
 extension Service {
