@@ -131,7 +131,7 @@ package enum DiffPhrase: Sendable {
                 return "roczna liczba miejsc dla potrzeby `\(need)` grupy `\(group)` spada z \(before) do \(after)"
             case .newCriticalPartner(let partner, let group, let need):
                 return "`\(partner)` staje się jedynym punktem awarii dla potrzeby `\(need)` grupy `\(group)`"
-            case .newFinding(let code, let message): return "nowe ustalenie \(code.rawValue): \(message.pl)"
+            case .newFinding(let code, let message): return "nowe zgłoszenie \(code.rawValue): \(message.pl)"
             }
         case .none: return "(brak)"
         case .heading(let heading):
@@ -139,9 +139,9 @@ package enum DiffPhrase: Sendable {
             case .changes: return "Zmiany"
             case .coverage: return "Pokrycie"
             case .pairs: return "Dni pokrycia według par"
-            case .findingsNew: return "Nowe ustalenia"
-            case .findingsFixed: return "Naprawione ustalenia"
-            case .findingsChanged: return "Zmienione ustalenia"
+            case .findingsNew: return "Nowe zgłoszenia"
+            case .findingsFixed: return "Rozwiązane zgłoszenia"
+            case .findingsChanged: return "Zmienione zgłoszenia"
             case .criticalGained: return "Nowi partnerzy krytyczni"
             case .criticalLost: return "Partnerzy, którzy nie są już krytyczni"
             case .indicators: return "Wskaźniki"

@@ -30,11 +30,14 @@ package enum FuzzHarness {
         }
     }
 
-    /// The whole check (parse, imports, resolve, validate, analyse), then what-if and
-    /// single-day analysis on each plan. Returns the JSON texts (report, coverage matrix) so
-    /// that callers with Foundation can parse them.
+    /// The whole check (parse, imports, resolve, validate, analyse), then on each plan the
+    /// coverage matrix, a what-if and a single-day analysis. Returns the JSON texts (report,
+    /// coverage matrix) so that callers with Foundation can parse them. With `everything`
+    /// false (the fuzz target) an input drives one of the three extra analyses, chosen by its
+    /// bytes: each re-analysis costs as much as the check's own, and the fuzzer reaches all
+    /// three through different inputs at twice the pace.
     @discardableResult
-    package static func check(_ bytes: [UInt8]) -> [String] {
+    package static func check(_ bytes: [UInt8], everything: Bool = true) -> [String] {
         let report = checked(bytes)
         var perFile: [String: Int] = [:]
         for diagnostic in report.diagnostics {
@@ -42,18 +45,21 @@ package enum FuzzHarness {
         }
         precondition(perFile.values.allSatisfy { $0 <= Checker.Options().maxDiagnosticsPerFile }, "more findings than the per-file limit")
         var texts = [report.json.serialized()]
+        let pick = everything ? nil : Int(bytes.reduce(UInt32(2166136261)) { ($0 ^ UInt32($1)) &* 16777619 } >> 8) % 3
         for plan in report.plans {
             let model = plan.model
-            let baseline = Analyzer.analyse(model)
-            texts.append(CoverageMatrix(model: model, result: baseline).json(language: .pl).serialized())
-            if let first = model.partners.indices.first {
-                let without = baseline.without([Ref(first)])
-                // Withdrawing a partner never adds coverage.
-                if let before = baseline.summary, let after = without.summary {
-                    precondition(after.coveredPairDays <= before.coveredPairDays, "coverage grew when a partner withdrew")
+            if pick == nil || pick! < 2 {
+                let baseline = Analyzer.analyse(model)
+                texts.append(CoverageMatrix(model: model, result: baseline).json(language: .pl).serialized())
+                if pick != 0, let first = model.partners.indices.first {
+                    let without = baseline.without([Ref(first)])
+                    // Withdrawing a partner never adds coverage.
+                    if let before = baseline.summary, let after = without.summary {
+                        precondition(after.coveredPairDays <= before.coveredPairDays, "coverage grew when a partner withdrew")
+                    }
                 }
             }
-            if let start = model.plan?.period?.first {
+            if pick == nil || pick == 2, let start = model.plan?.period?.first {
                 _ = Analyzer.analyse(model, at: start)
             }
         }
@@ -67,23 +73,58 @@ package enum FuzzHarness {
         return Checker(options: options).check(paths: paths, provider: provider)
     }
 
-    /// Every emitter on every plan that checks without errors (the CLI emits nothing else):
-    /// agreements in each format and language, the report, and the partner graph.
-    /// Before that, every report format of the check and of the coverage matrix, whatever the
-    /// errors, redacted and not.
-    package static func emit(_ bytes: [UInt8]) {
+    /// Which outputs one fuzz input drives. Rendering every format in both languages for every
+    /// input cost ~10 ms an input (about 80 executions a second), most of it re-rendering what
+    /// the previous input already exercised; the fuzzer reaches each slice through the
+    /// input's own bytes instead, so every output is still fuzzed, at several times the pace.
+    package struct EmitSlice: Sendable {
+        package var languages: [Language]
+        package var redacted: [Bool]
+        /// Which report formats of the check: 0 human, 1 SARIF, 2 JUnit, 3 GitHub.
+        package var reports: [Int]
+        /// Document formats per agreement, by the agreement's index.
+        package var formats: @Sendable (Int) -> [DocumentFormat]
+        /// Agreements rendered: every one, or at most the first and the last.
+        package var everyAgreement: Bool
+
+        /// Everything: what the regression test replays a crash with.
+        package static let all = EmitSlice(languages: Language.allCases, redacted: [false, true], reports: [0, 1, 2, 3],
+                                           formats: { _ in DocumentFormat.allCases }, everyAgreement: true)
+
+        /// The slice an input's bytes choose (a checksum, so one input always takes the same).
+        package static func chosen(by bytes: [UInt8]) -> EmitSlice {
+            let pick = Int(bytes.reduce(UInt32(2166136261)) { ($0 ^ UInt32($1)) &* 16777619 } >> 8)
+            let formats = DocumentFormat.allCases
+            return EmitSlice(languages: [Language.allCases[pick % 2]], redacted: [(pick >> 1) % 4 == 0],
+                             reports: [(pick >> 3) % 4], formats: { [formats[(pick + $0) % formats.count]] },
+                             everyAgreement: false)
+        }
+    }
+
+    /// The emitters on the plans of an input: every report format of the check and the coverage
+    /// matrix whatever the errors (redacted or not), then, for plans without errors (the CLI
+    /// emits nothing else), agreements, the plan report and the partner graph. The fuzz target
+    /// takes the slice its input chooses; tests and crash replays take `.all`.
+    package static func emit(_ bytes: [UInt8], slice: EmitSlice? = nil) {
+        let slice = slice ?? .all
         let report = checked(bytes)
         // One analysis per plan serves every output below: the redacted model has the same
         // entities at the same indices, and the documents of both languages read the same result.
         let analyses = report.plans.map { Analyzer.analyse($0.model) }
-        for shown in [report, report.redacted()] {
-            _ = HumanReport.render(shown, colored: true)
-            _ = SarifReport.render(shown).serialized(pretty: true)
-            _ = JUnitReport.render(shown, strict: true)
-            _ = GitHubAnnotations.render(shown)
-            for (plan, analysis) in zip(shown.plans, analyses) {
-                let matrix = CoverageMatrix(model: plan.model, result: analysis)
-                for language in Language.allCases {
+        for redact in slice.redacted {
+            var shown = redact ? report.redacted() : report
+            for language in slice.languages {
+                shown.language = language
+                for format in slice.reports {
+                    switch format {
+                    case 0: _ = HumanReport.render(shown, colored: true)
+                    case 1: _ = SarifReport.render(shown).serialized(pretty: true)
+                    case 2: _ = JUnitReport.render(shown, strict: true)
+                    default: _ = GitHubAnnotations.render(shown)
+                    }
+                }
+                for (plan, analysis) in zip(shown.plans, analyses) {
+                    let matrix = CoverageMatrix(model: plan.model, result: analysis)
                     _ = matrix.text(width: 80, colored: true, language: language)
                     _ = matrix.markdown(language: language)
                 }
@@ -92,14 +133,13 @@ package enum FuzzHarness {
         guard report.errors == 0 else { return }
         for (plan, analysis) in zip(report.plans, analyses) where plan.model.plan != nil {
             let model = plan.model
-            for language in Language.allCases {
+            let indices = model.agreements.indices
+            let chosen = slice.everyAgreement ? Array(indices) : Array(Set([indices.first, indices.last].compactMap { $0 })).sorted()
+            for language in slice.languages {
                 let emitter = AgreementEmitter(model: model, language: language)
-                // DOCX is built from the same markup as HTML, and costs most: one language of it
-                // is enough to find what the DOCX writer itself gets wrong.
-                let formats: [DocumentFormat] = language == .pl ? DocumentFormat.allCases : [.md, .html]
-                for ref in model.agreements.indices.map({ Ref<Agreement>($0) }) {
-                    for format in formats {
-                        if let document = try? emitter.render(ref, format: format) {
+                for index in chosen {
+                    for format in slice.formats(index) {
+                        if let document = try? emitter.render(Ref<Agreement>(index), format: format) {
                             precondition(!document.fileName.contains("/") && !document.fileName.hasPrefix("."),
                                          "unsafe document name `\(document.fileName)`")
                         }
