@@ -183,7 +183,7 @@ import Testing
         func pl(_ m: GapMessage) -> String { m.text.pl }
         let r = DayRange(Day(iso: "2020-01-01")!, Day(iso: "2020-01-01")!)
         #expect(pl(.uncoveredRange(need: "n", group: "g", range: r, reason: nil)) == "potrzeba `n` grupy `g` nie jest pokryta w dniu 2020-01-01")
-        #expect(GapMessage.days(1).pl == "1 dzień" && GapMessage.days(2).pl == "2 dni" && GapMessage.days(1096).pl == "1\u{A0}096 dni")
+        #expect(GapMessage.days(1).pl == "1 dzień" && GapMessage.days(2).pl == "2 dni" && GapMessage.days(1096).pl == "1096 dni" && GapMessage.days(10960).pl == "10\u{A0}960 dni")
         #expect(pl(.capacityShort(need: "n", group: "g", capacity: 1, size: 2, shortfall: 1))
                 == "potrzeba `n` grupy `g` ma zapewnione miejsca dla 1 osoby rocznie, a grupa liczy 2 osoby (brakuje 1 miejsca)")
         #expect(pl(.capacityShort(need: "n", group: "g", capacity: 22, size: 1, shortfall: 12_893))

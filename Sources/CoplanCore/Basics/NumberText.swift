@@ -24,9 +24,11 @@ package enum NumberText {
         percent(value, decimalSeparator: language.decimalSeparator)
     }
 
-    /// A count with thousands grouped as the language groups them: `12,893,583`, `12 893 583`.
+    /// A count with thousands grouped as the language groups them: `12,893,583`, `12 893 583`;
+    /// Polish leaves four digits whole (`1280`, `12 800`), as Polish typesetting does.
     package static func count(_ value: Int, in language: Language) -> String {
         let digits = String(value.magnitude)
+        if language == .pl, digits.count <= 4 { return (value < 0 ? "-" : "") + digits }
         var out = ""
         for (index, digit) in digits.enumerated() {
             if index > 0, (digits.count - index) % 3 == 0 { out += language.thousandsSeparator }
