@@ -112,11 +112,13 @@ struct AnalysisFindings {
         // Names read through the array, not `model[ref]`: across the module boundary that copies
         // every compared agreement whole, and this sort ran for every time gap.
         func name(_ agreement: Ref<Agreement>) -> String { model.agreements[agreement.index].header.name }
-        let ending = distinct(pair.supplies.filter { $0.days.last == before }.map(\.agreement)).sorted { name($0) < name($1) }
-        let starting = distinct(pair.supplies.filter { $0.days.first == after }.map(\.agreement)).sorted { name($0) < name($1) }
-        guard let agreement = ending.first ?? starting.first else { return nil }
-        let text = GapMessage.rangeReason(ending: ending.first.map(name), endsOn: before, starting: starting.first.map(name), startsOn: after).text
-        return (text, model[agreement].header.span(of: .period))
+        // Only the first name in order is said, so the least is found without sorting (a pair of
+        // a large plan has thousands of supplies, and this ran for every time gap).
+        let ending = pair.supplies.lazy.filter { $0.days.last == before }.map(\.agreement).min { name($0) < name($1) }
+        let starting = pair.supplies.lazy.filter { $0.days.first == after }.map(\.agreement).min { name($0) < name($1) }
+        guard let agreement = ending ?? starting else { return nil }
+        let text = GapMessage.rangeReason(ending: ending.map(name), endsOn: before, starting: starting.map(name), startsOn: after).text
+        return (text, model.agreements[agreement.index].header.span(of: .period))
     }
 
     func timeGap(_ pair: PairCoverage) -> Diagnostic {
