@@ -49,15 +49,9 @@ package struct PlanFormatter: Sendable {
     /// One declaration of a tree on its own (no comments): what `:show` prints. Its keywords
     /// follow `language`, else the language the declaration itself mostly uses (reading the
     /// whole file would cost as much as formatting it).
-    /// The language most of a file's keywords are spelled in (English on a tie): what `fmt`
-    /// writes every keyword in, and what an editor offers when completing.
-    package static func language(of tree: SyntaxTree) -> KeywordLanguage {
-        FormatPrinter.language(of: tree)
-    }
-
     package func format(declaration: DeclarationSyntax, in tree: SyntaxTree, language: KeywordLanguage? = nil) -> String {
         let single = SyntaxTree(file: tree.file, items: [.declaration(declaration)], comments: [], diagnostics: [])
-        var printer = FormatPrinter(tree: single, options: options, language: language ?? FormatPrinter.language(of: single))
+        var printer = FormatPrinter(tree: single, options: options, language: language ?? single.keywordLanguage)
         return printer.print()
     }
 }
@@ -76,15 +70,11 @@ struct FormatPrinter {
     init(tree: SyntaxTree, options: Options, language: KeywordLanguage? = nil) {
         self.tree = tree
         self.options = options
-        self.language = language ?? Self.language(of: tree)
+        // The count messages use too (`SyntaxTree.keywordLanguage`), so a formatted file gets
+        // the same help as the file it came from.
+        self.language = language ?? tree.keywordLanguage
         layout = tree.items.map { ItemLayout($0, tree: tree) }
         comments = CommentPlacement(tree, layout: layout)
-    }
-
-    /// The file's keyword language as messages see it (`SyntaxTree.keywordLanguage`): one
-    /// count, so a formatted file gets the same help as the file it came from.
-    static func language(of tree: SyntaxTree) -> KeywordLanguage {
-        tree.keywordLanguage
     }
 
     mutating func print() -> String {

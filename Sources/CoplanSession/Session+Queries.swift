@@ -50,7 +50,7 @@ extension Session {
     var coverageWaits: String? {
         let errors = checked.report.errors
         guard errors > 0, checked.analysis == nil else { return nil }
-        return (Checker.coverageWaits(errors: errors) + SessionMessage.checkListsThem.text)[language]
+        return (ReportMessage.coverageWaits(errors: errors).text + SessionMessage.checkListsThem.text)[language]
     }
 
     package func gaps(without names: [String], at dayText: String?) -> SessionReply {

@@ -45,7 +45,7 @@ package enum FuzzHarness {
         }
         precondition(perFile.values.allSatisfy { $0 <= Checker.Options().maxDiagnosticsPerFile }, "more findings than the per-file limit")
         var texts = [report.json.serialized()]
-        let pick = everything ? nil : Int(bytes.reduce(UInt32(2166136261)) { ($0 ^ UInt32($1)) &* 16777619 } >> 8) % 3
+        let pick = everything ? nil : checksum(bytes) % 3
         for plan in report.plans {
             let model = plan.model
             if pick == nil || pick! < 2 {
@@ -73,6 +73,12 @@ package enum FuzzHarness {
         return Checker(options: options).check(paths: paths, provider: provider)
     }
 
+    /// FNV-1a of the input, its low byte dropped: what picks the slice of work an input drives,
+    /// the same for the same input every time.
+    static func checksum(_ bytes: [UInt8]) -> Int {
+        Int(bytes.reduce(UInt32(2166136261)) { ($0 ^ UInt32($1)) &* 16777619 } >> 8)
+    }
+
     /// Which outputs one fuzz input drives. Rendering every format in both languages for every
     /// input cost ~10 ms an input (about 80 executions a second), most of it re-rendering what
     /// the previous input already exercised; the fuzzer reaches each slice through the
@@ -93,7 +99,7 @@ package enum FuzzHarness {
 
         /// The slice an input's bytes choose (a checksum, so one input always takes the same).
         package static func chosen(by bytes: [UInt8]) -> EmitSlice {
-            let pick = Int(bytes.reduce(UInt32(2166136261)) { ($0 ^ UInt32($1)) &* 16777619 } >> 8)
+            let pick = checksum(bytes)
             let formats = DocumentFormat.allCases
             return EmitSlice(languages: [Language.allCases[pick % 2]], redacted: [(pick >> 1) % 4 == 0],
                              reports: [(pick >> 3) % 4], formats: { [formats[(pick + $0) % formats.count]] },

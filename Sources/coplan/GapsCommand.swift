@@ -70,7 +70,7 @@ struct GapsCommand: ParsableCommand {
         for plan in report.plans {
             // As in `coplan check`: a plan with errors gets no coverage, only the note why.
             guard Checker.coverageCanBeEvaluated(given: plan.diagnostics) else {
-                Terminal.error(.coverageWaitsRunCheck(file: plan.root, waits: Checker.coverageWaits(errors: Checker.errors(in: plan.diagnostics))))
+                Terminal.error(.coverageWaitsRunCheck(file: plan.root, waits: ReportMessage.coverageWaits(errors: Checker.errors(in: plan.diagnostics)).text))
                 continue
             }
             let model = redact ? plan.model.redacted() : plan.model

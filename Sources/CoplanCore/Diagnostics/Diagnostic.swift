@@ -59,6 +59,9 @@ package struct Diagnostic: Sendable, Hashable {
 
     /// The `help:` text to show, if any.
     package var helpText: Text? { problem.helpText }
+
+    /// The message with its `help:` line, as `LocatedProblem.messageAndHelp`.
+    package func messageAndHelp(_ language: Language) -> String { problem.messageAndHelp(language) }
 }
 
 extension Diagnostic {

@@ -51,6 +51,13 @@ package struct LocatedProblem: Error, Sendable, Hashable, CustomStringConvertibl
     }
 
     /// The `help:` text to show, if any.
+    /// The message and, on its own line, `help: …` (`wskazówka: …`): what outputs without a
+    /// code frame show (SARIF, JUnit, GitHub annotations, the language server).
+    package func messageAndHelp(_ language: Language) -> String {
+        guard let help = helpText else { return message[language] }
+        return message[language] + "\n" + CoreMessage.helpLabel.text[language] + ": " + help[language]
+    }
+
     package var helpText: Text? {
         if let help { return help }
         if let suggestion { return CoreMessage.didYouMean(suggestion).text }

@@ -38,8 +38,7 @@ package enum GitHubAnnotations {
             if start.line == end.line { properties.append(("endColumn", String(end.column))) }
         }
         properties.append(("title", diagnostic.code.rawValue))
-        var message = diagnostic.message[language]
-        if let help = diagnostic.helpText { message += "\n\(CoreMessage.helpLabel.text[language]): \(help[language])" }
+        let message = diagnostic.messageAndHelp(language)
         let list = properties.map { "\($0.0)=\(escapeProperty($0.1))" }.joined(separator: ",")
         return "::\(command) \(list)::\(escapeData(message))"
     }

@@ -72,8 +72,7 @@ package enum JUnitReport {
             let start = span.start
             out += "\(span.file.path):\(start.line):\(start.column): "
         }
-        out += "\(CoreMessage.severity(diagnostic.severity).text[language])[\(diagnostic.code.rawValue)]: \(diagnostic.message[language])\n"
-        if let help = diagnostic.helpText { out += "\(CoreMessage.helpLabel.text[language]): \(help[language])\n" }
+        out += "\(CoreMessage.severity(diagnostic.severity).text[language])[\(diagnostic.code.rawValue)]: \(diagnostic.messageAndHelp(language))\n"
         return out
     }
 

@@ -86,8 +86,7 @@ package enum SarifReport {
     /// `partialFingerprints` carries the model-id fingerprint, so the service keeps one alert
     /// when the lines around a finding move.
     package static func result(_ diagnostic: Diagnostic, fingerprint: DiagnosticFingerprint? = nil, language: Language) -> JSONValue {
-        var text = diagnostic.message[language]
-        if let help = diagnostic.helpText { text += "\n\(CoreMessage.helpLabel.text[language]): \(help[language])" }
+        let text = diagnostic.messageAndHelp(language)
         var members: [(String, JSONValue)] = [
             ("ruleId", .string(diagnostic.code.rawValue)),
             ("ruleIndex", .int(DiagnosticCode.allCases.firstIndex(of: diagnostic.code)!)),

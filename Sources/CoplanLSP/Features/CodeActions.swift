@@ -87,7 +87,7 @@ extension LanguageServer {
         guard !person.signs, person.header.span.file.path == analysis.file.path,
               let declaration = declaration(containing: person.header.nameSpan.range.start, in: analysis.tree),
               let last = declaration.attributes.last else { return nil }
-        let word = PlanFormatter.language(of: analysis.tree) == .polish ? Keyword.signs.polish : Keyword.signs.english
+        let word = analysis.tree.keywordLanguage == .polish ? Keyword.signs.polish : Keyword.signs.english
         let file = analysis.file
         let lastLine = file.lineIndex(containing: last.range.start)
         let text: String

@@ -41,7 +41,7 @@ extension LanguageServer {
         var lines = before.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let line = lines.removeLast()
         let completion = Completer(model: model).complete(line, pending: lines)
-        let fileLanguage = analysis.map { PlanFormatter.language(of: $0.tree) } ?? .english
+        let fileLanguage = analysis.map { $0.tree.keywordLanguage } ?? .english
         let wordStart = encoding.position(of: cursor - completion.word.utf8.count, in: file)
         let range = LSPRange(start: wordStart, end: params.position)
         let items = completion.candidates.compactMap { candidate -> CompletionItem? in

@@ -52,8 +52,7 @@ extension LanguageServer {
     func lspDiagnostic(_ diagnostic: Diagnostic, in file: SourceFile, language: Language) -> LSPDiagnostic {
         let range = diagnostic.span.map { encoding.range(of: $0.range, in: $0.file) }
             ?? LSPRange(start: Position(line: 0, character: 0), end: Position(line: 0, character: 0))
-        var message = diagnostic.message[language]
-        if let help = diagnostic.helpText { message += "\n\(CoreMessage.helpLabel.text[language]): " + help[language] }
+        let message = diagnostic.messageAndHelp(language)
         let related = diagnostic.notes.compactMap { note -> LSPDiagnostic.RelatedInformation? in
             guard let span = note.span, !span.file.path.hasPrefix("<") else { return nil }
             return .init(location: Location(uri: uri(ofPath: span.file.path), range: encoding.range(of: span.range, in: span.file)),

@@ -138,10 +138,6 @@ package struct Checker: Sendable {
         findings.count { $0.code.severity == .error }
     }
 
-    /// The one sentence every front end gives for a plan whose coverage waits for its errors.
-    package static func coverageWaits(errors: Int) -> Text {
-        ReportMessage.coverageWaits(errors: errors).text
-    }
 
     /// Deduplicates, orders and limits findings per file.
     package func finish(diagnostics: [Diagnostic], files: [String], plans: [PlanCheck]) -> CheckReport {
