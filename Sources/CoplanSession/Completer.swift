@@ -67,7 +67,7 @@ package struct Completer {
 
     func names(_ kind: DeclarationKind) -> [String] { model.headers(of: kind).map(\.name) }
 
-    var allNames: [String] { Array(model.symbols.keys) + (model.plan.map { [$0.name] } ?? []) }
+    var allNames: [String] { Array(model.symbols.names) + (model.plan.map { [$0.name] } ?? []) }
 
     // MARK: commands
 
@@ -90,7 +90,7 @@ package struct Completer {
         case "emit":
             if before.last == "--format" { return match(word, EmitFormat.printed.map(\.name)) }
             if word.hasPrefix("-") { return match(word, ["--format"]) }
-            return before.isEmpty ? match(word, Array(model.symbols.keys)) : match(word, ["--format"])
+            return before.isEmpty ? match(word, Array(model.symbols.names)) : match(word, ["--format"])
         case "help":
             return match(word, SessionCommand.names)
         case "explain":

@@ -124,7 +124,7 @@ extension Session {
         return SessionReply(out)
     }
 
-    var allNames: [String] { Array(checked.model.symbols.keys) + (checked.model.plan.map { [$0.name] } ?? []) }
+    var allNames: [String] { Array(checked.model.symbols.names) + (checked.model.plan.map { [$0.name] } ?? []) }
 
     package func list(_ kind: DeclarationKind, filter: SessionCommand.ListFilter?) -> SessionReply {
         var headers = checked.model.headers(of: kind)

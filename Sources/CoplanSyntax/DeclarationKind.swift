@@ -25,14 +25,38 @@ package enum DeclarationKind: String, CaseIterable, Sendable, Hashable {
 
     /// The kind a declaration's first word names, in either language.
     package init?(word: String) {
-        guard let kind = Self.byWord[word] else { return nil }
-        self = kind
+        guard let number = Self.byWord.number(of: word) else { return nil }
+        self = Self.kindOfWord[number]
     }
 
-    private static let byWord: [String: DeclarationKind] = {
-        var table: [String: DeclarationKind] = [:]
-        for kind in allCases { for spelling in kind.keyword.spellings { table[spelling] = kind } }
-        return table
+    /// The kind's place in `allCases`, for tables indexed by kind.
+    package var ordinal: Int {
+        switch self {
+        case .plan: return 0
+        case .sector: return 1
+        case .partner: return 2
+        case .person: return 3
+        case .role: return 4
+        case .need: return 5
+        case .group: return 6
+        case .service: return 7
+        case .agreement: return 8
+        case .team: return 9
+        case .goal: return 10
+        }
+    }
+
+    /// Every spelling of every kind's keyword, numbered, and the kind of each number.
+    private static let (byWord, kindOfWord): (NameIndex, [DeclarationKind]) = {
+        var table = NameIndex()
+        var kinds: [DeclarationKind] = []
+        for kind in allCases {
+            for spelling in kind.keyword.spellings where table.number(of: spelling) == nil {
+                table.add(spelling)
+                kinds.append(kind)
+            }
+        }
+        return (table, kinds)
     }()
 
     /// Every spelling of the word that starts the declaration, English first.

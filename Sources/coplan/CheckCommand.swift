@@ -61,7 +61,8 @@ struct CheckCommand: ParsableCommand {
             options.cores = jobs
         }
         let checker = Checker(options: options)
-        let checked = checker.check(paths: files, provider: provider)
+        let sources = SourceSet.load(files, provider: provider, cores: options.cores)
+        let checked = checker.check(paths: files, sources: sources)
         let report = redact ? checked.redacted() : checked
         CLILanguage.follow(report)
         switch format {
@@ -73,7 +74,7 @@ struct CheckCommand: ParsableCommand {
         case .junit: Terminal.write(JUnitReport.render(report, strict: options.policy.strict))
         case .github: Terminal.write(GitHubAnnotations.render(report))
         }
-        throw ExitCode(checker.exitCode(of: report))
+        Terminal.exit(checker.exitCode(of: report), keeping: sources, checked, report)
     }
 }
 

@@ -42,22 +42,45 @@ extension Entity {
 }
 
 /// Where each attribute of one declaration was written. A declaration has a handful of
-/// attributes, so a small array beats a dictionary (no hashing, one allocation).
+/// attributes, so a small array beats a dictionary (no hashing, one allocation), and all of
+/// them are in the declaration's file, so the file is held once, not once per attribute.
 package struct AttributeSpans: Sendable {
-    private var entries: [(Keyword, SourceSpan)] = []
+    private var file: SourceFile?
+    private var entries: [(keyword: Keyword, range: SourceRange)] = []
+    /// Spans in another file than the first one set (never from the resolver; kept so that
+    /// the subscript stays a plain map whatever its callers do).
+    private var elsewhere: [(keyword: Keyword, span: SourceSpan)] = []
 
     package init() {}
 
+    /// Room for `capacity` attributes of a declaration in `file`.
+    package init(file: SourceFile, capacity: Int) {
+        self.file = file
+        entries.reserveCapacity(capacity)
+    }
+
+    package func contains(_ keyword: Keyword) -> Bool {
+        entries.contains { $0.keyword == keyword } || elsewhere.contains { $0.keyword == keyword }
+    }
+
     package subscript(keyword: Keyword) -> SourceSpan? {
-        get { entries.first { $0.0 == keyword }?.1 }
+        get {
+            if let file, let entry = entries.first(where: { $0.keyword == keyword }) { return SourceSpan(file: file, range: entry.range) }
+            return elsewhere.first { $0.keyword == keyword }?.span
+        }
         set {
-            if let index = entries.firstIndex(where: { $0.0 == keyword }) {
-                if let newValue { entries[index].1 = newValue } else { entries.remove(at: index) }
-            } else if let newValue {
-                entries.append((keyword, newValue))
-            }
+            entries.removeAll { $0.keyword == keyword }
+            elsewhere.removeAll { $0.keyword == keyword }
+            guard let newValue else { return }
+            if file == nil { file = newValue.file }
+            if file === newValue.file { entries.append((keyword, newValue.range)) } else { elsewhere.append((keyword, newValue)) }
         }
     }
 
-    package var keywords: [Keyword] { entries.map(\.0) }
+    /// Records where `keyword` was written in the declaration's file (the one given at `init`).
+    package mutating func record(_ keyword: Keyword, at range: SourceRange) {
+        entries.append((keyword, range))
+    }
+
+    package var keywords: [Keyword] { entries.map(\.keyword) + elsewhere.map(\.keyword) }
 }

@@ -21,7 +21,7 @@ package struct PlanModel: Sendable {
     package var teams: [Team] = []
     package var goals: [Goal] = []
     /// One namespace for all declarations (docs/LANGUAGE.md §2).
-    package var symbols: [String: Symbol] = [:]
+    package var symbols = SymbolTable()
     /// Every name written where a reference stands and resolved to a symbol, in resolution
     /// order: what an editor's go-to-definition, references and rename follow, so that they
     /// touch real references only (never strings, comments or enumerated values).

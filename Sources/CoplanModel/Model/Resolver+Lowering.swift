@@ -4,28 +4,33 @@ import CoplanSyntax
 extension Resolver {
     package mutating func lower(_ declaration: DeclarationSyntax, _ symbol: Symbol) {
         let schema = AttributeSchema.for(declaration.kind)
-        var seen = AttributeSpans()
+        var seen = AttributeSpans(file: file, capacity: declaration.attributes.count)
         for attribute in declaration.attributes {
-            if schema.takesPartyClauses, schema.rule(for: attribute.name.text) == nil,
+            let ruleIndex = schema.ruleIndex(for: attribute.name.text)
+            if schema.takesPartyClauses, ruleIndex == nil,
                let verb = attribute.atoms.first, verb.kind == .identifier,
                Keyword.word(verb.text, is: .provides) || Keyword.word(verb.text, is: .commits) {
                 lowering = (symbol, Keyword.word(verb.text, is: .provides) ? .provides : .commits)
                 lowerPartyClause(attribute, verb: verb, agreement: symbol.index)
                 continue
             }
-            guard let rule = schema.rule(for: attribute.name.text) else {
+            guard let ruleIndex else {
                 reportUnknownAttribute(attribute, declaration: declaration, schema: schema, symbol: symbol)
                 continue
             }
-            lowering = (symbol, rule.keyword)
-            if !rule.repeatable, let first = seen[rule.keyword] {
-                report(.E102, .givenTwice(attribute: attribute.name.text, declaration: declaration.name.text), attribute.name.range,
-                       help: .keepOne(attribute: attribute.name.text),
-                       notes: [.init(ValueMessage.firstGivenHere.text, at: first)])
-                continue
+            let keyword = schema.rules[ruleIndex].keyword
+            lowering = (symbol, keyword)
+            if seen.contains(keyword) {
+                if !schema.rules[ruleIndex].repeatable, let first = seen[keyword] {
+                    report(.E102, .givenTwice(attribute: attribute.name.text, declaration: declaration.name.text), attribute.name.range,
+                           help: .keepOne(attribute: attribute.name.text),
+                           notes: [.init(ValueMessage.firstGivenHere.text, at: first)])
+                    continue
+                }
+            } else {
+                seen.record(keyword, at: attribute.range)
             }
-            if seen[rule.keyword] == nil { seen[rule.keyword] = span(attribute.range) }
-            rule.lower(&self, attribute, symbol.index)
+            schema.rules[ruleIndex].lower(&self, attribute, symbol.index)
         }
         lowering = nil
         setAttributeSpans(seen, symbol)

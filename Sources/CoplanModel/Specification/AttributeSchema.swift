@@ -7,16 +7,23 @@ package struct AttributeSchema: Sendable {
     package let rules: [AttributeSpec]
     /// Every spelling of every rule's keyword → the rule's index: lowering asks once per
     /// attribute line, so the lookup is one hash of the word (it was 6% of resolving).
-    private let ruleBySpelling: [String: Int]
+    private let spellingIndex: NameIndex
+    /// The rule each spelling's number stands for.
+    private let ruleOfSpelling: [Int]
 
     init(kind: DeclarationKind, rules: [AttributeSpec]) {
         self.kind = kind
         self.rules = rules
-        var table: [String: Int] = [:]
+        var table = NameIndex()
+        var ruleOf: [Int] = []
         for (index, rule) in rules.enumerated() {
-            for spelling in rule.keyword.spellings where table[spelling] == nil { table[spelling] = index }
+            for spelling in rule.keyword.spellings where table.number(of: spelling) == nil {
+                table.add(spelling)
+                ruleOf.append(index)
+            }
         }
-        ruleBySpelling = table
+        spellingIndex = table
+        ruleOfSpelling = ruleOf
     }
     /// Agreements also take `PARTY provides SERVICE, …` and `PARTY commits "…"` lines, whose
     /// first word is a partner's name and so cannot be a table entry.
@@ -30,7 +37,12 @@ package struct AttributeSchema: Sendable {
     }
 
     package func rule(for word: String) -> AttributeSpec? {
-        ruleBySpelling[word].map { rules[$0] }
+        ruleIndex(for: word).map { rules[$0] }
+    }
+
+    /// The index in `rules` of the rule a word spells.
+    package func ruleIndex(for word: String) -> Int? {
+        spellingIndex.number(of: word).map { ruleOfSpelling[$0] }
     }
 
     package var required: [Keyword] { rules.filter(\.required).map(\.keyword) }
@@ -42,13 +54,12 @@ package struct AttributeSchema: Sendable {
 
     /// The schema of a declaration kind.
     package static func `for`(_ kind: DeclarationKind) -> AttributeSchema {
-        table[kind]!
+        table[kind.ordinal]
     }
 
-    /// Built once: lowering asks for a schema per declaration, so it must not allocate.
-    private static let table: [DeclarationKind: AttributeSchema] = {
-        var result: [DeclarationKind: AttributeSchema] = [:]
-        for kind in DeclarationKind.allCases { result[kind] = AttributeSchema(kind: kind, rules: specification(of: kind)) }
-        return result
-    }()
+    /// Built once, by `DeclarationKind.ordinal`: lowering asks for a schema per declaration,
+    /// so it must neither allocate nor hash.
+    private static let table: [AttributeSchema] = DeclarationKind.allCases.map {
+        AttributeSchema(kind: $0, rules: specification(of: $0))
+    }
 }
