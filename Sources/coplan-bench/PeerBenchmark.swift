@@ -32,11 +32,11 @@ enum PeerBenchmark {
     /// One row per size, then the verdict against the ≥ 200× target. `folder` holds the
     /// generated `.plan` files (written here when absent) and the YAML exports.
     static func run(sizes: [Int], folder: URL) {
-        header.forEach(emit)
         guard !sizes.isEmpty else {
             emit("peer stack skipped: no size up to \(defaultLargest) partners; `coplan-bench peer SIZE` runs any size")
             return
         }
+        header.forEach(emit)
         if let missing {
             emit(missing)
             return
