@@ -23,11 +23,12 @@ fi
 
 # Python tools, in .venv (git-ignored; never the system Python): pytest-lsp (replays VS Code's
 # and Neovim's client capabilities) and textmate-grammar-python (tokenises the TextMate grammar)
-# for Tests/lsp, jsonschema for the SARIF schema test.
-if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c "import pytest_lsp, textmate_grammar, jsonschema" >/dev/null 2>&1; then
-  echo "setup: creating .venv with pytest-lsp, textmate-grammar-python and jsonschema"
+# for Tests/lsp, jsonschema for the SARIF schema test and, with PyYAML, the benchmark's peer
+# stack (bench/peer: YAML + JSON Schema).
+if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c "import pytest_lsp, textmate_grammar, jsonschema, yaml; yaml.CSafeLoader" >/dev/null 2>&1; then
+  echo "setup: creating .venv with pytest-lsp, textmate-grammar-python, jsonschema and pyyaml"
   python3 -m venv .venv
-  .venv/bin/pip install -q pytest-lsp textmate-grammar-python jsonschema
+  .venv/bin/pip install -q pytest-lsp textmate-grammar-python jsonschema pyyaml
 fi
 
 echo "setup: building coplan"

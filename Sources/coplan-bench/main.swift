@@ -5,7 +5,9 @@ import Foundation
 /// `coplan-bench [SIZES…]` generates synthetic plans (default 1k, 10k, 100k partners) and
 /// prints, per size: input MB, parse / resolve / check / analysis times, MB/s and peak memory.
 /// Each size runs in a child process (`coplan-bench measure FILE`) so that peak memory is
-/// that size's alone. `coplan-bench lsp [FOLDER]` times the language server instead.
+/// that size's alone; then the whole `coplan check FILE` process per size, and the peer stack
+/// (YAML + JSON Schema) side by side. `coplan-bench lsp [FOLDER]` times the language server,
+/// `coplan-bench peer [SIZES]` the peer stack alone, `coplan-bench peer-export N DIR` writes its YAML.
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 /// Unbuffered output, so the parent's lines and the children's appear in order.
@@ -83,6 +85,20 @@ if arguments.first == "lsp" {
     exit(0)
 }
 
+if arguments.first == "peer-export", arguments.count == 3, let size = Int(arguments[1]) {
+    emit(exportPeerYAML(partners: size, folder: arguments[2]))
+    exit(0)
+}
+
+if arguments.first == "peer" {
+    let sizes = arguments.dropFirst().compactMap { Int($0) }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coplan-bench-\(getpid())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    PeerBenchmark.run(sizes: sizes.isEmpty ? [10_000] : sizes, folder: folder)
+    try? FileManager.default.removeItem(at: folder)
+    exit(0)
+}
+
 if arguments.first == "measure", arguments.count == 2 {
     measure(arguments[1])
     exit(0)
@@ -104,6 +120,19 @@ for size in sizes {
     try child.run()
     child.waitUntilExit()
 }
+
+emit("")
+if let coplan = coplanExecutable() {
+    wholeCheckHeader.forEach(emit)
+    for size in sizes {
+        measureWholeCheck(coplan: coplan, path: folder.appendingPathComponent("synthetic-\(size).plan").path, partners: size)
+    }
+} else {
+    emit("whole process: no `coplan` beside coplan-bench; build it with swift build -c release --product coplan")
+}
+
+emit("")
+PeerBenchmark.run(sizes: sizes.filter { $0 <= PeerBenchmark.defaultLargest }, folder: folder)
 
 emit("")
 emit("agreement documents (all agreements of a 2,000-partner plan)")
