@@ -23,6 +23,19 @@ package enum DeclarationKind: String, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// The kind a declaration's first word names, by its number when it has one.
+    package init?(word: Word) {
+        guard let keywords = Keyword.spelled(by: word.id) else { self.init(word: word.text); return }
+        guard let kind = keywords.lazy.compactMap(Self.init(keyword:)).first else { return nil }
+        self = kind
+    }
+
+    /// The kind whose declarations `keyword` starts.
+    package init?(keyword: Keyword) {
+        guard let kind = Self.allCases.first(where: { $0.keyword == keyword }) else { return nil }
+        self = kind
+    }
+
     /// The kind a declaration's first word names, in either language.
     package init?(word: String) {
         guard let number = Self.byWord.number(of: word) else { return nil }

@@ -87,25 +87,29 @@ package struct Lexer {
         return scalar.properties.isAlphabetic
     }
 
+    /// ASCII bytes that continue an identifier (letters, digits, `_`, `-`), as bit sets of
+    /// bytes 0–63 and 64–127: one shift and mask a byte in the loop that reads every name.
+    private static let continuesLow: UInt64 = (1 << 0x2D) | (0x3FF << 0x30)
+    private static let continuesHigh: UInt64 = (0x3FF_FFFF << 1) | (1 << 31) | (0x3FF_FFFF << 33)
+
     private mutating func lexIdentifier() -> Token {
         let start = position
-        var scalars = 0
+        // Bytes of multi-byte scalars beyond their first: the scalar count is the rest.
+        var continuationBytes = 0
         while position < bytes.count {
             let byte = bytes[position]
-            scalars += 1
             if byte < 0x80 {
-                let lower = byte | 0x20
-                if (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F || byte == 0x2D {
-                    position += 1
-                    continue
-                }
-                scalars -= 1
-                break
+                let set = byte < 0x40 ? Self.continuesLow : Self.continuesHigh
+                guard (set >> UInt64(byte & 0x3F)) & 1 == 1 else { break }
+                position += 1
+                continue
             }
             guard let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: position),
-                  UTF8Decoding.continuesIdentifier(scalar) else { scalars -= 1; break }
+                  UTF8Decoding.continuesIdentifier(scalar) else { break }
             position += length
+            continuationBytes += length - 1
         }
+        let scalars = position - start - continuationBytes
         if scalars > Limits.maxIdentifierScalars {
             // Reported, not truncated: two long names cut to one length would silently collide.
             report(.E100, .identifierTooLong(scalars: scalars, limit: Limits.maxIdentifierScalars), start, position, help: .useShorterName)

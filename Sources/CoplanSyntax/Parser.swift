@@ -36,10 +36,11 @@ struct ParserState {
     var spelledLater: [(index: Int, spell: (KeywordLanguage) -> (message: SyntaxMessage, help: SyntaxMessage?))] = []
     /// Syntax errors that get a "did you mean" search.
     static let suggestionBudget = 256
-    /// Reused while one attribute's atoms and one declaration's attributes are read, so each
-    /// node gets one exactly sized array instead of growing one (growth was a seventh of parsing).
-    var atomScratch: [Atom] = []
-    var attributeScratch: [AttributeSyntax] = []
+    /// One attribute's atoms and one declaration's attributes while they are read.
+    let atomScratch = NodeBuffer<Atom>()
+    let attributeScratch = NodeBuffer<AttributeSyntax>()
+    /// Numbers the file's ASCII words (`Word.id`), starting from the keyword spellings.
+    var words = WordInterner.prefilled
 
     struct Header {
         var keyword: Word
@@ -75,9 +76,9 @@ struct ParserState {
                 advance()
             case .identifier:
                 let word = makeWord(token)
-                if Keyword.word(word.text, is: .import) {
+                if word.spells(.import) {
                     items.append(.importStatement(parseImport(word)))
-                } else if let kind = declarationKind(word.text) {
+                } else if let kind = declarationKind(word) {
                     if let declaration = parseDeclaration(word, kind) { items.append(.declaration(declaration)) }
                 } else {
                     // Past the first few hundred findings (hidden anyway) a suggestion is not worth its cost.
@@ -102,8 +103,8 @@ struct ParserState {
         }
     }
 
-    func declarationKind(_ text: String) -> DeclarationKind? {
-        DeclarationKind(word: text)
+    func declarationKind(_ word: Word) -> DeclarationKind? {
+        DeclarationKind(word: word)
     }
 
     // MARK: statements
@@ -153,7 +154,7 @@ struct ParserState {
     /// Parses attributes after the `{` of a header up to the matching `}`.
     mutating func parseBody(_ header: Header) -> DeclarationSyntax {
         advance()
-        attributeScratch.removeAll(keepingCapacity: true)
+        attributeScratch.removeAll()
         var end = header.openBrace.end
         var closed = false
         body: while true {
@@ -190,7 +191,7 @@ struct ParserState {
                   help: .addClosingBraceBeforeNext)
         }
         return DeclarationSyntax(keyword: header.keyword, kind: header.kind, name: header.name,
-                                 displayName: header.displayName, attributes: Array(attributeScratch),
+                                 displayName: header.displayName, attributes: attributeScratch.take(),
                                  range: SourceRange(header.keyword.range.start, end), closed: closed)
     }
 
@@ -198,7 +199,7 @@ struct ParserState {
     mutating func parseAttribute() -> AttributeSyntax? {
         let name = makeWord(token)
         advance()
-        atomScratch.removeAll(keepingCapacity: true)
+        atomScratch.removeAll()
         while true {
             switch token.kind {
             case .newline, .semicolon, .rightBrace, .end:
@@ -209,7 +210,7 @@ struct ParserState {
                 // A list continues over line ends after a comma.
                 while token.kind == .newline { advance() }
             case .leftBrace:
-                if let kind = declarationKind(name.text), let header = headerInAttribute(name, kind, atomScratch) {
+                if let kind = declarationKind(name), let header = headerInAttribute(name, kind, atomScratch.elements) {
                     pendingHeader = header
                     return nil
                 }
@@ -226,15 +227,15 @@ struct ParserState {
     }
 
     func finishAttribute(_ name: Word) -> AttributeSyntax {
-        AttributeSyntax(name: name, atoms: Array(atomScratch),
-                        range: SourceRange(name.range.start, atomScratch.last?.range.end ?? name.range.end))
+        let end = atomScratch.last?.range.end ?? name.range.end
+        return AttributeSyntax(name: name, atoms: atomScratch.take(), range: SourceRange(name.range.start, end))
     }
 
     /// `partner b "…" {` seen as an attribute: a declaration whose predecessor lacks its `}`.
     func headerInAttribute(_ keyword: Word, _ kind: DeclarationKind, _ atoms: [Atom]) -> Header? {
         guard let first = atoms.first, first.kind == .identifier, atoms.count <= 2 else { return nil }
         if atoms.count == 2, !atoms[1].isText { return nil }
-        return Header(keyword: keyword, kind: kind, name: Word(text: first.text, range: first.range),
+        return Header(keyword: keyword, kind: kind, name: first.word,
                       displayName: atoms.count == 2 ? atoms[1] : nil, openBrace: token)
     }
 
@@ -276,8 +277,12 @@ struct ParserState {
 
     // MARK: building nodes
 
-    func makeWord(_ token: Token) -> Word {
-        Word(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self), range: token.range)
+    mutating func makeWord(_ token: Token) -> Word {
+        let slice = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
+        if token.kind == .identifier, let (id, text) = words.intern(slice) {
+            return Word(text: text, range: token.range, id: id)
+        }
+        return Word(text: String(decoding: slice, as: UTF8.self), range: token.range)
     }
 
     mutating func makeAtom(_ token: Token) -> Atom {
@@ -285,8 +290,8 @@ struct ParserState {
         var text: String
         switch token.kind {
         case .identifier:
-            kind = .identifier
-            text = makeWord(token).text
+            let word = makeWord(token)
+            return Atom(kind: .identifier, range: token.range, text: word.text, id: word.id)
         case .string, .textBlock:
             kind = token.kind == .string ? .string : .textBlock
             text = StringLiteral.decode(bytes, token, file: file, diagnostics: &diagnostics)

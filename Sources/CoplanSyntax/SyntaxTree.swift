@@ -73,10 +73,30 @@ package struct AttributeSyntax: Sendable {
 package struct Word: Sendable, Hashable {
     package var text: String
     package var range: SourceRange
+    /// The word's number in its file's `WordInterner` (below the keyword count: which keyword
+    /// spelling, the same in every file), or -1 when it was not numbered (non-ASCII, or made
+    /// by later stages): then only its text says what it is.
+    package var id: Int32
 
-    package init(text: String, range: SourceRange) {
+    package init(text: String, range: SourceRange, id: Int32 = -1) {
         self.text = text
         self.range = range
+        self.id = id
+    }
+
+    /// The keywords this word spells (`Keyword.spelled(by:)`, or by its text when not numbered).
+    package var keywords: [Keyword] { Keyword.spelled(by: id) ?? Keyword.matching(text) }
+
+    /// Whether this word spells `keyword`, without hashing its text when it was numbered.
+    package func spells(_ keyword: Keyword) -> Bool {
+        if let keywords = Keyword.spelled(by: id) { return keywords.contains(keyword) }
+        return Keyword.word(text, is: keyword)
+    }
+
+    package static func == (lhs: Word, rhs: Word) -> Bool { lhs.text == rhs.text && lhs.range == rhs.range }
+    package func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(range)
     }
 }
 
@@ -88,9 +108,21 @@ package struct Atom: Sendable {
     }
 
     package var kind: Kind
+    /// An identifier's `Word.id`; -1 for other atoms.
+    package var id: Int32 = -1
     package var range: SourceRange
     /// Identifier name, decoded string, digits of a number/percent without `_`, or a date's text.
     package var text: String
+
+    package init(kind: Kind, range: SourceRange, text: String, id: Int32 = -1) {
+        self.kind = kind
+        self.id = id
+        self.range = range
+        self.text = text
+    }
+
+    /// An identifier atom as a word (a name or a keyword), keeping its number.
+    package var word: Word { Word(text: text, range: range, id: id) }
 
     package var isOperator: Bool {
         switch kind {

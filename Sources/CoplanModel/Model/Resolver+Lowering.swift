@@ -6,11 +6,11 @@ extension Resolver {
         let schema = AttributeSchema.for(declaration.kind)
         var seen = AttributeSpans(file: file, capacity: declaration.attributes.count)
         for attribute in declaration.attributes {
-            let ruleIndex = schema.ruleIndex(for: attribute.name.text)
+            let ruleIndex = schema.ruleIndex(for: attribute.name)
             if schema.takesPartyClauses, ruleIndex == nil,
                let verb = attribute.atoms.first, verb.kind == .identifier,
-               Keyword.word(verb.text, is: .provides) || Keyword.word(verb.text, is: .commits) {
-                lowering = (symbol, Keyword.word(verb.text, is: .provides) ? .provides : .commits)
+               verb.word.spells(.provides) || verb.word.spells(.commits) {
+                lowering = (symbol, verb.word.spells(.provides) ? .provides : .commits)
                 lowerPartyClause(attribute, verb: verb, agreement: symbol.index)
                 continue
             }
@@ -174,7 +174,7 @@ extension Resolver {
             expected(.requirement(keywords: keywordLanguage), attribute, found: attribute.atoms.first)
             return
         }
-        let rest = AttributeSyntax(name: Word(text: what.text, range: what.range), atoms: Array(attribute.atoms.dropFirst()),
+        let rest = AttributeSyntax(name: what.word, atoms: Array(attribute.atoms.dropFirst()),
                                    range: attribute.range)
         if Keyword.word(what.text, is: .sectors) {
             model.plan!.requiredSectors += readRefs(rest, as: .sector)
@@ -184,7 +184,7 @@ extension Resolver {
                     expected(.nameOf(.role), rest, found: item.first)
                     continue
                 }
-                let role: Ref<Role>? = resolve(Word(text: roleAtom.text, range: roleAtom.range), as: .role)
+                let role: Ref<Role>? = resolve(roleAtom.word, as: .role)
                 let comparison = readComparison(item.dropFirst().first, rest)
                 let count = comparison == nil ? nil : readCount(item.dropFirst(2).first, rest)
                 if comparison != nil, count != nil { expectEnd(item.dropFirst(3), after: rest.name) }
@@ -247,7 +247,7 @@ extension Resolver {
     /// `PARTY provides SERVICE, …` or `PARTY commits "text"` inside an agreement.
     mutating func lowerPartyClause(_ attribute: AttributeSyntax, verb: Atom, agreement index: Int) {
         let party: Ref<Partner>? = resolve(attribute.name, as: .partner)
-        let rest = AttributeSyntax(name: Word(text: verb.text, range: verb.range), atoms: Array(attribute.atoms.dropFirst()),
+        let rest = AttributeSyntax(name: verb.word, atoms: Array(attribute.atoms.dropFirst()),
                                    range: attribute.range)
         if Keyword.word(verb.text, is: .provides) {
             let services: [Located<Ref<Service>>] = readRefs(rest, as: .service)

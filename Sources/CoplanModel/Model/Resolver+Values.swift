@@ -121,7 +121,7 @@ extension Resolver {
             while end < atoms.count, atoms[end].kind != .comma { end += 1 }
             if atom.kind == .identifier {
                 expectEnd(atoms[(index + 1)..<end], after: attribute.name)
-                words.append(Word(text: atom.text, range: atom.range))
+                words.append(atom.word)
             } else {
                 expected(.name, attribute, found: atom)
             }
@@ -148,7 +148,7 @@ extension Resolver {
             return nil
         }
         expectEnd(attribute.atoms.dropFirst(), after: attribute.name)
-        return resolve(Word(text: atom.text, range: atom.range), as: kind)
+        return resolve(atom.word, as: kind)
     }
 
     /// One word from a closed set (`level gmina`), with "did you mean" over every spelling.
@@ -257,7 +257,7 @@ extension Resolver {
         if reportFrequencyHabit(attribute) { return nil }
         if Keyword.word(atom.text, is: .every) {
             // Messages about the duration name the word it follows: "brak liczby całkowitej po `co`".
-            let duration = AttributeSyntax(name: Word(text: atom.text, range: atom.range), atoms: Array(attribute.atoms.dropFirst()),
+            let duration = AttributeSyntax(name: atom.word, atoms: Array(attribute.atoms.dropFirst()),
                                            range: attribute.range)
             return readDuration(duration.atoms[...], duration).map { .every($0) }
         }

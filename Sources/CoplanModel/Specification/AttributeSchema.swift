@@ -10,6 +10,9 @@ package struct AttributeSchema: Sendable {
     private let spellingIndex: NameIndex
     /// The rule each spelling's number stands for.
     private let ruleOfSpelling: [Int]
+    /// The rule each keyword spelling of `WordInterner` stands for, -1 for none: a numbered
+    /// attribute word finds its rule with no hashing at all.
+    private let ruleOfKeywordSpelling: [Int]
 
     init(kind: DeclarationKind, rules: [AttributeSpec]) {
         self.kind = kind
@@ -24,6 +27,9 @@ package struct AttributeSchema: Sendable {
         }
         spellingIndex = table
         ruleOfSpelling = ruleOf
+        ruleOfKeywordSpelling = WordInterner.keywordSpellings.map { spelling in
+            table.number(of: spelling).map { ruleOf[$0] } ?? -1
+        }
     }
     /// Agreements also take `PARTY provides SERVICE, …` and `PARTY commits "…"` lines, whose
     /// first word is a partner's name and so cannot be a table entry.
@@ -38,6 +44,15 @@ package struct AttributeSchema: Sendable {
 
     package func rule(for word: String) -> AttributeSpec? {
         ruleIndex(for: word).map { rules[$0] }
+    }
+
+    /// The index in `rules` of the rule a written word spells.
+    package func ruleIndex(for word: Word) -> Int? {
+        guard word.id >= 0 else { return ruleIndex(for: word.text) }
+        // Every rule's spelling is a keyword spelling: a word numbered past them is no rule.
+        guard Int(word.id) < ruleOfKeywordSpelling.count else { return nil }
+        let rule = ruleOfKeywordSpelling[Int(word.id)]
+        return rule < 0 ? nil : rule
     }
 
     /// The index in `rules` of the rule a word spells.

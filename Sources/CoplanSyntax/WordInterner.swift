@@ -1,0 +1,118 @@
+import CoplanCore
+/// Numbers the ASCII words of one file as they are lexed, so that a word met again (an
+/// attribute keyword on every line, a partner named in every agreement) reuses its `String`
+/// instead of decoding and validating the bytes once more, and so that later stages can ask
+/// "which keyword is this?" with an array index instead of a hash of the text.
+///
+/// Every interner starts from `prefilled`, which holds every ASCII keyword spelling in a fixed
+/// order: numbers below `keywordSpellings.count` mean the same spelling in every file
+/// (`Keyword.spelled(by:)`). Words with non-ASCII letters are not numbered (`Word.id` is -1):
+/// Swift compares strings by canonical equivalence (`zespół` typed decomposed is still the
+/// keyword), which a byte table would not.
+package struct WordInterner: Sendable {
+    /// Word bytes, one after another; word `n` is `bytes[starts[n]..<starts[n + 1]]`.
+    private var bytes: [UInt8] = []
+    private var starts: [Int32] = [0]
+    private var texts: [String] = []
+    /// Open addressing with linear probing: word number + 1, 0 for empty.
+    private var slots: [Int32] = Array(repeating: 0, count: 1024)
+
+    /// The ASCII keyword spellings, numbered in `Keyword.allCases` order.
+    package static let keywordSpellings: [String] = {
+        var seen = Set<String>()
+        return Keyword.allCases.flatMap(\.spellings).filter { $0.utf8.allSatisfy { $0 < 0x80 } && seen.insert($0).inserted }
+    }()
+
+    /// An interner holding the keyword spellings: each file's starts as a copy of it.
+    package static let prefilled: WordInterner = {
+        var interner = WordInterner()
+        for spelling in keywordSpellings {
+            var spelling = spelling
+            _ = spelling.withUTF8 { interner.intern($0) }
+        }
+        return interner
+    }()
+
+    package var count: Int { texts.count }
+
+    /// The number and text of a word, or nil when it is not ASCII (one pass over its bytes
+    /// for both).
+    package mutating func intern(_ word: UnsafeBufferPointer<UInt8>) -> (id: Int32, text: String)? {
+        guard let hash = Self.asciiHash(word) else { return nil }
+        let mask = slots.count - 1
+        var slot = hash & mask
+        let found: Int? = slots.withUnsafeBufferPointer { slots in
+            while true {
+                let entry = slots[slot]
+                if entry == 0 { return nil }
+                if equal(Int(entry) - 1, word) { return Int(entry) - 1 }
+                slot = (slot + 1) & mask
+            }
+        }
+        if let found { return (Int32(found), texts[found]) }
+        let text = String(decoding: word, as: UTF8.self)
+        bytes.append(contentsOf: word)
+        starts.append(Int32(bytes.count))
+        texts.append(text)
+        slots[slot] = Int32(texts.count)
+        if texts.count * 2 >= slots.count { grow() }
+        return (Int32(texts.count - 1), text)
+    }
+
+    private func equal(_ number: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(starts[number])
+        let end = Int(starts[number + 1])
+        guard end - start == word.count else { return false }
+        return bytes.withUnsafeBufferPointer { stored in
+            guard let base = stored.baseAddress, let other = word.baseAddress else { return word.isEmpty }
+            // Words are short: a byte loop beats a call to memcmp.
+            for offset in 0..<word.count where base[start + offset] != other[offset] { return false }
+            return true
+        }
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        bytes.withUnsafeBufferPointer { stored in
+            for number in texts.indices {
+                let start = Int(starts[number])
+                let word = UnsafeBufferPointer(rebasing: stored[start..<Int(starts[number + 1])])
+                var slot = Self.asciiHash(word)! & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(number + 1)
+            }
+        }
+    }
+
+    /// FNV-1a, mixed so that linear probing spreads words that differ in their last bytes;
+    /// nil for a word with a non-ASCII byte.
+    private static func asciiHash(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var high: UInt8 = 0
+        for byte in word {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            high |= byte
+        }
+        guard high < 0x80 else { return nil }
+        hash ^= hash >> 33
+        hash = hash &* 0xff51_afd7_ed55_8ccd
+        hash ^= hash >> 33
+        return Int(truncatingIfNeeded: hash)
+    }
+}
+
+
+extension Keyword {
+    /// The keywords a word numbered `id` by its file's `WordInterner` spells: empty for
+    /// words that are no keyword, nil when the word was not numbered (ask by its text).
+    package static func spelled(by id: Int32) -> [Keyword]? {
+        guard id >= 0 else { return nil }
+        return Int(id) < keywordsBySpellingID.count ? keywordsBySpellingID[Int(id)] : []
+    }
+
+    /// By spelling number (`WordInterner.keywordSpellings`).
+    private static let keywordsBySpellingID: [[Keyword]] = WordInterner.keywordSpellings.map { spelling in
+        allCases.filter { $0.spellings.contains(spelling) }
+    }
+}
