@@ -73,7 +73,7 @@ extension SyntaxTree {
 
     /// How many leading words of the first `keywordSample` declarations are spelled in each
     /// language: summed over files, they give a whole plan's (or REPL session's) keyword language.
-    package var keywordCounts: KeywordCounts {
+    static func keywordCounts(of items: [SyntaxItem]) -> KeywordCounts {
         var english = 0, polish = 0
         func count(_ word: String) {
             switch KeywordLanguage.ofLeadingWord[word] {

@@ -6,7 +6,13 @@ import CoplanCore
 /// never needs to change when an attribute is added.
 package struct SyntaxTree: Sendable {
     package let file: SourceFile
-    package var items: [SyntaxItem]
+    package var items: [SyntaxItem] {
+        didSet { keywordCounts = Self.keywordCounts(of: items) }
+    }
+    /// How many leading words are spelled in each language (`keywordLanguage`), counted once
+    /// per tree: the resolver asks for every file it enters, and a registry that a thousand
+    /// plans import was counted a thousand times.
+    package private(set) var keywordCounts: KeywordCounts
     /// Comment ranges in source order (`#` included).
     package var comments: [SourceRange]
     package var diagnostics: [Diagnostic]
@@ -16,6 +22,7 @@ package struct SyntaxTree: Sendable {
         self.items = items
         self.comments = comments
         self.diagnostics = diagnostics
+        keywordCounts = Self.keywordCounts(of: items)
     }
 }
 

@@ -13,6 +13,15 @@ package struct Diagnostic: Sendable, Hashable {
     /// demands be closed (`require coverage`, `require sectors`), so they fail without `--strict`.
     package var failsCheck: Bool
 
+    /// The code, the place and the English message only: the checker hashes every finding to
+    /// drop duplicates, and hashing the Polish text too (non-ASCII, so normalised as Swift
+    /// hashes strings) was a tenth of checking a whole repository. Equality stays complete.
+    package func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(problem.location)
+        hasher.combine(problem.message.en)
+    }
+
     package struct Note: Sendable, Hashable {
         package var message: Text
         package var span: SourceSpan?

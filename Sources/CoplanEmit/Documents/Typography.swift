@@ -41,20 +41,61 @@ enum Typography {
         }
     }
 
-    /// `text` with the spaces after binding words made non-breaking.
+    /// `text` with the spaces after binding words made non-breaking. Walks the UTF-8 bytes and
+    /// decides ASCII words by their bytes (`bindsASCII`), the others by their characters
+    /// (`binds`): a page of Polish splits into thousands of words, and doing all of them by
+    /// `Character` was a fifth of rendering an agreement.
     static func bound(_ text: String, _ language: Language) -> String {
         // "e-mail" is one word: a line never ends at its hyphen (U+2011 does not break).
-        let text = text.utf8.contains(0x2D) ? text.replacing("e-mail", with: "e\u{2011}mail") : text
+        var text = text.utf8.contains(0x2D) ? text.replacing("e-mail", with: "e\u{2011}mail") : text
         guard text.utf8.contains(0x20) else { return text }
-        let words = text.split(separator: " ", omittingEmptySubsequences: false)
-        var result = ""
-        for index in words.indices {
-            result += words[index]
-            guard index < words.count - 1 else { break }
-            result.append(binds(words[index], language) && !words[index + 1].isEmpty ? noBreak : " ")
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                out.append(contentsOf: word)
+                guard end < bytes.count else { break }
+                // A space before another space or the end binds nothing.
+                let nextIsWord = end + 1 < bytes.count && bytes[end + 1] != 0x20
+                if nextIsWord && binds(word, language) {
+                    out.append(contentsOf: [0xC2, 0xA0])
+                } else {
+                    out.append(0x20)
+                }
+                start = end + 1
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return result
     }
+
+    /// Whether a word (its UTF-8 bytes) keeps the next one on its line.
+    static func binds(_ word: UnsafeBufferPointer<UInt8>, _ language: Language) -> Bool {
+        guard word.allSatisfy({ $0 < 0x80 }) else {
+            return binds(Substring(String(decoding: word, as: UTF8.self)), language)
+        }
+        return bindsASCII(word, language)
+    }
+
+    /// `binds` for an ASCII word: the same rules, by bytes (ASCII digits are its numbers and
+    /// ASCII letters its letters).
+    static func bindsASCII(_ word: UnsafeBufferPointer<UInt8>, _ language: Language) -> Bool {
+        var first = 0
+        while first < word.count, asciiOpenings.contains(word[first]) { first += 1 }
+        let bare = UnsafeBufferPointer(rebasing: word[first...])
+        guard let lead = bare.first else { return false }
+        if asciiAbbreviations.contains(where: { $0.elementsEqual(bare) }) { return true }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        if isDigit(lead) || lead == 0x2B, bare.dropFirst().allSatisfy({ isDigit($0) || $0 == 0x2E }) { return true }
+        let isLetter = (lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A
+        return language == .pl && bare.count == 1 && isLetter
+    }
+
+    static let asciiOpenings: [UInt8] = openings.compactMap { $0.asciiValue }
+    static let asciiAbbreviations: [[UInt8]] = bindingAbbreviations.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
 
     /// Plain spaces again, for text that is not laid out on a page (the HTML `<title>`).
     static func unbound(_ text: String) -> String {
