@@ -8,7 +8,8 @@ import Foundation
 /// that size's alone; then the whole `coplan check FILE` process per size, and the peer stack
 /// (YAML + JSON Schema) side by side. `coplan-bench lsp [FOLDER]` times the language server,
 /// `coplan-bench peer [SIZES]` the peer stack alone, `coplan-bench peer-export N DIR` writes its YAML,
-/// `coplan-bench national [CORES]` the national repository alone.
+/// `coplan-bench national [CORES]` the national repository alone, `coplan-bench session [N]` the
+/// REPL's `:load`, `:drop` and `:undo`.
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 /// Unbuffered output, so the parent's lines and the children's appear in order.
@@ -84,6 +85,11 @@ if arguments.first == "diff" {
 if arguments.first == "national" {
     emit("national repository: 2,477 gmina plans importing 380 powiat registries")
     emit(runNationalRepositoryBenchmark(cores: Int(arguments.dropFirst().first ?? "") ?? ProcessInfo.processInfo.activeProcessorCount))
+    exit(0)
+}
+
+if arguments.first == "session" {
+    SessionBenchmark.run(partners: arguments.dropFirst().compactMap { Int($0) }.first ?? 10_000)
     exit(0)
 }
 
