@@ -1,0 +1,74 @@
+import Testing
+@testable import CoplanCore
+@testable import CoplanSyntax
+@testable import CoplanModel
+
+/// Words numbered while lexing (`Word.id`) stand in for their text: a number must say exactly
+/// what the text says, in every file.
+@Suite struct WordInternerTests {
+    static func words(_ text: String) -> [Word] {
+        Parser.parse(text).items.flatMap { item -> [Word] in
+            guard case .declaration(let declaration) = item else { return [] }
+            return [declaration.keyword, declaration.name] + declaration.attributes.flatMap { attribute in
+                [attribute.name] + attribute.atoms.filter { $0.kind == .identifier }.map(\.word)
+            }
+        }
+    }
+
+    @Test func keywordsHaveTheSameNumberInEveryFile() {
+        let first = Self.words("partner gops \"GOPS\" { sectors social_assistance }")
+        let second = Self.words("need x {}\npartner mops \"MOPS\" { sectors health }")
+        let partnerKeyword = { (words: [Word]) in words.first { $0.text == "partner" }!.id }
+        #expect(partnerKeyword(first) == partnerKeyword(second))
+        #expect(Int(partnerKeyword(first)) < WordInterner.keywordSpellings.count)
+        // A name is numbered past the keywords, and the same name twice gets one number.
+        let names = Self.words("partner gops \"G\" {}\nagreement a \"A\" { parties gops, gops }").filter { $0.text == "gops" }
+        #expect(names.count == 3)
+        #expect(Set(names.map(\.id)).count == 1)
+        #expect(Int(names[0].id) >= WordInterner.keywordSpellings.count)
+    }
+
+    @Test func nonASCIIWordsAreNotNumbered() {
+        let words = Self.words("usługa porada \"Porada\" { świadczy gops }")
+        #expect(words.first { $0.text == "usługa" }?.id == -1)
+        #expect(words.first { $0.text == "porada" }.map { $0.id >= 0 } == true)
+        // …and are still the keyword they spell.
+        #expect(Parser.parse("usługa porada \"P\" {}").items.count == 1)
+        if case .declaration(let declaration) = Parser.parse("usługa porada \"P\" {}").items.first {
+            #expect(declaration.kind == .service)
+        }
+    }
+
+    /// Every spelling of every attribute, and words that are none, find the same rule by
+    /// number as by text, for every kind.
+    @Test func ruleByNumberAgreesWithRuleByText() {
+        let candidates = Array(Keyword.allSpellings) + ["partnerr", "gops", "x1", "okresy", "zapewnia2"]
+        for kind in DeclarationKind.allCases {
+            let schema = AttributeSchema.for(kind)
+            let text = candidates.map { "\(kind.english) d \"D\" {\n\($0) x\n}" }.joined(separator: "\n")
+            for item in Parser.parse(text).items {
+                guard case .declaration(let declaration) = item else { continue }
+                for attribute in declaration.attributes {
+                    #expect(schema.ruleIndex(for: attribute.name) == schema.ruleIndex(for: attribute.name.text), "\(kind) \(attribute.name.text)")
+                }
+            }
+        }
+    }
+
+    /// Each node's array holds exactly its children (a reused buffer once left every attribute
+    /// with room for eight atoms, a third of a large tree's memory).
+    @Test func nodeArraysAreExactlySized() {
+        let text = SamplePartners.sample
+        for item in Parser.parse(text).items {
+            guard case .declaration(let declaration) = item else { continue }
+            #expect(declaration.attributes.capacity == declaration.attributes.count)
+            for attribute in declaration.attributes { #expect(attribute.atoms.capacity == attribute.atoms.count) }
+        }
+    }
+}
+
+private enum SamplePartners {
+    static let sample = (0..<40).map { index in
+        "partner p\(index) \"Partner \(index)\" {\n  sectors social_assistance, health, education, police, culture, sport, ngo, church, housing\n  level gmina\n}"
+    }.joined(separator: "\n")
+}
