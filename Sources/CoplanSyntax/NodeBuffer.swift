@@ -18,8 +18,6 @@ final class NodeBuffer<Element> {
         storage.deallocate()
     }
 
-    var isEmpty: Bool { count == 0 }
-    var first: Element? { count > 0 ? storage[0] : nil }
     var last: Element? { count > 0 ? storage[count - 1] : nil }
 
     func append(_ element: Element) {

@@ -91,9 +91,6 @@ package struct Word: Sendable, Hashable {
         self.id = id
     }
 
-    /// The keywords this word spells (`Keyword.spelled(by:)`, or by its text when not numbered).
-    package var keywords: [Keyword] { Keyword.spelled(by: id) ?? Keyword.matching(text) }
-
     /// Whether this word spells `keyword`, without hashing its text when it was numbered.
     package func spells(_ keyword: Keyword) -> Bool {
         if let keywords = Keyword.spelled(by: id) { return keywords.contains(keyword) }
