@@ -99,10 +99,10 @@ package struct CoverageIndex: Sendable {
         sectorOfPartner = model.partners.map { $0.sector?.index ?? -1 }
         for (s, service) in model.services.enumerated() {
             if let provider = service.provider { servicesOfPartner[provider.index].append(Ref(s)) }
-            var seen = Set<Int>()
+            var seen = SmallSet<Int>()
             for group in service.groups {
                 for need in service.needs {
-                    guard let p = pairIndex[PairKey(group: group, need: need)], seen.insert(p).inserted else { continue }
+                    guard let p = pairIndex[PairKey(group: group, need: need)], seen.insert(p) else { continue }
                     pairs[p].services.append(Ref(s))
                     pairsOfService[s].append(p)
                 }
@@ -125,9 +125,9 @@ package struct CoverageIndex: Sendable {
             isActive.append(days != nil)
             var provided: [Ref<Service>] = []
             if days != nil {
-                var seen = Set<Ref<Service>>()
+                var seen = SmallSet<Ref<Service>>()
                 for provision in agreement.provisions {
-                    for service in provision.services where seen.insert(service.value).inserted { provided.append(service.value) }
+                    for service in provision.services where seen.insert(service.value) { provided.append(service.value) }
                 }
                 baseActive.agreements.append(Ref(a))
                 for party in distinct {
@@ -141,12 +141,12 @@ package struct CoverageIndex: Sendable {
                 }
             }
             servicesOfAgreement.append(provided)
-            var seenServices = Set<Int>()
+            var seenServices = SmallSet<Int>()
             for provision in agreement.provisions where distinct.contains(provision.party) {
                 for service in provision.services {
                     guard model.services[service.value.index].provider == provision.party else { continue }
                     isProvidedAnywhere[service.value.index] = true
-                    guard let days, seenServices.insert(service.value.index).inserted else { continue }
+                    guard let days, seenServices.insert(service.value.index) else { continue }
                     let supply = supplies.count
                     supplies.append(Supply(service: service.value, agreement: Ref(a), provider: provision.party, days: days))
                     for p in pairsOfService[service.value.index] {
