@@ -104,14 +104,14 @@ package struct ScriptRunner {
         }
     }
 
-    /// Runs a whole script text.
+    /// Runs a whole script text. LF, CRLF and a lone CR each end a line, as in plan files: a
+    /// lone CR kept inside a line made the plan text's own line numbers (which count it) run
+    /// past the script's.
     package mutating func run(text: String, host: some ScriptHost) {
         var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.withLineFeeds.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
-            var line = String(line)
-            if line.hasSuffix("\r") { line.removeLast() }
-            feed(line, number: number, host: host)
+            feed(String(line), number: number, host: host)
             if stopped { return }
         }
         finish(host: host)

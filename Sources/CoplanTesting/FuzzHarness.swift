@@ -215,7 +215,7 @@ package enum FuzzHarness {
         var runner = ScriptRunner(session: Session(provider: provider, workingDirectory: "/repo"), path: "s.coplan")
         let host = MemoryScriptHost()
         runner.run(text: script, host: host)
-        let lines = lineCount(script)
+        let lines = lineCount(script.withLineFeeds)
         for failure in host.failures where failure.hasPrefix("s.coplan:") {
             let number = Int(failure.dropFirst("s.coplan:".count).prefix { $0.isNumber }) ?? 0
             precondition(number >= 1 && number <= lines, "script failure outside the script: \(failure)")

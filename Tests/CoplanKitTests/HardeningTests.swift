@@ -13,7 +13,8 @@ import CoplanTesting
 
 /// Every input a fuzzer ever crashed on (Fixtures/fuzz-regressions/*.bin, see Fuzz/README.md)
 /// runs through the same harness as the fuzz targets: parse, whole check, emitters; every
-/// template one (*.mustache) through the template harness.
+/// template one (*.mustache) through the template harness, every REPL script (*.session)
+/// through the session harness.
 @Suite struct FuzzRegressionTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/fuzz-regressions")
@@ -23,10 +24,17 @@ import CoplanTesting
     }
     static var inputs: [String] { inputs(".bin") }
     static var templates: [String] { inputs(".mustache") }
+    static var sessions: [String] { inputs(".session") }
 
     @Test func thereAreRegressionInputs() {
         #expect(!Self.inputs.isEmpty)
         #expect(!Self.templates.isEmpty)
+        #expect(!Self.sessions.isEmpty)
+    }
+
+    /// A REPL script and its plan (joined by byte 0x01), as `FuzzSession` runs them.
+    @Test(arguments: sessions) func replaySession(_ name: String) throws {
+        FuzzHarness.session(try [UInt8](Data(contentsOf: Self.folder.appendingPathComponent(name))))
     }
 
     @Test(arguments: templates) func replayTemplate(_ name: String) throws {

@@ -220,6 +220,19 @@ import CoplanTesting
         #expect(host.shown.last == "ok: no errors (0 errors)")
     }
 
+    /// A lone CR (old Mac line ends) and CRLF end a script line as LF does, so findings inside
+    /// typed plan text and failed commands are numbered alike (the plan text's lines once ran
+    /// past the script's end: a FuzzSession finding).
+    @Test(arguments: ["\r", "\r\n"])
+    func everyLineEndEndsAScriptLine(_ end: String) {
+        let script = [":load plan.plan", "partner zz \"Z\" {", "  address \"unterminated", "}", ":assert coverage >= 100%"]
+            .joined(separator: end)
+        let (_, host) = run(script)
+        let (_, reference) = run(script.replacingOccurrences(of: end, with: "\n"))
+        #expect(host.failures == reference.failures)
+        #expect(host.failures.contains { $0.hasPrefix("what-if.coplan:3:") }, "\(host.failures)")
+    }
+
     @Test func failedAssertionsAreLocatedAndTheScriptGoesOn() {
         let script = """
         :load plan.plan
