@@ -38,7 +38,7 @@ package struct WordInterner: Sendable {
     /// The number and text of a word, or nil when it is not ASCII (one pass over its bytes
     /// for both).
     package mutating func intern(_ word: UnsafeBufferPointer<UInt8>) -> (id: Int32, text: String)? {
-        guard let hash = Self.asciiHash(word) else { return nil }
+        guard let hash = WordHash.ascii(word) else { return nil }
         let mask = slots.count - 1
         var slot = hash & mask
         let found: Int? = slots.withUnsafeBufferPointer { slots in
@@ -65,7 +65,6 @@ package struct WordInterner: Sendable {
         guard end - start == word.count else { return false }
         return bytes.withUnsafeBufferPointer { stored in
             guard let base = stored.baseAddress, let other = word.baseAddress else { return word.isEmpty }
-            // Words are short: a byte loop beats a call to memcmp.
             for offset in 0..<word.count where base[start + offset] != other[offset] { return false }
             return true
         }
@@ -78,30 +77,13 @@ package struct WordInterner: Sendable {
             for number in texts.indices {
                 let start = Int(starts[number])
                 let word = UnsafeBufferPointer(rebasing: stored[start..<Int(starts[number + 1])])
-                var slot = Self.asciiHash(word)! & mask
+                var slot = WordHash.ascii(word)! & mask
                 while slots[slot] != 0 { slot = (slot + 1) & mask }
                 slots[slot] = Int32(number + 1)
             }
         }
     }
-
-    /// FNV-1a, mixed so that linear probing spreads words that differ in their last bytes;
-    /// nil for a word with a non-ASCII byte.
-    private static func asciiHash(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var high: UInt8 = 0
-        for byte in word {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-            high |= byte
-        }
-        guard high < 0x80 else { return nil }
-        hash ^= hash >> 33
-        hash = hash &* 0xff51_afd7_ed55_8ccd
-        hash ^= hash >> 33
-        return Int(truncatingIfNeeded: hash)
-    }
 }
-
 
 extension Keyword {
     /// The keywords a word numbered `id` by its file's `WordInterner` spells: empty for

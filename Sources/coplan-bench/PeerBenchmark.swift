@@ -67,7 +67,7 @@ enum PeerBenchmark {
             }
             let ratio = total / check.seconds
             emit(String(format: "%9d  %7.1f  %7.1f  %9.3f  %8.3f  %10.3f  %6.3f  %4.0fx",
-                        size, megabytes(plan), megabytes(yaml), load, validate, total, check.seconds, ratio)
+                        size, fileMegabytes(plan), fileMegabytes(yaml), load, validate, total, check.seconds, ratio)
                  + (peer.status == 0 ? "" : "  (peer exit \(peer.status))") + (check.status == 0 ? "" : "  (coplan exit \(check.status))"))
             emit(String(format: "           coplan is %.0f× faster; target ≥ %.0f×: ", ratio, WholeCheckTarget.peerRatio)
                  + WholeCheckTarget.verdict(ratio >= WholeCheckTarget.peerRatio))
@@ -79,9 +79,5 @@ enum PeerBenchmark {
         let parts = line.split(separator: " ")
         guard let index = parts.firstIndex(where: { $0 == word }), index + 1 < parts.count else { return nil }
         return Double(parts[index + 1])
-    }
-
-    static func megabytes(_ path: String) -> Double {
-        Double((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) / 1_048_576
     }
 }

@@ -11,7 +11,10 @@ struct ProcessRun {
     var peakMegabytes: Double { Double(peakKilobytes) / 1024 }
 
     /// Runs `executable` with `arguments`, its stdout into `stdoutPath` (stderr stays the bench's).
-    /// posix_spawn and wait4 rather than `Process`, so the rusage is this child's alone.
+    /// posix_spawn and wait4 rather than `Process`, so the rusage is this child's alone. Linux
+    /// starts a child's peak at its parent's resident size when it was spawned (and keeps it
+    /// across exec), so a caller that measures memory keeps itself small (`main` generates the
+    /// plans in a child for that).
     static func run(_ executable: String, _ arguments: [String], stdoutPath: String = "/dev/null") -> ProcessRun? {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -54,6 +57,11 @@ func coplanExecutable() -> String? {
     return FileManager.default.isExecutableFile(atPath: path) ? path : nil
 }
 
+/// A file's size in MB (0 when it cannot be read).
+func fileMegabytes(_ path: String) -> Double {
+    Double((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) / 1_048_576
+}
+
 /// How often a whole `coplan check` of `partners` runs: best of 3, once for the 100k plan
 /// (about 10 s and 1 GB a run).
 func checkRuns(partners: Int) -> Int { partners >= 100_000 ? 1 : 3 }
@@ -69,8 +77,7 @@ enum WholeCheckTarget {
 
 /// Prints a row of the whole-process table: `coplan check FILE` as a user runs it.
 func measureWholeCheck(coplan: String, path: String, partners: Int) {
-    let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-    let megabytes = Double(bytes) / 1_048_576
+    let megabytes = fileMegabytes(path)
     guard let run = ProcessRun.best(of: checkRuns(partners: partners), coplan, ["check", path]) else {
         emit(String(format: "%9d  ", partners) + "cannot start \(coplan)")
         return

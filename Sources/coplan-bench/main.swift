@@ -129,11 +129,7 @@ for size in sizes {
     // Generated in a child, so that this process stays small: a spawned child starts with
     // its parent's peak resident size (Linux keeps it across exec), which would show as the
     // whole `coplan check` process's peak memory below.
-    let generator = Process()
-    generator.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-    generator.arguments = ["generate", String(size), path]
-    try generator.run()
-    generator.waitUntilExit()
+    _ = ProcessRun.run(CommandLine.arguments[0], ["generate", String(size), path])
     let child = Process()
     child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
     child.arguments = ["measure", path]

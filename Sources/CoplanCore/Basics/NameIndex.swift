@@ -1,6 +1,6 @@
 /// Names numbered in the order they were added, found by a hash of their UTF-8 bytes
-/// (FNV-1a) instead of `Hasher`'s SipHash: resolving looks up every name written in a plan,
-/// and SipHash's set-up and finalisation were most of the cost of those lookups.
+/// (`WordHash`, FNV-1a) instead of `Hasher`'s SipHash: resolving looks up every name written
+/// in a plan, and SipHash's set-up and finalisation were most of the cost of those lookups.
 ///
 /// Not generic on purpose: a generic table used from another module ran unspecialised,
 /// looking up type metadata on every access. Callers keep their values in an array indexed
@@ -87,24 +87,10 @@ package struct NameIndex: Sendable {
         }
     }
 
-    /// FNV-1a over the bytes of an ASCII name, mixed so that linear probing spreads names
-    /// that differ only in their last bytes (`partner_1`, `partner_2`, …).
+    /// `WordHash` of an ASCII name; a non-ASCII one in a form its equivalent spellings share.
     static func hash(_ name: String) -> Int {
         var name = name
-        let ascii: UInt64? = name.withUTF8 { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            var high: UInt8 = 0
-            for byte in bytes {
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-                high |= byte
-            }
-            return high < 0x80 ? hash : nil
-        }
-        guard var x = ascii else { return canonicalHash(name) }
-        x ^= x >> 33
-        x = x &* 0xff51_afd7_ed55_8ccd
-        x ^= x >> 33
-        return Int(truncatingIfNeeded: x)
+        return name.withUTF8 { WordHash.ascii($0) } ?? canonicalHash(name)
     }
 
     /// A non-ASCII name: Swift's own hash, which equivalent spellings share. The one letter

@@ -41,15 +41,13 @@ extension Entity {
     @inlinable package var title: String { header.title }
 }
 
-/// Where each attribute of one declaration was written. A declaration has a handful of
-/// attributes, so a small array beats a dictionary (no hashing, one allocation), and all of
-/// them are in the declaration's file, so the file is held once, not once per attribute.
+/// Where each attribute of one declaration was written, filled by the resolver as it lowers
+/// the declaration (`record`). A declaration has a handful of attributes, so a small array
+/// beats a dictionary (no hashing, one allocation), and all of them are in the declaration's
+/// file, so the file is held once, not once per attribute.
 package struct AttributeSpans: Sendable {
     private var file: SourceFile?
     private var entries: [(keyword: Keyword, range: SourceRange)] = []
-    /// Spans in another file than the first one set (never from the resolver; kept so that
-    /// the subscript stays a plain map whatever its callers do).
-    private var elsewhere: [(keyword: Keyword, span: SourceSpan)] = []
 
     package init() {}
 
@@ -60,27 +58,16 @@ package struct AttributeSpans: Sendable {
     }
 
     package func contains(_ keyword: Keyword) -> Bool {
-        entries.contains { $0.keyword == keyword } || elsewhere.contains { $0.keyword == keyword }
+        entries.contains { $0.keyword == keyword }
     }
 
     package subscript(keyword: Keyword) -> SourceSpan? {
-        get {
-            if let file, let entry = entries.first(where: { $0.keyword == keyword }) { return SourceSpan(file: file, range: entry.range) }
-            return elsewhere.first { $0.keyword == keyword }?.span
-        }
-        set {
-            entries.removeAll { $0.keyword == keyword }
-            elsewhere.removeAll { $0.keyword == keyword }
-            guard let newValue else { return }
-            if file == nil { file = newValue.file }
-            if file === newValue.file { entries.append((keyword, newValue.range)) } else { elsewhere.append((keyword, newValue)) }
-        }
+        guard let file, let entry = entries.first(where: { $0.keyword == keyword }) else { return nil }
+        return SourceSpan(file: file, range: entry.range)
     }
 
     /// Records where `keyword` was written in the declaration's file (the one given at `init`).
     package mutating func record(_ keyword: Keyword, at range: SourceRange) {
         entries.append((keyword, range))
     }
-
-    package var keywords: [Keyword] { entries.map(\.keyword) + elsewhere.map(\.keyword) }
 }

@@ -1,0 +1,20 @@
+/// The hash `NameIndex` and the syntax layer's `WordInterner` both probe with: FNV-1a over a
+/// word's UTF-8 bytes, mixed so that linear probing spreads words that differ only in their
+/// last bytes (`partner_1`, `partner_2`, …); nil for a word with a non-ASCII byte, which those
+/// tables leave to Swift's own (canonically equivalent) string hashing and comparison.
+/// Inlinable: it runs once for every word of every file.
+package enum WordHash {
+    @inlinable package static func ascii(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var high: UInt8 = 0
+        for byte in word {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            high |= byte
+        }
+        guard high < 0x80 else { return nil }
+        hash ^= hash >> 33
+        hash = hash &* 0xff51_afd7_ed55_8ccd
+        hash ^= hash >> 33
+        return Int(truncatingIfNeeded: hash)
+    }
+}
