@@ -50,7 +50,6 @@ package struct LocatedProblem: Error, Sendable, Hashable, CustomStringConvertibl
         }
     }
 
-    /// The `help:` text to show, if any.
     /// The message and, on its own line, `help: …` (`wskazówka: …`): what outputs without a
     /// code frame show (SARIF, JUnit, GitHub annotations, the language server).
     package func messageAndHelp(_ language: Language) -> String {
@@ -58,6 +57,7 @@ package struct LocatedProblem: Error, Sendable, Hashable, CustomStringConvertibl
         return message[language] + "\n" + CoreMessage.helpLabel.text[language] + ": " + help[language]
     }
 
+    /// The `help:` text to show, if any.
     package var helpText: Text? {
         if let help { return help }
         if let suggestion { return CoreMessage.didYouMean(suggestion).text }
