@@ -89,6 +89,13 @@ import CoplanTesting
         }
     }
 
+    /// The escapes themselves, byte for byte: short forms where JSON has them, `\u00XX` for the
+    /// other control characters, and U+2028/U+2029 escaped for JavaScript readers.
+    @Test func jsonEscapesAreExact() {
+        let text = "a\"b\\c\nd\re\tf\u{1}\u{1F}g\u{2028}h\u{2029}iłj\u{7F}"
+        #expect(JSONValue.string(text).serialized() == #""a\"b\\c\nd\re\tf\u0001\u001fg\u2028h\u2029iłj\#u{7F}""#)
+    }
+
     /// Covered pair-days in total and per (group, need) name pair.
     static func coverage(_ text: String) -> (days: Int, perPair: [String: Int]) {
         let report = ValidRandomPlan.check(text)

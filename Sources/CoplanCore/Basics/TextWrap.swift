@@ -6,17 +6,26 @@ package enum TextWrap {
     package static func wrap(_ text: String, width: Int, indent: Int, hanging: Int) -> String {
         var out = ""
         var line = String(repeating: " ", count: indent)
+        var lineWidth = indent
         var lineHasWord = false
         let glued = text.replacingOccurrences(" .. ", "\u{0}..\u{0}").replacingOccurrences(" days)", "\u{0}days)")
             .replacingOccurrences(" dni)", "\u{0}dni)").replacingOccurrences(" dzień)", "\u{0}dzień)")
         for piece in glued.split(separator: " ", omittingEmptySubsequences: false) {
             let word = piece.replacingOccurrences("\u{0}", " ")
-            if lineHasWord, line.count + 1 + word.count > width {
+            // Widths are counted as they grow: `line.count` walks the whole line each word.
+            let wordWidth = word.count
+            if lineHasWord, lineWidth + 1 + wordWidth > width {
                 out += trimmed(line) + "\n"
                 line = String(repeating: " ", count: hanging)
+                lineWidth = hanging
                 lineHasWord = false
             }
-            line += (lineHasWord ? " " : "") + word
+            if lineHasWord {
+                line += " "
+                lineWidth += 1
+            }
+            line += word
+            lineWidth += wordWidth
             lineHasWord = true
         }
         return out + trimmed(line) + "\n"

@@ -76,39 +76,49 @@ package indirect enum JSONValue: Sendable, Equatable {
         text.withUTF8 { bytes in
             var index = 0
             var runStart = 0
+            // Escapes are appended in place: an array per escape was most of writing the SARIF
+            // rules, whose help texts hold a line feed every line.
+            func flush(upTo end: Int) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end]))
+            }
             while index < bytes.count {
                 let byte = bytes[index]
-                let escaped: [UInt8]?
-                var length = 1
+                let short: UInt8
                 switch byte {
-                case 0x22: escaped = [0x5C, 0x22]
-                case 0x5C: escaped = [0x5C, 0x5C]
-                case 0x0A: escaped = [0x5C, 0x6E]
-                case 0x0D: escaped = [0x5C, 0x72]
-                case 0x09: escaped = [0x5C, 0x74]
-                case 0x00..<0x20: escaped = Array("\\u00".utf8) + hexDigits(byte)
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    escaped = Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                    length = 3
-                default: escaped = nil
-                }
-                if let escaped {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                    out.append(contentsOf: escaped)
-                    index += length
-                    runStart = index
-                } else {
+                case 0x22: short = 0x22
+                case 0x5C: short = 0x5C
+                case 0x0A: short = 0x6E
+                case 0x0D: short = 0x72
+                case 0x09: short = 0x74
+                case 0x00..<0x20:
+                    flush(upTo: index)
+                    out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hexDigit(byte >> 4), hexDigit(byte & 0x0F)])
                     index += 1
+                    runStart = index
+                    continue
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    flush(upTo: index)
+                    out.append(contentsOf: [0x5C, 0x75, 0x32, 0x30, 0x32, bytes[index + 2] == 0xA8 ? 0x38 : 0x39])
+                    index += 3
+                    runStart = index
+                    continue
+                default:
+                    index += 1
+                    continue
                 }
+                flush(upTo: index)
+                out.append(0x5C)
+                out.append(short)
+                index += 1
+                runStart = index
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+            flush(upTo: bytes.count)
         }
         out.append(0x22)
     }
 
-    /// Two lower-case hex digits of a control byte.
-    static func hexDigits(_ byte: UInt8) -> [UInt8] {
-        let digits = Array("0123456789abcdef".utf8)
-        return [digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]]
+    /// The lower-case hex digit of a nibble.
+    static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? 0x30 + nibble : 0x57 + nibble
     }
 }

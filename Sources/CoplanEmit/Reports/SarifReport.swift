@@ -33,7 +33,7 @@ package enum SarifReport {
         driver += [
             ("version", .string(options.toolVersion)),
             ("semanticVersion", .string(options.toolVersion)),
-            ("rules", .array(DiagnosticCode.allCases.map { rule($0, language: report.language) })),
+            ("rules", rules(report.language)),
         ]
         var run: [(String, JSONValue)] = [("tool", .object([("driver", .object(driver))]))]
         if let root = options.rootURI {
@@ -51,6 +51,19 @@ package enum SarifReport {
             ("runs", .array([.object(run)])),
         ])
     }
+
+    /// Every code's rule, built once per language: the rules never depend on the report, and
+    /// building them (each code's explanation wrapped to 80 columns) was most of a SARIF
+    /// report's time.
+    static func rules(_ language: Language) -> JSONValue {
+        switch language {
+        case .pl: return polishRules
+        case .en: return englishRules
+        }
+    }
+
+    private static let polishRules = JSONValue.array(DiagnosticCode.allCases.map { rule($0, language: .pl) })
+    private static let englishRules = JSONValue.array(DiagnosticCode.allCases.map { rule($0, language: .en) })
 
     static func rule(_ code: DiagnosticCode, language: Language) -> JSONValue {
         let summary = code.summaryText[language]
