@@ -52,9 +52,12 @@ package enum PlanComparison {
             classifiers[root] = classifier
         }
 
-        // Findings, matched by fingerprint over the whole side.
+        // Findings, matched by fingerprint over the whole side. A version with errors has no
+        // coverage evaluated and so no gaps: while either has errors, gaps are compared on
+        // neither side, or every gap of the other would read as fixed (or as new and breaking).
+        func compared(_ diagnostic: Diagnostic) -> Bool { evaluated || diagnostic.code.severity != .gap }
         var before: [String: Diagnostic] = [:]
-        for (diagnostic, print) in zip(old.report.diagnostics, old.fingerprints) {
+        for (diagnostic, print) in zip(old.report.diagnostics, old.fingerprints) where compared(diagnostic) {
             var print = print
             print.file = renamed(print.file)
             before[print.description] = diagnostic
@@ -62,7 +65,7 @@ package enum PlanComparison {
         var findings = FindingDelta()
         var matched = Set<String>()
         let planOfFile = Dictionary(new.plans.flatMap { plan in plan.model.files.map { ($0.path, plan.root) } }, uniquingKeysWith: { a, _ in a })
-        for (diagnostic, print) in zip(new.report.diagnostics, new.fingerprints) {
+        for (diagnostic, print) in zip(new.report.diagnostics, new.fingerprints) where compared(diagnostic) {
             if let previous = before[print.description] {
                 matched.insert(print.description)
                 if !sameMeaning(previous.message.en, diagnostic.message.en) || previous.severity != diagnostic.severity {
@@ -76,7 +79,7 @@ package enum PlanComparison {
                 classifiers[root]!.classify(newFinding: diagnostic, declaration: print.declaration)
             }
         }
-        for (diagnostic, print) in zip(old.report.diagnostics, old.fingerprints) {
+        for (diagnostic, print) in zip(old.report.diagnostics, old.fingerprints) where compared(diagnostic) {
             var print = print
             print.file = renamed(print.file)
             if !matched.contains(print.description) { findings.fixed.append(diagnostic) }

@@ -52,6 +52,23 @@ import CoplanTesting
         try Golden.assert(DiffMarkdown.render(diff, language: .en), matches: "diff/errors.en.md")
     }
 
+    /// A version with errors has no gaps (its coverage waits for the errors): its gaps are
+    /// neither fixed nor new, whichever side has the errors.
+    @Test func gapsAreNotComparedWhileAVersionHasErrors() throws {
+        let valid = try Golden.read("diff/errors.old.plan").replacingOccurrences(of: "partner b \"B\" { sector police }",
+                                                                                   with: "partner b \"B\" { sector police }\nneed n \"N\" {}\ngroup g \"G\" { needs n }")
+        let broken = valid.replacingOccurrences(of: "parties a, b", with: "parties a, bb")
+        #expect(Self.side(["/repo/plan.plan": valid]).report.diagnostics.contains { $0.code.severity == .gap })
+        for (old, new) in [(valid, broken), (broken, valid)] {
+            let diff = Self.diff(old, new)
+            #expect(!diff.effectsEvaluated)
+            #expect(!(diff.findings.new + diff.findings.fixed).contains { $0.code.severity == .gap },
+                    "\((diff.findings.new + diff.findings.fixed).map(\.code))")
+            #expect(diff.findings.new.map(\.code) == (old == valid ? [.E200] : []))
+            #expect(diff.findings.fixed.map(\.code) == (old == valid ? [] : [.E200]))
+        }
+    }
+
     // MARK: Impact
 
     @Test func impactsOfTheHandMadePair() throws {
