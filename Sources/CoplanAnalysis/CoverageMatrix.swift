@@ -35,14 +35,17 @@ package struct CoverageMatrix: Sendable {
 
     package let model: PlanModel
     package let result: Analyzer.Result
+    /// Sites the check silenced (`CheckReport.silenced`): their gaps are not listed, only counted.
+    package let silenced: Set<Diagnostic.Site>
     /// The plan's name (or "plan" when it has none).
     package var planName: String
     package var columns: [Column] = []
     package var rows: [Row] = []
 
-    package init(model: PlanModel, result: Analyzer.Result) {
+    package init(model: PlanModel, result: Analyzer.Result, silenced: Set<Diagnostic.Site> = []) {
         self.model = model
         self.result = result
+        self.silenced = silenced
         planName = model.plan?.name ?? "plan"
         var columnOf: [Ref<Need>: Int] = [:]
         // Needs in declaration order, only those some group lists.
@@ -63,9 +66,14 @@ package struct CoverageMatrix: Sendable {
         }
     }
 
-    /// Gap findings (G5xx) of the analysis, in source order.
+    /// Gap findings (G5xx) of the analysis that the check did not silence, in source order.
     package var gaps: [Diagnostic] {
-        result.diagnostics.filter { $0.severity == .gap }.sorted(by: Diagnostic.ordered)
+        result.diagnostics.filter { $0.severity == .gap && !silenced.contains($0.site) }.sorted(by: Diagnostic.ordered)
+    }
+
+    /// Gaps of the analysis that a suppression or the repository's `allow` silenced.
+    package var silencedGaps: Int {
+        silenced.isEmpty ? 0 : result.diagnostics.count { $0.severity == .gap && silenced.contains($0.site) }
     }
 
     /// `families × activation`: names only, the same in every language.

@@ -67,11 +67,12 @@ extension Session {
             return SessionReply(say(.noCoverageNoPeriod))
         }
         var out = ""
-        let findings = result.diagnostics.sorted(by: Diagnostic.ordered)
+        let (findings, silenced) = checked.shownGaps(of: result)
         // A what-if shows what changes; the findings as a whole are one `:gaps` away.
         let shown = withdrawn.isEmpty ? findings.prefix(Self.gapsShown) : []
         if !shown.isEmpty { out += renderer.render(Array(shown)) + "\n" }
         if withdrawn.isEmpty, findings.count > shown.count { out += say(.gapFindingsNotShown(count: findings.count - shown.count)) + "\n\n" }
+        if withdrawn.isEmpty, silenced > 0 { out += CoverageMessage.gapsSilenced(count: silenced).text[language] + "\n\n" }
         if !withdrawn.isEmpty {
             let who = withdrawn.sorted().map { model[$0].name }
             if result.newlyBroken.isEmpty && result.newlyMissingSectors.isEmpty {
@@ -304,7 +305,7 @@ extension Session {
             case .success(let withdrawn):
                 let result = whatIf(without: withdrawn, at: assertion.at.flatMap { Day(iso: $0) })
                 coverageSummary = result.summary
-                gapFindings = result.diagnostics.filter { $0.severity == .gap }
+                gapFindings = checked.shownGaps(of: result).gaps
             case .failure(let failure):
                 return failure.reply
             }

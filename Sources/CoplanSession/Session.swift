@@ -313,6 +313,16 @@ package struct CheckedPlan: Sendable {
         options.language = language
         report = Checker(options: options).report(findings: found, trees: trees, plans: [plan])
     }
+
+    /// The gap findings of an analysis of this plan (a what-if, a single day) as `coplan check`
+    /// would show them: the plan's suppressions and the repository policy applied, in order;
+    /// `silenced` counts the ones they drop.
+    func shownGaps(of result: Analyzer.Result) -> (gaps: [Diagnostic], silenced: Int) {
+        let gaps = result.diagnostics.filter { $0.severity == .gap }
+        let shown = Checker(options: Checker.Options(policy: policy)).shown(gaps, trees: trees)
+        // Suppressions of other codes read as stale here (only gaps were given): not findings.
+        return (shown.kept.filter { $0.code.severity == .gap }.sorted(by: Diagnostic.ordered), shown.silenced.count)
+    }
 }
 
 extension Session {

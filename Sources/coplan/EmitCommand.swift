@@ -65,7 +65,7 @@ struct EmitCommand: ParsableCommand {
             }
             if report {
                 documents.append(try PlanReport(model: loaded.model, analysis: Analyzer.analyse(loaded.model),
-                                                language: emitter.language).render(format: format))
+                                                language: emitter.language, silenced: loaded.report.silenced).render(format: format))
             }
         } catch {
             Terminal.problem(error)

@@ -75,7 +75,7 @@ struct GapsCommand: ParsableCommand {
             }
             let model = redact ? plan.model.redacted() : plan.model
             let withdrawn = Set(withdrawnNames.compactMap(model.partner(named:)))
-            matrices.append(CoverageMatrix(model: model, result: Analyzer.analyse(model, without: withdrawn, at: day)))
+            matrices.append(CoverageMatrix(model: model, result: Analyzer.analyse(model, without: withdrawn, at: day), silenced: report.silenced))
         }
 
         switch format {

@@ -128,4 +128,70 @@ import Testing
         #expect(report.errors == 1)
         #expect(report.exitCode(strict: false) == 1)
     }
+
+    // MARK: Views that re-analyse hide what the check silenced
+
+    /// One G504 (a single provider) silenced above its group, one G500 left: `gops` alone
+    /// serves `rodziny`, nobody serves `seniorzy`.
+    static let silencedGapPlan = """
+    plan p { period 2024-01-01 .. 2024-12-31; language pl }
+    partner gops "GOPS" { sector social_assistance }
+    partner pup "PUP" { sector employment }
+    person a { of gops; signs }
+    person b { of pup; signs }
+    need praca {}
+    # Known: only GOPS runs it until the call for proposals.
+    # coplan: allow G504
+    group rodziny { size 5; needs praca }
+    group seniorzy { needs praca }
+    service s { by gops; for rodziny; meets praca; capacity 10 per year }
+    agreement ab {
+      parties gops, pup
+      period 2024-01-01 .. 2024-12-31
+      gops provides s
+      pup commits "x"
+      signatories a, b
+    }
+
+    """
+
+    @Test func gapViewsListWhatCheckShows() throws {
+        let report = checkReport(["/repo/p.plan": Self.silencedGapPlan])
+        #expect(report.diagnostics.map(\.code) == [.G500])
+        #expect(report.silenced.map(\.code) == [.G504])
+        let model = try #require(report.plans.first).model
+        let analysis = Analyzer.analyse(model)
+        #expect(analysis.diagnostics.map(\.code).sorted { $0.rawValue < $1.rawValue } == [.G500, .G504])
+
+        // `coplan gaps`: the matrix lists G500 and counts the silenced G504, in every format.
+        let matrix = CoverageMatrix(model: model, result: analysis, silenced: report.silenced)
+        #expect(matrix.gaps.map(\.code) == [.G500] && matrix.silencedGaps == 1)
+        let text = matrix.text(width: 80, colored: false, language: .pl)
+        #expect(!text.contains("G504") && text.contains("  oraz 1 luka wyciszona (`# coplan: allow` lub coplan.toml)\n"), "\(text)")
+        #expect(matrix.markdown(language: .en).contains("\nand 1 gap silenced (`# coplan: allow` or coplan.toml)\n"))
+        #expect(matrix.json(language: .en).serialized().contains("\"silencedGaps\":1"))
+        // Redacted, the same site is hidden (a redacted model re-analysed keeps the places).
+        let redacted = report.redacted()
+        let redactedModel = redacted.plans[0].model
+        #expect(CoverageMatrix(model: redactedModel, result: Analyzer.analyse(redactedModel), silenced: redacted.silenced).gaps.map(\.code) == [.G500])
+
+        // The plan report (`emit --report`) lists G500 and says one known gap is left out.
+        let document = try PlanReport(model: model, analysis: analysis, language: .pl, silenced: report.silenced).render(format: .md).text
+        #expect(document.contains("**G500**") && !document.contains("G504"), "\(document)")
+        #expect(document.contains("Nie wymieniono luk, które plan oznacza jako znane: 1."))
+    }
+
+    @Test func sessionGapsAndWhatIfAssertionsFollowTheSuppressions() {
+        var session = Session(provider: MemorySourceProvider(files: ["/repo/p.plan": Self.silencedGapPlan]), workingDirectory: "/repo")
+        _ = session.load("p.plan")
+        let gaps = session.gaps(without: [], at: nil).text
+        #expect(gaps.contains("G500") && !gaps.contains("G504"), "\(gaps)")
+        #expect(gaps.contains("oraz 1 luka wyciszona"), "\(gaps)")
+        // One gap as written; a what-if counts the same way (the G504 stays silenced).
+        let one = Assertion(measure: .gaps, comparison: .equal, target: 1)
+        #expect(session.evaluate(one).status == .ok)
+        var onDay = one
+        onDay.at = "2024-06-01"
+        #expect(session.evaluate(onDay).status == .ok, "\(session.evaluate(onDay).text)")
+    }
 }

@@ -53,6 +53,7 @@ extension CoverageMatrix {
                 .object([("sector", .string(model[$0.sector].name)), ("met", .bool($0.isMet)), ("partners", names($0.partners) { model[$0].name })])
             })),
             ("gaps", .array(gaps.map { $0.json(language) })),
+            ("silencedGaps", .int(silencedGaps)),
         ]
         if !result.withdrawn.isEmpty {
             members.append(("newlyBroken", .array(result.newlyBroken.map { change in

@@ -43,6 +43,7 @@ extension CoverageMatrix {
         } else {
             for gap in gaps { out += "- **\(gap.code.rawValue)** \(Self.escape(gap.message[language]))\n" }
         }
+        if silencedGaps > 0 { out += "\n" + say(.gapsSilenced(count: silencedGaps)) + "\n" }
         out += "\n" + say(.markdownRankingHeading) + "\n\n"
         if result.ranking.isEmpty {
             out += say(.markdownNoCriticalPartners) + "\n"

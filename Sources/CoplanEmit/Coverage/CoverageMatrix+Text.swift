@@ -105,13 +105,14 @@ extension CoverageMatrix {
     }
 
     func gapList(width: Int, language: Language) -> String {
-        let gaps = self.gaps
-        guard !gaps.isEmpty else { return CoverageMessage.noGaps.text[language] + "\n\n" }
+        let gaps = self.gaps, silenced = silencedGaps
+        let silencedLine = silenced > 0 ? TextWrap.wrap(CoverageMessage.gapsSilenced(count: silenced).text[language], width: width, indent: 2, hanging: 4) : ""
+        guard !gaps.isEmpty else { return CoverageMessage.noGaps.text[language] + "\n" + silencedLine + "\n" }
         var out = CoverageMessage.gapsHeading(count: gaps.count).text[language] + "\n"
         for gap in gaps {
             out += TextWrap.wrap("\(gap.code.rawValue) \(gap.message[language])", width: width, indent: 2, hanging: 7)
         }
-        return out + "\n"
+        return out + silencedLine + "\n"
     }
 
     func rankingList(width: Int, language: Language) -> String {

@@ -23,6 +23,8 @@ package enum CoverageMessage: Sendable, Hashable {
     case short(places: Int)
     case gapsHeading(count: Int)
     case noGaps
+    /// After the gap list: gaps the plan or `coplan.toml` silenced, counted so none vanishes unsaid.
+    case gapsSilenced(count: Int)
     case rankingHeading
     case noCriticalPartners
     /// `4 pairs, 1280 pair-days`.
@@ -84,6 +86,10 @@ package enum CoverageMessage: Sendable, Hashable {
             return Text(en: "gaps (\(count))", pl: "luki (\(count))")
         case .noGaps:
             return Text(en: "no gaps", pl: "brak luk")
+        case .gapsSilenced(let count):
+            return Text(en: "and \(NumberText.count(count, in: .en)) \(count == 1 ? "gap" : "gaps") silenced (`# coplan: allow` or coplan.toml)",
+                        pl: "oraz \(NumberText.count(count, in: .pl)) \(PolishPlural.choose(count, "luka wyciszona", "luki wyciszone", "luk wyciszonych"))"
+                            + " (`# coplan: allow` lub coplan.toml)")
         case .rankingHeading:
             return Text(en: "critical partners (each alone would uncover pairs)",
                         pl: "podmioty krytyczne (bez każdego z nich z osobna pary tracą pokrycie)")

@@ -12,11 +12,15 @@ package struct PlanReport: Sendable {
     package var model: PlanModel
     package var analysis: Analyzer.Result
     package var language: Language
+    /// Sites the check silenced (`CheckReport.silenced`): the report lists the gaps
+    /// `coplan check` shows and says how many it leaves out.
+    package var silenced: Set<Diagnostic.Site>
 
     /// Gap texts name keywords (a goal's metric) in the document's language, since a
     /// document quotes no code to copy: an analysis spelled otherwise is done again.
-    package init(model: PlanModel, analysis: Analyzer.Result, language: Language? = nil) {
+    package init(model: PlanModel, analysis: Analyzer.Result, language: Language? = nil, silenced: Set<Diagnostic.Site> = []) {
         self.model = model
+        self.silenced = silenced
         let language = language ?? model.plan?.language ?? .pl
         self.language = language
         let keywords: KeywordLanguage = language == .pl ? .polish : .english
@@ -99,7 +103,8 @@ package struct PlanReport: Sendable {
         })
         root["has_matrix"] = .flag(!rows.isEmpty)
         // Gaps.
-        let gaps = analysis.diagnostics.filter { $0.severity == .gap }.sorted(by: Diagnostic.ordered)
+        let allGaps = analysis.diagnostics.filter { $0.severity == .gap }
+        let gaps = allGaps.filter { !silenced.contains($0.site) }.sorted(by: Diagnostic.ordered)
         root["gaps"] = .list(gaps.map { gap in
             .record([
                 "code": .text(gap.code.rawValue),
@@ -108,6 +113,9 @@ package struct PlanReport: Sendable {
             ])
         })
         root["has_gaps"] = .flag(!gaps.isEmpty)
+        let left = allGaps.count - gaps.count
+        root["silenced_gaps"] = .opt(left > 0 ? documentText(Text(en: "Gaps the plan marks as known are not listed: \(left).",
+                                                                   pl: "Nie wymieniono luk, które plan oznacza jako znane: \(left).")) : nil)
         // Goals.
         root["goals"] = .list(model.goals.map { goal in
             .object([

@@ -64,6 +64,10 @@ enum ReportTemplates {
     {{^has_gaps}}
     {{l.no_gaps}}
     {{/has_gaps}}
+    {{#silenced_gaps}}
+
+    {{silenced_gaps}}
+    {{/silenced_gaps}}
 
     {{#has_goals}}
     ## {{l.goals}}
@@ -195,6 +199,9 @@ enum ReportTemplates {
     {{^has_gaps}}
     <p>{{l.no_gaps}}</p>
     {{/has_gaps}}
+    {{#silenced_gaps}}
+    <p class="note">{{silenced_gaps}}</p>
+    {{/silenced_gaps}}
 
     {{#has_goals}}
     <h2>{{l.goals}}</h2>

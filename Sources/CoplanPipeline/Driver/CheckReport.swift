@@ -11,6 +11,9 @@ package struct CheckReport: Sendable {
     package var diagnostics: [Diagnostic]
     /// How many findings per file were dropped by the per-file limit.
     package var hidden: [String: Int] = [:]
+    /// Where findings were silenced, by a suppression comment or the repository's `allow`:
+    /// the views that re-analyse a plan (`coplan gaps`, the plan report) hide the same ones.
+    package var silenced: Set<Diagnostic.Site> = []
 
     /// Coverage over all checked plans, when the evaluator ran.
     package var coverage: CoverageSummary?

@@ -103,8 +103,19 @@ package struct Checker: Sendable {
     /// (W403 for stale ones), then the repository policy, then `finish`. `trees` are all
     /// files of the check, each once.
     package func report(findings: [Diagnostic], trees: [SyntaxTree], plans: [PlanCheck]) -> CheckReport {
-        let kept = options.policy.apply(Suppression.apply(findings, trees: trees).kept)
-        return finish(diagnostics: kept, files: Array(Set(trees.map(\.file.path))).sorted(), plans: plans)
+        let (kept, silenced) = shown(findings, trees: trees)
+        var report = finish(diagnostics: kept, files: Array(Set(trees.map(\.file.path))).sorted(), plans: plans)
+        report.silenced = Set(silenced.map(\.site))
+        return report
+    }
+
+    /// Findings as a check shows them: inline suppressions (W403 for stale ones), then the
+    /// repository policy. `silenced` are the findings either dropped. A session's what-if
+    /// filters its re-analysis here, as `coplan check` would.
+    package func shown(_ findings: [Diagnostic], trees: [SyntaxTree]) -> (kept: [Diagnostic], silenced: [Diagnostic]) {
+        let suppressed = Suppression.apply(findings, trees: trees)
+        let policy = options.policy
+        return (policy.apply(suppressed.kept), suppressed.silenced + suppressed.kept.filter(policy.silences))
     }
 
     /// 0, or 1 when the report fails under the policy (`RepositoryPolicy.exitCode(of:)`).

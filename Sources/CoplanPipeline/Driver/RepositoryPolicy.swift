@@ -29,12 +29,17 @@ package struct RepositoryPolicy: Sendable, Equatable {
     package func apply(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         guard !allow.isEmpty || !deny.isEmpty else { return diagnostics }
         return diagnostics.compactMap { diagnostic in
-            if allow.contains(diagnostic.code), diagnostic.code.isSuppressible { return nil }
+            if silences(diagnostic) { return nil }
             guard deny.contains(diagnostic.code), diagnostic.code.severity != .error else { return diagnostic }
             var raised = diagnostic
             raised.raisedTo = .error
             return raised
         }
+    }
+
+    /// Whether `allow` drops the finding (errors cannot be allowed).
+    package func silences(_ diagnostic: Diagnostic) -> Bool {
+        allow.contains(diagnostic.code) && diagnostic.code.isSuppressible
     }
 
     /// The exit code of a report under this policy (README: 0 clean, 1 failing findings).

@@ -99,7 +99,7 @@ extension Suppression {
 
     /// Drops the findings that suppressions silence and adds W403 for every suppressed code
     /// that silenced nothing. `trees` are all files of the check, each once.
-    package static func apply(_ diagnostics: [Diagnostic], trees: [SyntaxTree]) -> (kept: [Diagnostic], suppressed: Int) {
+    package static func apply(_ diagnostics: [Diagnostic], trees: [SyntaxTree]) -> (kept: [Diagnostic], silenced: [Diagnostic]) {
         var byFile: [ObjectIdentifier: [Suppression]] = [:]
         var extra: [Diagnostic] = []
         for tree in trees where !tree.comments.isEmpty {
@@ -107,9 +107,10 @@ extension Suppression {
             extra += problems
             if !suppressions.isEmpty { byFile[ObjectIdentifier(tree.file)] = suppressions }
         }
-        guard !byFile.isEmpty else { return (diagnostics + extra, 0) }
+        guard !byFile.isEmpty else { return (diagnostics + extra, []) }
         var used = Set<UsedKey>()
         var kept: [Diagnostic] = []
+        var silencedOnes: [Diagnostic] = []
         kept.reserveCapacity(diagnostics.count)
         for diagnostic in diagnostics {
             guard diagnostic.code.isSuppressible, let span = diagnostic.span,
@@ -124,7 +125,7 @@ extension Suppression {
                     silenced = true
                 }
             }
-            if !silenced { kept.append(diagnostic) }
+            if silenced { silencedOnes.append(diagnostic) } else { kept.append(diagnostic) }
         }
         for suppressions in byFile.values {
             for suppression in suppressions {
@@ -134,7 +135,7 @@ extension Suppression {
                 }
             }
         }
-        return (kept + extra, diagnostics.count - kept.count)
+        return (kept + extra, silencedOnes)
     }
 
     /// Whether a finding starting at `offset` lies in the scope (a declaration's first byte
