@@ -10,7 +10,7 @@ package enum DiffHuman {
             out += "\n" + say(.heading(.changes)) + "\n"
             for change in diff.changes {
                 out += "  \(change.impact.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(symbol(change.change)) "
-                    + change.message(language) + "  (\(location(change)))\n"
+                    + change.message(language) + "  (\(location(change, language)))\n"
                 for attribute in change.attributes {
                     out += "      \(attribute.name): \(attribute.before ?? say(.none)) → \(attribute.after ?? say(.none))\n"
                 }
@@ -50,8 +50,16 @@ package enum DiffHuman {
         }
     }
 
-    static func location(_ change: Change) -> String {
-        change.span.map { "\(change.file):\($0.start.line)" } ?? change.file
+    /// `file:line` of the declaration, or of the old one for a removal (then `old` is true).
+    static func place(_ change: Change) -> (text: String, old: Bool) {
+        if let span = change.span { return ("\(change.file):\(span.start.line)", false) }
+        if let old = change.oldSpan { return ("\(old.file.path):\(old.start.line)", true) }
+        return (change.file, false)
+    }
+
+    static func location(_ change: Change, _ language: Language) -> String {
+        let (text, old) = place(change)
+        return old ? text + " " + DiffPhrase.inOldVersion.text(language) : text
     }
 
     static func place(_ diagnostic: Diagnostic) -> String {

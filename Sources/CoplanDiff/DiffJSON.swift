@@ -44,6 +44,8 @@ package enum DiffJSON {
             ("entity", .string(change.entity.rawValue)), ("id", .string(change.id)), ("plan", .string(change.plan)),
             ("file", .string(change.file)),
             ("line", change.span.map { .int($0.start.line) } ?? .null),
+            ("oldFile", change.oldSpan.map { .string($0.file.path) } ?? .null),
+            ("oldLine", change.oldSpan.map { .int($0.start.line) } ?? .null),
             ("change", .string(change.change.rawValue)), ("impact", .string(change.impact.rawValue)),
             ("attributes", .array(change.attributes.map { attribute in
                 .object([("name", .string(attribute.name)), ("before", attribute.before.map(JSONValue.string) ?? .null),

@@ -11,7 +11,7 @@ package enum DiffMarkdown {
         let say = { (phrase: DiffPhrase) in phrase.text(language) }
         var blocks: [String] = []
         for change in diff.changes {
-            blocks.append("- **\(change.impact.rawValue)** · \(escape(change.message(language))) — `\(escapeCode(location(change)))`\n")
+            blocks.append("- **\(change.impact.rawValue)** · \(escape(change.message(language))) — \(location(change, language))\n")
         }
         var details: [String] = []
         let changed = diff.changes.filter { !$0.attributes.isEmpty }
@@ -85,7 +85,11 @@ package enum DiffMarkdown {
         return out
     }
 
-    static func location(_ change: Change) -> String { DiffHuman.location(change) }
+    /// `` `file:line` ``, followed by "in the old version" for a removal.
+    static func location(_ change: Change, _ language: Language) -> String {
+        let (text, old) = DiffHuman.place(change)
+        return "`\(escapeCode(text))`" + (old ? " " + DiffPhrase.inOldVersion.text(language) : "")
+    }
 
     static func section(_ title: String, count: Int) -> String {
         "<details><summary>\(escape(title)) (\(count))</summary>\n"

@@ -23,6 +23,8 @@ package enum DiffPhrase: Sendable {
     case findingChanged(code: String, before: Text, after: Text)
     case plan(path: String)
     case andMore(count: Int)
+    /// After where a removed declaration stood: `plan.plan:12 in the old version`.
+    case inOldVersion
     case trimmed(limit: Int)
 
     package enum Heading: Sendable, CaseIterable {
@@ -91,6 +93,7 @@ package enum DiffPhrase: Sendable {
         case .findingChanged(let code, let before, let after): return "\(code): \(before.en) → \(after.en)"
         case .plan(let path): return "plan \(path)"
         case .andMore(let n): return "and \(n) more"
+        case .inOldVersion: return "in the old version"
         case .trimmed(let limit):
             return "Trimmed to stay under GitHub's \(limit)-character comment limit; `coplan diff --format json` gives everything."
         }
@@ -158,6 +161,7 @@ package enum DiffPhrase: Sendable {
         case .findingChanged(let code, let before, let after): return "\(code): \(before.pl) → \(after.pl)"
         case .plan(let path): return "plan \(path)"
         case .andMore(let n): return "i \(n) \(PolishPlural.pick(n, "kolejna", "kolejne", "kolejnych"))"
+        case .inOldVersion: return "w starej wersji"
         case .trimmed(let limit):
             return "Skrócono, by zmieścić się w limicie \(DiffNumber.integer(limit, .pl)) znaków komentarza GitHub; pełna lista: `coplan diff --format json`."
         }

@@ -36,7 +36,7 @@ package enum PlanComparison {
                 let key = "\(match.kind)|\(match.id)|\(file)|\(match.change)|\(match.attributes.map { "\($0.name)=\($0.before ?? "")>\($0.after ?? "")" })"
                 guard reported.insert(key).inserted else { continue }
                 changes.append(Change(plan: root, entity: match.kind, id: match.id, file: file, change: match.change,
-                                      attributes: match.attributes, reasons: [], span: match.new?.span))
+                                      attributes: match.attributes, reasons: [], span: match.new?.span, oldSpan: match.old?.span))
             }
             let effects = evaluated ? PlanEffects(plan: root, old: o?.model, new: n?.model) : nil
             if let effects {

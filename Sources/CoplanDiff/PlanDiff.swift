@@ -48,6 +48,8 @@ package struct Change: Sendable {
     package var reasons: [ImpactReason]
     /// The declaration in the new version; nil when removed.
     package var span: SourceSpan?
+    /// The declaration in the old version; nil when added. Where a removal is shown.
+    package var oldSpan: SourceSpan?
     package var effectsOnly = false
 
     package var impact: Impact { reasons.map(\.impact).max() ?? .info }
