@@ -25,7 +25,14 @@ package struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses exactly `YYYY-MM-DD`.
     package init?(iso text: Substring) {
-        let bytes = Array(text.utf8)
+        // Read in place: a copy of the bytes per date was most of reading one.
+        var text = text
+        guard let parts = text.withUTF8(Self.isoParts) else { return nil }
+        self.init(year: parts.year, month: parts.month, day: parts.day)
+    }
+
+    /// `YYYY-MM-DD` as numbers, or nil for anything else.
+    private static func isoParts(_ bytes: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
         guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0
@@ -36,7 +43,7 @@ package struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
             return value
         }
         guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
-        self.init(year: y, month: m, day: d)
+        return (y, m, d)
     }
 
     package init?(iso text: String) {
