@@ -30,11 +30,24 @@ import Testing
     }
 
     @Test func hoverOnAGroupShowsCoverageAndGaps() throws {
-        let text = try #require(hover(client(), "families", occurrence: 1))
+        // The fixture's E305s (`kierownik` may not sign) fixed: coverage is evaluated.
+        let valid = Fixture.plan.replacingOccurrences(of: "  title \"kierownik\"\n", with: "  title \"kierownik\"\n  signs\n")
+        #expect(valid != Fixture.plan)
+        let text = try #require(hover(client(valid), "families", in: valid, occurrence: 1))
         #expect(text.contains("Rodziny"))
         // The only agreement ends 2020-06-30; the plan runs to 2020-12-31.
         #expect(text.contains("coverage: 49.7% (0 of 1 needs fully covered)"))
         #expect(text.contains("`activation`: partly covered 2020-07-01 .. 2020-12-31"))
+    }
+
+    /// As in `coplan check`: a plan with errors (the fixture's two E305) has no coverage, and
+    /// the hover does not guess one.
+    @Test func hoverOnAGroupWaitsForTheErrors() throws {
+        let hovered = try #require(hover(client(), "families", occurrence: 1))
+        #expect(hovered.contains("Rodziny") && !hovered.contains("coverage:"), "\(hovered)")
+        #expect(hovered.contains("coverage is evaluated once the plan's 2 errors are fixed"), "\(hovered)")
+        let polish = try #require(hover(client(locale: "pl-PL"), "families", occurrence: 1))
+        #expect(polish.contains("pokrycie zostanie ocenione po poprawieniu 2 błędów planu"), "\(polish)")
     }
 
     @Test func hoverOnAnAgreementAndOnACode() throws {

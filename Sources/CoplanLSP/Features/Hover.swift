@@ -21,7 +21,7 @@ extension LanguageServer {
         let text: String
         switch name.symbol.kind {
         case .partner: text = describePartner(Ref(name.symbol.index), model)
-        case .group: text = describeGroup(Ref(name.symbol.index), model)
+        case .group: text = describeGroup(Ref(name.symbol.index), model, plan: analysis.plan)
         case .agreement: text = describeAgreement(Ref(name.symbol.index), model)
         default:
             let header = model.header(of: name.symbol)
@@ -62,10 +62,16 @@ extension LanguageServer {
         return lines.joined(separator: "\n\n")
     }
 
-    func describeGroup(_ ref: Ref<Group>, _ model: PlanModel) -> String {
+    /// `plan` is the check the model comes from: while it has errors, coverage is not
+    /// evaluated (as in `coplan check`), and the hover says so instead of guessing.
+    func describeGroup(_ ref: Ref<Group>, _ model: PlanModel, plan: PlanCheck?) -> String {
         let group = model[ref]
         var lines = ["**\(group.header.title)** (`\(group.header.name)`) — \(kindWord(.group))"
             + (group.size.map { say(.groupSize($0)) } ?? "")]
+        if let plan, plan.coverage == nil {
+            lines.append(ReportMessage.coverageWaits(errors: Checker.errors(in: plan.diagnostics)).text[language])
+            return lines.joined(separator: "\n\n")
+        }
         let analysis = Analyzer.analyse(model)
         let pairs = analysis.pairs.filter { $0.group == ref }
         guard !pairs.isEmpty else {
