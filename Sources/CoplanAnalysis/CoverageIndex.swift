@@ -99,6 +99,8 @@ package struct CoverageIndex: Sendable {
         sectorOfPartner = model.partners.map { $0.sector?.index ?? -1 }
         for (s, service) in model.services.enumerated() {
             if let provider = service.provider { servicesOfPartner[provider.index].append(Ref(s)) }
+            // At most one pair per (group, need): one allocation instead of growing.
+            pairsOfService[s].reserveCapacity(service.groups.count * service.needs.count)
             var seen = SmallSet<Int>()
             for group in service.groups {
                 for need in service.needs {
@@ -159,8 +161,10 @@ package struct CoverageIndex: Sendable {
         for p in pairs.indices where pairs[p].supplies.count > 1 {
             pairs[p].supplies.sort { supplies[$0].days.first < supplies[$1].days.first }
         }
+        // Sorted and deduplicated in place: a `Set` per partner was a sixth of building the index.
         for partner in pairsOfPartner.indices where pairsOfPartner[partner].count > 1 {
-            pairsOfPartner[partner] = Array(Set(pairsOfPartner[partner])).sorted()
+            pairsOfPartner[partner].sort()
+            pairsOfPartner[partner].removeAdjacentDuplicates()
         }
     }
 
@@ -178,4 +182,17 @@ package struct CoverageIndex: Sendable {
 struct PairKey: Hashable {
     var group: Ref<Group>
     var need: Ref<Need>
+}
+
+private extension Array where Element: Equatable {
+    /// Keeps the first of each run of equal elements: on a sorted array, every value once.
+    mutating func removeAdjacentDuplicates() {
+        guard count > 1 else { return }
+        var kept = 1
+        for index in 1..<count where self[index] != self[kept - 1] {
+            self[kept] = self[index]
+            kept += 1
+        }
+        removeLast(count - kept)
+    }
 }

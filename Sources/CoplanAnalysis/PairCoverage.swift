@@ -96,7 +96,10 @@ package struct PairChange: Sendable {
     package var lostDays: Int { DayRange.dayCount(lost) }
 }
 
+/// Each value once, in first-seen order. The lists are a pair's few supplies: the output is
+/// searched while short (`SmallSet`), where a `Set` per call was most of the capacity sum.
 func distinct<T: Hashable>(_ values: [T]) -> [T] {
-    var seen = Set<T>()
-    return values.filter { seen.insert($0).inserted }
+    guard values.count > 1 else { return values }
+    var seen = SmallSet<T>()
+    return values.filter { seen.insert($0) }
 }
