@@ -48,20 +48,20 @@ package struct CoverageIndex: Sendable {
     package internal(set) var parties: [[Ref<Partner>]] = []
     /// Per agreement: whether its period overlaps the window (reversed periods never do).
     package internal(set) var isActive: [Bool] = []
-    /// Per partner: the pairs it can affect (it is a party of one of their supplies).
-    var pairsOfPartner: [[Int]] = []
+    /// Per partner: the pairs it can affect (it is a party of one of their supplies), sorted.
+    var pairsOfPartner = FlatLists<Int>()
     /// Per service: whether any agreement provides it at all (to explain G500).
     var isProvidedAnywhere: [Bool] = []
     /// Per service: the pairs it meets.
-    var pairsOfService: [[Int]] = []
+    var pairsOfService = FlatLists<Int>()
     /// Per partner: the services it runs (`by`).
-    var servicesOfPartner: [[Ref<Service>]] = []
+    var servicesOfPartner = FlatLists<Ref<Service>>()
     /// Per partner: its sector's index, or -1.
     var sectorOfPartner: [Int] = []
     /// Per partner: the active agreements it is a party to (what its withdrawal voids).
-    var agreementsOfPartner: [[Int]] = []
+    var agreementsOfPartner = FlatLists<Int>()
     /// Per agreement: the distinct services provided under it.
-    var servicesOfAgreement: [[Ref<Service>]] = []
+    var servicesOfAgreement = FlatLists<Ref<Service>>()
     /// The active set with nobody withdrawn, and how many active agreements use each partner
     /// and service, so a what-if subtracts the voided agreements instead of starting over.
     var baseActive = ActiveSet()
@@ -94,31 +94,32 @@ package struct CoverageIndex: Sendable {
             }
         }
         // Services indexed by the pairs they meet.
-        pairsOfService = [[Int]](repeating: [], count: model.services.count)
-        servicesOfPartner = [[Ref<Service>]](repeating: [], count: model.partners.count)
+        var serviceEntries: [(key: Int32, value: Ref<Service>)] = []
+        var pairEntries: [(key: Int32, value: Int)] = []
+        serviceEntries.reserveCapacity(model.services.count)
         sectorOfPartner = model.partners.map { $0.sector?.index ?? -1 }
         for (s, service) in model.services.enumerated() {
-            if let provider = service.provider { servicesOfPartner[provider.index].append(Ref(s)) }
-            // At most one pair per (group, need): one allocation instead of growing.
-            pairsOfService[s].reserveCapacity(service.groups.count * service.needs.count)
+            if let provider = service.provider { serviceEntries.append((Int32(provider.index), Ref(s))) }
             var seen = SmallSet<Int>()
             for group in service.groups {
                 for need in service.needs {
                     guard let p = pairIndex[PairKey(group: group, need: need)], seen.insert(p) else { continue }
                     pairs[p].services.append(Ref(s))
-                    pairsOfService[s].append(p)
+                    pairEntries.append((Int32(s), p))
                 }
             }
         }
+        servicesOfPartner = FlatLists(count: model.partners.count, entries: serviceEntries)
+        pairsOfService = FlatLists(count: model.services.count, entries: pairEntries)
         // Supplies: one per (service, agreement) where the service's provider is a party and provides it.
         parties.reserveCapacity(model.agreements.count)
         isActive.reserveCapacity(model.agreements.count)
         isProvidedAnywhere = [Bool](repeating: false, count: model.services.count)
-        pairsOfPartner = [[Int]](repeating: [], count: model.partners.count)
-        agreementsOfPartner = [[Int]](repeating: [], count: model.partners.count)
+        var partnerPairs: [(key: Int32, value: Int)] = []
+        var partnerAgreements: [(key: Int32, value: Int)] = []
+        var agreementServices: [(key: Int32, value: Ref<Service>)] = []
         partnerUse = [Int32](repeating: 0, count: model.partners.count)
         serviceUse = [Int32](repeating: 0, count: model.services.count)
-        servicesOfAgreement.reserveCapacity(model.agreements.count)
         for (a, agreement) in model.agreements.enumerated() {
             var distinct: [Ref<Partner>] = []
             for party in agreement.parties where !distinct.contains(party.value) { distinct.append(party.value) }
@@ -133,7 +134,7 @@ package struct CoverageIndex: Sendable {
                 }
                 baseActive.agreements.append(Ref(a))
                 for party in distinct {
-                    agreementsOfPartner[party.index].append(a)
+                    partnerAgreements.append((Int32(party.index), a))
                     if partnerUse[party.index] == 0 { baseActive.partners.append(party) }
                     partnerUse[party.index] += 1
                 }
@@ -142,7 +143,7 @@ package struct CoverageIndex: Sendable {
                     serviceUse[service.index] += 1
                 }
             }
-            servicesOfAgreement.append(provided)
+            for service in provided { agreementServices.append((Int32(a), service)) }
             var seenServices = SmallSet<Int>()
             for provision in agreement.provisions where distinct.contains(provision.party) {
                 for service in provision.services {
@@ -153,7 +154,7 @@ package struct CoverageIndex: Sendable {
                     supplies.append(Supply(service: service.value, agreement: Ref(a), provider: provision.party, days: days))
                     for p in pairsOfService[service.value.index] {
                         pairs[p].supplies.append(supply)
-                        for party in distinct { pairsOfPartner[party.index].append(p) }
+                        for party in distinct { partnerPairs.append((Int32(party.index), p)) }
                     }
                 }
             }
@@ -161,11 +162,10 @@ package struct CoverageIndex: Sendable {
         for p in pairs.indices where pairs[p].supplies.count > 1 {
             pairs[p].supplies.sort { supplies[$0].days.first < supplies[$1].days.first }
         }
+        agreementsOfPartner = FlatLists(count: model.partners.count, entries: partnerAgreements)
+        servicesOfAgreement = FlatLists(count: model.agreements.count, entries: agreementServices)
         // Sorted and deduplicated in place: a `Set` per partner was a sixth of building the index.
-        for partner in pairsOfPartner.indices where pairsOfPartner[partner].count > 1 {
-            pairsOfPartner[partner].sort()
-            pairsOfPartner[partner].removeAdjacentDuplicates()
-        }
+        pairsOfPartner = FlatLists(count: model.partners.count, entries: partnerPairs).sortedUnique()
     }
 
     /// The pairs that removing any of `partners` can change.
@@ -182,17 +182,4 @@ package struct CoverageIndex: Sendable {
 struct PairKey: Hashable {
     var group: Ref<Group>
     var need: Ref<Need>
-}
-
-private extension Array where Element: Equatable {
-    /// Keeps the first of each run of equal elements: on a sorted array, every value once.
-    mutating func removeAdjacentDuplicates() {
-        guard count > 1 else { return }
-        var kept = 1
-        for index in 1..<count where self[index] != self[kept - 1] {
-            self[kept] = self[index]
-            kept += 1
-        }
-        removeLast(count - kept)
-    }
 }
