@@ -91,7 +91,7 @@ package struct PlanReport: Sendable {
         })
         // Coverage matrix: the same columns (needs some group lists, in declaration order) as
         // `coplan gaps`; rows only for groups that list a need.
-        let matrix = CoverageMatrix(model: model, result: analysis)
+        let matrix = CoverageMatrix(model: model, result: analysis, silenced: silenced)
         let rows = matrix.rows.filter { $0.cells.contains { $0 != nil } }
         root["matrix_needs"] = .list(matrix.columns.map { .object(["title": .text(model[$0.need].title)]) })
         root["matrix_rows"] = .list(rows.map { row in
@@ -102,9 +102,8 @@ package struct PlanReport: Sendable {
             ])
         })
         root["has_matrix"] = .flag(!rows.isEmpty)
-        // Gaps.
-        let allGaps = analysis.diagnostics.filter { $0.severity == .gap }
-        let gaps = allGaps.filter { !silenced.contains($0.site) }.sorted(by: Diagnostic.ordered)
+        // Gaps: as `coplan gaps` lists them (the matrix leaves out what the check silenced).
+        let gaps = matrix.gaps
         root["gaps"] = .list(gaps.map { gap in
             .record([
                 "code": .text(gap.code.rawValue),
@@ -113,7 +112,7 @@ package struct PlanReport: Sendable {
             ])
         })
         root["has_gaps"] = .flag(!gaps.isEmpty)
-        let left = allGaps.count - gaps.count
+        let left = matrix.silencedGaps
         root["silenced_gaps"] = .opt(left > 0 ? documentText(Text(en: "Gaps the plan marks as known are not listed: \(left).",
                                                                    pl: "Nie wymieniono luk, które plan oznacza jako znane: \(left).")) : nil)
         // Goals.

@@ -83,38 +83,39 @@ package indirect enum JSONValue: Sendable, Equatable {
             }
             while index < bytes.count {
                 let byte = bytes[index]
-                let short: UInt8
+                var length = 1
                 switch byte {
-                case 0x22: short = 0x22
-                case 0x5C: short = 0x5C
-                case 0x0A: short = 0x6E
-                case 0x0D: short = 0x72
-                case 0x09: short = 0x74
+                case 0x22, 0x5C, 0x0A, 0x0D, 0x09:
+                    flush(upTo: index)
+                    out.append(0x5C)
+                    out.append(shortForm(byte))
                 case 0x00..<0x20:
                     flush(upTo: index)
                     out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hexDigit(byte >> 4), hexDigit(byte & 0x0F)])
-                    index += 1
-                    runStart = index
-                    continue
                 case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
                     flush(upTo: index)
                     out.append(contentsOf: [0x5C, 0x75, 0x32, 0x30, 0x32, bytes[index + 2] == 0xA8 ? 0x38 : 0x39])
-                    index += 3
-                    runStart = index
-                    continue
+                    length = 3
                 default:
                     index += 1
                     continue
                 }
-                flush(upTo: index)
-                out.append(0x5C)
-                out.append(short)
-                index += 1
+                index += length
                 runStart = index
             }
             flush(upTo: bytes.count)
         }
         out.append(0x22)
+    }
+
+    /// The letter after the backslash of a two-byte escape: `n`, `r`, `t`, or the byte itself.
+    static func shortForm(_ byte: UInt8) -> UInt8 {
+        switch byte {
+        case 0x0A: return 0x6E
+        case 0x0D: return 0x72
+        case 0x09: return 0x74
+        default: return byte
+        }
     }
 
     /// The lower-case hex digit of a nibble.
