@@ -36,8 +36,9 @@ struct ParserState {
     var spelledLater: [(index: Int, spell: (KeywordLanguage) -> (message: SyntaxMessage, help: SyntaxMessage?))] = []
     /// Syntax errors that get a "did you mean" search.
     static let suggestionBudget = 256
-    /// One attribute's atoms and one declaration's attributes while they are read.
-    let atomScratch = NodeBuffer<Atom>()
+    /// The file's atoms (each attribute's a range of them) and one declaration's attributes
+    /// while they are read.
+    let atoms: AtomStorage
     let attributeScratch = NodeBuffer<AttributeSyntax>()
     /// Numbers the file's ASCII words (`Word.id`), starting from the keyword spellings.
     var words = WordInterner.prefilled
@@ -53,6 +54,7 @@ struct ParserState {
     init(bytes: UnsafeBufferPointer<UInt8>, file: SourceFile) {
         self.bytes = bytes
         self.file = file
+        atoms = AtomStorage(capacity: AtomStorage.capacity(forFileOf: bytes.count))
         lexer = Lexer(bytes: bytes, file: file)
         token = lexer.next()
     }
@@ -62,7 +64,9 @@ struct ParserState {
     }
 
     mutating func parseFile() -> SyntaxTree {
-        var items: [SyntaxItem] = []
+        // Statements are handed over in an exactly sized array, like a node's children: a
+        // doubling array kept up to twice the room for the tree's largest part.
+        let items = NodeBuffer<SyntaxItem>(capacity: 64)
         while true {
             if let header = pendingHeader {
                 pendingHeader = nil
@@ -71,7 +75,7 @@ struct ParserState {
             }
             switch token.kind {
             case .end:
-                return finish(items)
+                return finish(items.take())
             case .newline, .semicolon:
                 advance()
             case .identifier:
@@ -199,40 +203,43 @@ struct ParserState {
     mutating func parseAttribute() -> AttributeSyntax? {
         let name = makeWord(token)
         advance()
-        atomScratch.removeAll()
+        let first = atoms.count
         while true {
             switch token.kind {
             case .newline, .semicolon, .rightBrace, .end:
-                return finishAttribute(name)
+                return finishAttribute(name, from: first)
             case .comma:
-                atomScratch.append(makeAtom(token))
+                atoms.append(makeAtom(token))
                 advance()
                 // A list continues over line ends after a comma.
                 while token.kind == .newline { advance() }
             case .leftBrace:
-                if let kind = declarationKind(name), let header = headerInAttribute(name, kind, atomScratch.elements) {
+                if let kind = declarationKind(name),
+                   let header = headerInAttribute(name, kind, AtomList(storage: atoms, start: first, count: atoms.count - first)) {
+                    atoms.truncate(to: first)
                     pendingHeader = header
                     return nil
                 }
                 error(.braceInAttribute(attribute: name.text), token.range)
                 skipBlock()
-                return finishAttribute(name)
+                return finishAttribute(name, from: first)
             case .invalid:
                 advance()
             default:
-                atomScratch.append(makeAtom(token))
+                atoms.append(makeAtom(token))
                 advance()
             }
         }
     }
 
-    func finishAttribute(_ name: Word) -> AttributeSyntax {
-        let end = atomScratch.last?.range.end ?? name.range.end
-        return AttributeSyntax(name: name, atoms: atomScratch.take(), range: SourceRange(name.range.start, end))
+    func finishAttribute(_ name: Word, from first: Int) -> AttributeSyntax {
+        let list = AtomList(storage: atoms, start: first, count: atoms.count - first)
+        let end = list.last?.range.end ?? name.range.end
+        return AttributeSyntax(name: name, atoms: list, range: SourceRange(name.range.start, end))
     }
 
     /// `partner b "…" {` seen as an attribute: a declaration whose predecessor lacks its `}`.
-    func headerInAttribute(_ keyword: Word, _ kind: DeclarationKind, _ atoms: [Atom]) -> Header? {
+    func headerInAttribute(_ keyword: Word, _ kind: DeclarationKind, _ atoms: AtomList) -> Header? {
         guard let first = atoms.first, first.kind == .identifier, atoms.count <= 2 else { return nil }
         if atoms.count == 2, !atoms[1].isText { return nil }
         return Header(keyword: keyword, kind: kind, name: first.word,
@@ -342,6 +349,7 @@ struct ParserState {
 
     /// The tree, with the findings that spell keywords written in its keyword language.
     mutating func finish(_ items: [SyntaxItem]) -> SyntaxTree {
+        atoms.shrinkToFit()
         var tree = SyntaxTree(file: file, items: items, comments: lexer.comments, diagnostics: [])
         if !spelledLater.isEmpty {
             let keywords = tree.keywordLanguage

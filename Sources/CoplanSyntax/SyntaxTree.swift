@@ -61,17 +61,17 @@ package struct DeclarationSyntax: Sendable {
 /// An attribute line: a leading word and the atoms after it, commas included.
 package struct AttributeSyntax: Sendable {
     package var name: Word
-    package var atoms: [Atom]
+    package var atoms: AtomList
     package var range: SourceRange
 
-    package init(name: Word, atoms: [Atom], range: SourceRange) {
+    package init(name: Word, atoms: AtomList, range: SourceRange) {
         self.name = name
         self.atoms = atoms
         self.range = range
     }
 
     /// The atoms split at commas: the items of a list.
-    package var items: [ArraySlice<Atom>] {
+    package var items: [AtomSlice] {
         atoms.split(omittingEmptySubsequences: false, whereSeparator: { $0.kind == .comma })
     }
 }

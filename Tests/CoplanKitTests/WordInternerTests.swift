@@ -55,15 +55,37 @@ import Testing
         }
     }
 
-    /// Each node's array holds exactly its children (a reused buffer once left every attribute
-    /// with room for eight atoms, a third of a large tree's memory).
-    @Test func nodeArraysAreExactlySized() {
+    /// Each declaration's array holds exactly its attributes (a reused buffer once left every
+    /// node with room for eight children, a third of a large tree's memory), and the
+    /// attributes' atoms are consecutive ranges of one array for the whole file, in source
+    /// order, with nothing between them (an array per attribute was a third again).
+    @Test func nodeArraysAreExactlySizedAndAtomsShared() {
         let text = SamplePartners.sample
+        var lists: [AtomList] = []
         for item in Parser.parse(text).items {
             guard case .declaration(let declaration) = item else { continue }
             #expect(declaration.attributes.capacity == declaration.attributes.count)
-            for attribute in declaration.attributes { #expect(attribute.atoms.capacity == attribute.atoms.count) }
+            lists += declaration.attributes.map(\.atoms)
         }
+        #expect(lists.count == 80)
+        #expect(lists.allSatisfy { $0.sharesStorage(with: lists[0]) })
+        #expect(lists.first?.storageRange.lowerBound == 0)
+        for (before, after) in zip(lists, lists.dropFirst()) { #expect(before.storageRange.upperBound == after.storageRange.lowerBound) }
+        #expect(lists[0].map(\.text).filter { $0 != "," } == ["social_assistance", "health", "education", "police", "culture", "sport", "ngo", "church", "housing"])
+    }
+
+    /// A line read as an attribute that turns out to be the next declaration's header (its
+    /// predecessor lacks `}`) gives its atoms back: the next attribute's atoms follow on.
+    @Test func headerInAttributePositionReturnsItsAtoms() {
+        let tree = Parser.parse("partner a \"A\" {\n  level gmina\npartner b \"B\" {\n  level powiat\n}")
+        let declarations = tree.items.compactMap { item -> DeclarationSyntax? in
+            if case .declaration(let declaration) = item { return declaration }
+            return nil
+        }
+        #expect(declarations.map(\.name.text) == ["a", "b"])
+        let lists = declarations.flatMap(\.attributes).map(\.atoms)
+        #expect(lists.map { $0.map(\.text) } == [["gmina"], ["powiat"]])
+        #expect(lists.map(\.storageRange) == [0..<1, 1..<2])
     }
 }
 

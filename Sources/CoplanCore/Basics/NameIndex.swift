@@ -20,6 +20,16 @@ package struct NameIndex: Sendable {
 
     package init() {}
 
+    /// Room for `capacity` names without growing the table while they are added.
+    package mutating func reserveCapacity(_ capacity: Int) {
+        names.reserveCapacity(capacity)
+        var size = slots.count
+        while capacity * 4 >= size * 3 { size *= 2 }
+        guard size > slots.count else { return }
+        slots = Array(repeating: 0, count: size / 2)
+        grow()
+    }
+
     /// The number of `name`, if it was added and not removed.
     package func number(of name: String) -> Int? {
         find(name, hash: Self.hash(name)).found.map { Int(slots[$0]) - 1 }

@@ -16,9 +16,11 @@ extension FileAnalysis {
         guard let model else { return nil }
         let path = file.path
         func contains(_ range: SourceRange) -> Bool { range.start <= offset && offset <= range.end }
-        for reference in model.references where reference.span.file.path == path && contains(reference.span.range) {
+        for reference in model.references where contains(reference.range) {
+            let span = model.span(of: reference)
+            guard span.file.path == path else { continue }
             let header = model.header(of: reference.symbol)
-            return NameAtCursor(symbol: reference.symbol, name: header.name, span: reference.span)
+            return NameAtCursor(symbol: reference.symbol, name: header.name, span: span)
         }
         for case .declaration(let declaration) in tree.items where contains(declaration.name.range) {
             if declaration.kind == .plan, let plan = model.plan, plan.header.nameSpan.file.path == path,
@@ -41,7 +43,7 @@ extension PlanModel {
     func occurrences(of symbol: Symbol) -> [SourceSpan] {
         let header = self.header(of: symbol)
         var spans: [SourceSpan] = header.isPredeclared ? [] : [header.nameSpan]
-        for reference in references where reference.symbol == symbol { spans.append(reference.span) }
+        for reference in references where reference.symbol == symbol { spans.append(span(of: reference)) }
         return spans
     }
 }

@@ -22,8 +22,9 @@ extension LanguageServer {
         var tokens: [(range: SourceRange, type: SemanticTokenType, modifiers: Int)] = []
         var referenced: [Int: DeclarationKind] = [:]
         if let model = analysis.model {
-            for reference in model.references where reference.span.file.path == file.path {
-                referenced[reference.span.range.start] = reference.symbol.kind
+            let numbers = Set(model.files.indices.filter { model.files[$0].path == file.path }.map(Int32.init))
+            for reference in model.references where numbers.contains(reference.file) {
+                referenced[reference.range.start] = reference.symbol.kind
             }
         }
         func type(of kind: DeclarationKind) -> SemanticTokenType {

@@ -8,7 +8,7 @@ enum AmountHabit {
     /// The plan's form of the amount the atoms start with, and how many atoms it takes, when
     /// they are written in another style (digit groups apart, a decimal comma, a currency
     /// name). Nil for an amount already in the plan's form (its currency is checked elsewhere).
-    static func rewrite(_ atoms: ArraySlice<Atom>, written: (Atom) -> String) -> (amount: String, atoms: Int)? {
+    static func rewrite(_ atoms: AtomSlice, written: (Atom) -> String) -> (amount: String, atoms: Int)? {
         var index = atoms.startIndex
         guard index < atoms.endIndex, atoms[index].kind == .number else { return nil }
         var whole = String(written(atoms[index]).filter { $0 != "_" })

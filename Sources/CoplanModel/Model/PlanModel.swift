@@ -110,9 +110,31 @@ package struct PlanModel: Sendable {
 /// What a name in the namespace stands for.
 /// A resolved reference as written: the word's place and the symbol it names (for a Polish
 /// alias of a standard name, the standard symbol).
+///
+/// Twenty bytes and no reference counting: a large plan holds millions of them, and a
+/// `SourceSpan` retained its file once per reference (`PlanModel.span(of:)` makes one).
 package struct NameReference: Sendable {
-    package var span: SourceSpan
-    package var symbol: Symbol
+    /// The file's index in `PlanModel.files`.
+    package var file: Int32
+    package var range: SourceRange
+    private var index: Int32
+    private var kind: DeclarationKind
+
+    package init(file: Int32, range: SourceRange, symbol: Symbol) {
+        self.file = file
+        self.range = range
+        index = Int32(symbol.index)
+        kind = symbol.kind
+    }
+
+    package var symbol: Symbol { Symbol(kind: kind, index: Int(index)) }
+}
+
+extension PlanModel {
+    /// Where a resolved reference was written.
+    package func span(of reference: NameReference) -> SourceSpan {
+        SourceSpan(file: files[Int(reference.file)], range: reference.range)
+    }
 }
 
 package struct Symbol: Sendable, Hashable {

@@ -174,7 +174,7 @@ extension Resolver {
             expected(.requirement(keywords: keywordLanguage), attribute, found: attribute.atoms.first)
             return
         }
-        let rest = AttributeSyntax(name: what.word, atoms: Array(attribute.atoms.dropFirst()),
+        let rest = AttributeSyntax(name: what.word, atoms: attribute.atoms.dropping(1),
                                    range: attribute.range)
         if Keyword.word(what.text, is: .sectors) {
             model.plan!.requiredSectors += readRefs(rest, as: .sector)
@@ -247,7 +247,7 @@ extension Resolver {
     /// `PARTY provides SERVICE, …` or `PARTY commits "text"` inside an agreement.
     mutating func lowerPartyClause(_ attribute: AttributeSyntax, verb: Atom, agreement index: Int) {
         let party: Ref<Partner>? = resolve(attribute.name, as: .partner)
-        let rest = AttributeSyntax(name: verb.word, atoms: Array(attribute.atoms.dropFirst()),
+        let rest = AttributeSyntax(name: verb.word, atoms: attribute.atoms.dropping(1),
                                    range: attribute.range)
         if Keyword.word(verb.text, is: .provides) {
             let services: [Located<Ref<Service>>] = readRefs(rest, as: .service)

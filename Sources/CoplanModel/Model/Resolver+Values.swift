@@ -10,7 +10,7 @@ extension Resolver {
     }
 
     /// Reports atoms left over after a reader took what it needed.
-    mutating func expectEnd(_ atoms: ArraySlice<Atom>, after name: Word) {
+    mutating func expectEnd(_ atoms: AtomSlice, after name: Word) {
         if let extra = atoms.first {
             let end = atoms.last!.range.end
             report(.E100, .followedBy(found: extra.described, attribute: name.text), SourceRange(extra.range.start, end))
@@ -18,12 +18,12 @@ extension Resolver {
     }
 
     /// The item list of an attribute; reports empty items (`a, , b`) and a missing value.
-    mutating func items(_ attribute: AttributeSyntax) -> [ArraySlice<Atom>] {
+    mutating func items(_ attribute: AttributeSyntax) -> [AtomSlice] {
         if attribute.atoms.isEmpty {
             report(.E100, .needsValue(attribute: attribute.name.text), attribute.name.range)
             return []
         }
-        var result: [ArraySlice<Atom>] = []
+        var result: [AtomSlice] = []
         for item in attribute.items {
             if item.isEmpty {
                 report(.E100, .emptyItem(attribute: attribute.name.text), attribute.range)
@@ -203,7 +203,7 @@ extension Resolver {
     }
 
     /// `N unit` where unit is day(s), week(s), month(s) or year(s) (Polish forms too).
-    mutating func readDuration(_ atoms: ArraySlice<Atom>, _ attribute: AttributeSyntax) -> TimeSpan? {
+    mutating func readDuration(_ atoms: AtomSlice, _ attribute: AttributeSyntax) -> TimeSpan? {
         if let unitAtom = atoms.first, atoms.count == 1, unitAtom.kind == .identifier, let one = oneUnit(unitAtom.text) {
             // `wypowiedzenie miesiąc`: the number left out.
             report(.E100, .expected(.wholeNumber, attribute: attribute.name.text, found: unitAtom.described), unitAtom.range,
@@ -257,7 +257,7 @@ extension Resolver {
         if reportFrequencyHabit(attribute) { return nil }
         if Keyword.word(atom.text, is: .every) {
             // Messages about the duration name the word it follows: "brak liczby całkowitej po `co`".
-            let duration = AttributeSyntax(name: atom.word, atoms: Array(attribute.atoms.dropFirst()),
+            let duration = AttributeSyntax(name: atom.word, atoms: attribute.atoms.dropping(1),
                                            range: attribute.range)
             return readDuration(duration.atoms[...], duration).map { .every($0) }
         }

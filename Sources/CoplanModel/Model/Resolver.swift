@@ -8,8 +8,10 @@ import CoplanSyntax
 package struct Resolver: Sendable {
     package var model = PlanModel()
     package var diagnostics: [Diagnostic] = []
-    /// The file whose declaration is being lowered.
-    package var file: SourceFile
+    /// The file whose declaration is being lowered, and its place in `model.files` (what a
+    /// `NameReference` records instead of retaining the file once per reference).
+    package private(set) var file: SourceFile
+    private(set) var fileNumber: Int32 = 0
     /// Names per kind, built on first use for "did you mean".
     package var namesByKind: [DeclarationKind: [String]] = [:]
     /// Suggestion searches are bounded so that hostile input with thousands of unknown names
@@ -32,19 +34,59 @@ package struct Resolver: Sendable {
     package static func resolving(_ trees: [SyntaxTree]) -> Resolver {
         guard let first = trees.first else { return Resolver(file: SourceFile(path: "<empty>", bytes: [])) }
         var resolver = Resolver(file: first.file)
+        resolver.reserve(for: trees)
         resolver.predeclare()
-        var pending: [(DeclarationSyntax, Symbol, SourceFile)] = []
+        // Each item's symbol, by tree and item: pass 2 walks the trees again instead of
+        // keeping a copy of every declaration (a copy retains all its parts, and the growing
+        // array of copies was a fifth of resolving a large plan).
+        var declared: [[Symbol?]] = []
+        declared.reserveCapacity(trees.count)
         for tree in trees {
             resolver.enter(tree)
-            for case .declaration(let declaration) in tree.items {
-                if let symbol = resolver.declare(declaration) { pending.append((declaration, symbol, tree.file)) }
+            var symbols: [Symbol?] = []
+            symbols.reserveCapacity(tree.items.count)
+            for item in tree.items {
+                guard case .declaration(let declaration) = item else { symbols.append(nil); continue }
+                symbols.append(resolver.declare(declaration))
+            }
+            declared.append(symbols)
+        }
+        for (tree, symbols) in zip(trees, declared) {
+            resolver.enter(tree)
+            for (item, symbol) in zip(tree.items, symbols) {
+                guard let symbol, case .declaration(let declaration) = item else { continue }
+                resolver.lower(declaration, symbol)
             }
         }
-        for (declaration, symbol, file) in pending {
-            resolver.file = file
-            resolver.lower(declaration, symbol)
-        }
         return resolver
+    }
+
+    /// Sizes the model's arrays for the declarations and references the trees hold, so that a
+    /// large plan's arrays are not copied to twice their size over and over while they fill
+    /// (fresh pages are a large part of a big check's time on this kind of machine).
+    mutating func reserve(for trees: [SyntaxTree]) {
+        var counts = [Int](repeating: 0, count: DeclarationKind.allCases.count)
+        var atoms = 0
+        for tree in trees {
+            for case .declaration(let declaration) in tree.items {
+                counts[declaration.kind.ordinal] += 1
+                for attribute in declaration.attributes { atoms += attribute.atoms.count }
+            }
+        }
+        func count(_ kind: DeclarationKind) -> Int { counts[kind.ordinal] }
+        model.sectors.reserveCapacity(count(.sector) + StandardSector.allCases.count)
+        model.roles.reserveCapacity(count(.role) + StandardRole.allCases.count)
+        model.partners.reserveCapacity(count(.partner))
+        model.people.reserveCapacity(count(.person))
+        model.needs.reserveCapacity(count(.need))
+        model.groups.reserveCapacity(count(.group))
+        model.services.reserveCapacity(count(.service))
+        model.agreements.reserveCapacity(count(.agreement))
+        model.teams.reserveCapacity(count(.team))
+        model.goals.reserveCapacity(count(.goal))
+        model.symbols.reserveCapacity(counts.reduce(0, +) + StandardSector.allCases.count + StandardRole.allCases.count)
+        // Names are at most every other atom of a list (`a, b, c`), and usually about that.
+        model.references.reserveCapacity(atoms / 2 + 1)
     }
 
     init(file: SourceFile) {
@@ -60,7 +102,12 @@ package struct Resolver: Sendable {
     /// resolves each typed entry as a file of its own).
     package mutating func enter(_ tree: SyntaxTree) {
         file = tree.file
-        if !model.files.contains(where: { $0 === tree.file }) { model.files.append(tree.file) }
+        if let number = model.files.firstIndex(where: { $0 === tree.file }) {
+            fileNumber = Int32(number)
+            return
+        }
+        fileNumber = Int32(model.files.count)
+        model.files.append(tree.file)
         let counts = tree.keywordCounts
         model.keywordLanguages[tree.file.path] = counts.language
         model.keywordCounts = model.keywordCounts + counts
@@ -147,12 +194,12 @@ package struct Resolver: Sendable {
     /// declaration of another kind (`sektor zdrowie` beside `potrzeba zdrowie`).
     mutating func resolve<T>(_ word: Word, as kind: DeclarationKind) -> Ref<T>? {
         if let standard = StandardNames.alias(word.text, kind: kind), let symbol = model.symbols[standard], symbol.kind == kind {
-            model.references.append(NameReference(span: span(word.range), symbol: symbol))
+            model.references.append(NameReference(file: fileNumber, range: word.range, symbol: symbol))
             return Ref(symbol.index)
         }
         if let symbol = model.symbols[word.text] {
             if symbol.kind == kind {
-                model.references.append(NameReference(span: span(word.range), symbol: symbol))
+                model.references.append(NameReference(file: fileNumber, range: word.range, symbol: symbol))
                 return Ref(symbol.index)
             }
             let suggestion = suggest(word.text, kind: kind, includeOthers: false)

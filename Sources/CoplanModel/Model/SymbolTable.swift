@@ -7,6 +7,11 @@ package struct SymbolTable: Sendable {
 
     package init() {}
 
+    package mutating func reserveCapacity(_ capacity: Int) {
+        index.reserveCapacity(capacity)
+        symbols.reserveCapacity(capacity)
+    }
+
     package subscript(name: String) -> Symbol? {
         get { index.number(of: name).map { symbols[$0] } }
         set {

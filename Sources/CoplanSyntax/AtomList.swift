@@ -1,0 +1,115 @@
+/// The atoms of one file in source order, in one allocation. An attribute's atoms are a
+/// range of it (`AtomList`) rather than an array of their own: an array per attribute was
+/// a third of a large tree's memory in array headers alone, and an allocation, a copy and a
+/// release of every atom per line while parsing.
+///
+/// Filled by one parser and never changed once its tree is made, so sharing it between
+/// threads is safe.
+package final class AtomStorage: @unchecked Sendable {
+    // Unchecked: a class's stored `var` is otherwise checked for exclusive access at run
+    // time on every read, which cost more than the atom itself.
+    @usableFromInline @exclusivity(unchecked) private(set) var base: UnsafeMutablePointer<Atom>
+    @exclusivity(unchecked) package private(set) var count = 0
+    @exclusivity(unchecked) private var capacity: Int
+
+    init(capacity: Int = 256) {
+        base = .allocate(capacity: capacity)
+        self.capacity = capacity
+    }
+
+    convenience init(_ atoms: some Collection<Atom>) {
+        self.init(capacity: max(atoms.count, 1))
+        for atom in atoms { append(atom) }
+    }
+
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+
+    func append(_ atom: Atom) {
+        if count == capacity { move(toCapacity: capacity * 2) }
+        (base + count).initialize(to: atom)
+        count += 1
+    }
+
+    /// Drops the atoms from `newCount` on (a line that turned out to be a declaration header).
+    func truncate(to newCount: Int) {
+        (base + newCount).deinitialize(count: count - newCount)
+        count = newCount
+    }
+
+    /// Room for the atoms of a file of `bytes` bytes: about one atom per ten bytes in real and
+    /// generated plans, so an eighth is rarely outgrown. A large allocation is mapped memory
+    /// that costs nothing until written, so room never used is never resident.
+    static func capacity(forFileOf bytes: Int) -> Int { max(256, bytes / 8) }
+
+    /// Gives back the room a small file did not use, once it is read (the atoms move without
+    /// retaining or releasing their strings). A large file's unused room was never touched,
+    /// and moving its atoms would touch them all again.
+    func shrinkToFit() {
+        if capacity <= 1 << 16, capacity > count + count / 8 + 16 { move(toCapacity: max(count, 1)) }
+    }
+
+    private func move(toCapacity newCapacity: Int) {
+        let moved = UnsafeMutablePointer<Atom>.allocate(capacity: newCapacity)
+        moved.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = moved
+        capacity = newCapacity
+    }
+}
+
+/// An attribute's atoms: a range of its file's `AtomStorage`, indexed from 0 like the array
+/// it replaces, so readers write `atoms[1]` and `atoms.dropFirst(2)` as before.
+package struct AtomList: RandomAccessCollection, Sendable {
+    @usableFromInline let storage: AtomStorage
+    @usableFromInline let start: Int32
+    @usableFromInline let length: Int32
+
+    init(storage: AtomStorage, start: Int, count: Int) {
+        self.storage = storage
+        self.start = Int32(start)
+        length = Int32(count)
+    }
+
+    /// Atoms that are no file's (tests, and values made by later stages).
+    package init(_ atoms: [Atom]) {
+        self.init(storage: AtomStorage(atoms), start: 0, count: atoms.count)
+    }
+
+    @inlinable package var startIndex: Int { 0 }
+    @inlinable package var endIndex: Int { Int(length) }
+    @inlinable package var count: Int { Int(length) }
+
+    @inlinable package subscript(position: Int) -> Atom {
+        precondition(position >= 0 && position < Int(length), "atom index out of range")
+        return storage.base[Int(start) + position]
+    }
+
+    @inlinable package func index(after position: Int) -> Int { position + 1 }
+    @inlinable package func index(before position: Int) -> Int { position - 1 }
+
+    // The members readers use most, written out: the protocols' generic versions were called
+    // through witness tables from the modules that read attributes (a tenth of resolving).
+    @inlinable package var isEmpty: Bool { length == 0 }
+    @inlinable package var first: Atom? { length == 0 ? nil : storage.base[Int(start)] }
+    @inlinable package var last: Atom? { length == 0 ? nil : storage.base[Int(start) + Int(length) - 1] }
+    @inlinable package func dropFirst(_ dropped: Int = 1) -> AtomSlice {
+        AtomSlice(base: self, bounds: Swift.min(dropped, Int(length))..<Int(length))
+    }
+
+    /// Where these atoms lie among their file's, and whether another list is of the same
+    /// file's atoms: what shows that a tree keeps one atom array, not one per attribute.
+    package var storageRange: Range<Int> { Int(start)..<Int(start) + Int(length) }
+    package func sharesStorage(with other: AtomList) -> Bool { storage === other.storage }
+
+    /// The atoms after the first `count`, as a list of their own (the rest of `provides a, b`).
+    package func dropping(_ dropped: Int) -> AtomList {
+        let dropped = Swift.min(dropped, Int(length))
+        return AtomList(storage: storage, start: Int(start) + dropped, count: Int(length) - dropped)
+    }
+}
+
+/// Part of an attribute's atoms: a list item, or what a reader has not read yet.
+package typealias AtomSlice = Slice<AtomList>
