@@ -39,10 +39,12 @@ package final class AtomStorage: @unchecked Sendable {
         count = newCount
     }
 
-    /// Room for the atoms of a file of `bytes` bytes: about one atom per ten bytes in real and
-    /// generated plans, so an eighth is rarely outgrown. A large allocation is mapped memory
-    /// that costs nothing until written, so room never used is never resident.
-    static func capacity(forFileOf bytes: Int) -> Int { max(256, bytes / 8) }
+    /// Room for the atoms of a file of `bytes` bytes. Values are about one token in two (the
+    /// rest are attribute names, keywords and braces), one per 20 bytes of the shipped and
+    /// generated plans; a file denser than one per 16 grows the array once or twice. A large
+    /// allocation is mapped memory that costs nothing until written, so room never used is
+    /// never resident.
+    static func capacity(forFileOf bytes: Int) -> Int { max(256, bytes / 16) }
 
     /// Gives back the room a small file did not use, once it is read (the atoms move without
     /// retaining or releasing their strings). A large file's unused room was never touched,

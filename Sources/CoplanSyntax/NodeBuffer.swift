@@ -1,5 +1,5 @@
-/// Where the parser collects one node's children (an attribute's atoms, a declaration's
-/// attributes) before the node is made: it is reused from node to node, and `take()` hands
+/// Where the parser collects one node's children (a declaration's attributes, a file's
+/// statements) before the node is made: it is reused from node to node, and `take()` hands
 /// the children over in an array of exactly their number. Growing an array per node was a
 /// seventh of parsing, and copying a reused `Array` shared its storage, so that every node
 /// kept room for the longest one (the tree was a third larger).
@@ -18,16 +18,11 @@ final class NodeBuffer<Element> {
         storage.deallocate()
     }
 
-    var last: Element? { count > 0 ? storage[count - 1] : nil }
-
     func append(_ element: Element) {
         if count == capacity { grow() }
         (storage + count).initialize(to: element)
         count += 1
     }
-
-    /// The children so far, copied (the buffer keeps them).
-    var elements: [Element] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 
     /// The children, in an exactly sized array; the buffer is empty afterwards. Copied and
     /// then dropped here rather than moved: `Array(unsafeUninitializedCapacity:)` is not

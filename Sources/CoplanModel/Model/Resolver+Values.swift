@@ -99,16 +99,14 @@ extension Resolver {
         return DayRange(first, last)
     }
 
-    /// Each list item a single name. Walks the atoms directly: this runs for every reference
-    /// in a plan, so it avoids splitting into item arrays.
-    mutating func readWords(_ attribute: AttributeSyntax) -> [Word] {
+    /// Each list item a single name, handed to `body` in order. Walks the atoms directly:
+    /// this runs for every reference in a plan, so it builds no array of items or of words.
+    mutating func forEachName(in attribute: AttributeSyntax, _ body: (inout Resolver, Word) -> Void) {
         let atoms = attribute.atoms
         if atoms.isEmpty {
             report(.E100, .needsValue(attribute: attribute.name.text), attribute.name.range)
-            return []
+            return
         }
-        var words: [Word] = []
-        words.reserveCapacity(atoms.count / 2 + 1)
         var index = 0
         while index < atoms.count {
             let atom = atoms[index]
@@ -121,7 +119,7 @@ extension Resolver {
             while end < atoms.count, atoms[end].kind != .comma { end += 1 }
             if atom.kind == .identifier {
                 expectEnd(atoms[(index + 1)..<end], after: attribute.name)
-                words.append(atom.word)
+                body(&self, atom.word)
             } else {
                 expected(.name, attribute, found: atom)
             }
@@ -130,15 +128,16 @@ extension Resolver {
             }
             index = end + 1
         }
-        return words
     }
 
     /// A list of names resolved to one kind; unresolved ones are dropped (already reported).
     mutating func readRefs<T>(_ attribute: AttributeSyntax, as kind: DeclarationKind) -> [Located<Ref<T>>] {
-        readWords(attribute).compactMap { word in
-            let ref: Ref<T>? = resolve(word, as: kind)
-            return ref.map { Located($0, span(word.range)) }
+        var refs: [Located<Ref<T>>] = []
+        refs.reserveCapacity(attribute.atoms.count / 2 + 1)
+        forEachName(in: attribute) { resolver, word in
+            if let ref: Ref<T> = resolver.resolve(word, as: kind) { refs.append(Located(ref, resolver.span(word.range))) }
         }
+        return refs
     }
 
     /// A single name resolved to one kind.

@@ -12,6 +12,10 @@ package struct Resolver: Sendable {
     /// `NameReference` records instead of retaining the file once per reference).
     package private(set) var file: SourceFile
     private(set) var fileNumber: Int32 = 0
+    /// Symbols found so far by the number the lexer gave the word in the file being lowered
+    /// (`Word.id`): a name written again is found by index instead of hashing its text again.
+    /// Only found names are kept, and a name's symbol never changes while a resolver lives.
+    private var symbolsByWord: [Symbol?] = []
     /// Names per kind, built on first use for "did you mean".
     package var namesByKind: [DeclarationKind: [String]] = [:]
     /// Suggestion searches are bounded so that hostile input with thousands of unknown names
@@ -101,6 +105,7 @@ package struct Resolver: Sendable {
     /// Makes `tree`'s file the one being resolved and notes its keyword language (the REPL
     /// resolves each typed entry as a file of its own).
     package mutating func enter(_ tree: SyntaxTree) {
+        if tree.file !== file { symbolsByWord.removeAll(keepingCapacity: true) }
         file = tree.file
         if let number = model.files.firstIndex(where: { $0 === tree.file }) {
             fileNumber = Int32(number)
@@ -197,7 +202,7 @@ package struct Resolver: Sendable {
             model.references.append(NameReference(file: fileNumber, range: word.range, symbol: symbol))
             return Ref(symbol.index)
         }
-        if let symbol = model.symbols[word.text] {
+        if let symbol = symbol(named: word) {
             if symbol.kind == kind {
                 model.references.append(NameReference(file: fileNumber, range: word.range, symbol: symbol))
                 return Ref(symbol.index)
@@ -223,6 +228,20 @@ package struct Resolver: Sendable {
         report(.E200, NameMessage.unknown(kind: kind, name: word.text).text, word.range, suggestion: suggestion,
                help: suggestion == nil ? values : nil, notes: suggestion == nil ? [] : values.map { [.init($0, at: nil)] } ?? [])
         return nil
+    }
+
+    /// The symbol a name written in the file being lowered stands for.
+    mutating func symbol(named word: Word) -> Symbol? {
+        let number = Int(word.id)
+        if number >= 0, number < symbolsByWord.count, let symbol = symbolsByWord[number] { return symbol }
+        guard let symbol = model.symbols[word.text] else { return nil }
+        if number >= 0 {
+            if number >= symbolsByWord.count {
+                symbolsByWord.append(contentsOf: repeatElement(nil, count: Swift.max(number + 1, 2 * symbolsByWord.count) - symbolsByWord.count))
+            }
+            symbolsByWord[number] = symbol
+        }
+        return symbol
     }
 
     /// The standard sectors or roles in both spellings and how to declare one's own, for a
