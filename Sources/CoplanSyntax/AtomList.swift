@@ -27,6 +27,9 @@ package final class AtomStorage: @unchecked Sendable {
         base.deallocate()
     }
 
+    /// The atom at `index` of the whole file.
+    subscript(index: Int) -> Atom { base[index] }
+
     func append(_ atom: Atom) {
         if count == capacity { move(toCapacity: capacity * 2) }
         (base + count).initialize(to: atom)

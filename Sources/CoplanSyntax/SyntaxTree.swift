@@ -16,12 +16,16 @@ package struct SyntaxTree: Sendable {
     /// Comment ranges in source order (`#` included).
     package var comments: [SourceRange]
     package var diagnostics: [Diagnostic]
+    /// How many atoms the parser read: what the resolver sizes its table of references by.
+    /// A hint only: removing items later (the REPL's `:drop`) leaves it as it was.
+    package private(set) var atomCount = 0
 
-    package init(file: SourceFile, items: [SyntaxItem], comments: [SourceRange], diagnostics: [Diagnostic]) {
+    package init(file: SourceFile, items: [SyntaxItem], comments: [SourceRange], diagnostics: [Diagnostic], atomCount: Int = 0) {
         self.file = file
         self.items = items
         self.comments = comments
         self.diagnostics = diagnostics
+        self.atomCount = atomCount
         keywordCounts = Self.keywordCounts(of: items)
     }
 }
@@ -35,6 +39,12 @@ package enum SyntaxItem: Sendable {
         case .importStatement(let statement): return statement.range
         case .declaration(let declaration): return declaration.range
         }
+    }
+
+    /// The kind of a declaration, nil for an import.
+    package var declarationKind: DeclarationKind? {
+        if case .declaration(let declaration) = self { return declaration.kind }
+        return nil
     }
 }
 

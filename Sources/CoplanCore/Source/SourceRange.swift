@@ -16,7 +16,8 @@ package struct SourceRange: Hashable, Sendable {
         set { storedEnd = Int32(clamping: newValue) }
     }
 
-    @inlinable package init(_ start: Int, _ end: Int) {
+    // Always inlined: the parser makes one per token, and the call cost more than the range.
+    @inlinable @inline(__always) package init(_ start: Int, _ end: Int) {
         storedStart = Int32(clamping: start)
         storedEnd = Int32(clamping: max(start, end))
     }

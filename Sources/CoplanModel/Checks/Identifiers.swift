@@ -8,6 +8,7 @@ import CoplanSyntax
 package enum Identifiers {
     static func digits(_ text: String) -> [Int]? {
         var result: [Int] = []
+        result.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {
             guard (0x30...0x39).contains(byte) else { return nil }
             result.append(Int(byte - 0x30))
@@ -15,10 +16,17 @@ package enum Identifiers {
         return result
     }
 
+    /// The weighted sum mod 11 of the digits the weights reach (the check digit itself is not).
     static func checkDigit(_ digits: [Int], weights: [Int]) -> Int {
-        let sum = zip(digits, weights).reduce(0) { $0 + $1.0 * $1.1 }
+        var sum = 0
+        for (digit, weight) in zip(digits, weights) { sum += digit * weight }
         return sum % 11
     }
+
+    // Weights built once: a literal in the function was an allocation per number checked.
+    static let regonWeights = [8, 9, 2, 3, 4, 5, 6, 7]
+    static let localRegonWeights = [2, 4, 8, 5, 0, 9, 7, 3, 6, 1, 2, 4, 8]
+    static let nipWeights = [6, 5, 7, 2, 3, 4, 5, 6, 7]
 
     /// REGON: 9 digits (weights 8 9 2 3 4 5 6 7) or 14 digits (2 4 8 5 0 9 7 3 6 1 2 4 8), whose
     /// first 9 must be a valid REGON too; a remainder of 10 counts as 0.
@@ -30,10 +38,10 @@ package enum Identifiers {
             if let problem = regonProblem(String(text.prefix(9))) {
                 return .regonPrefix(number: text, problem: problem)
             }
-            let check = checkDigit(Array(d.prefix(13)), weights: [2, 4, 8, 5, 0, 9, 7, 3, 6, 1, 2, 4, 8]) % 10
+            let check = checkDigit(d, weights: localRegonWeights) % 10
             return check == d[13] ? nil : .regonChecksum(number: text, expected: check)
         }
-        let check = checkDigit(Array(d.prefix(8)), weights: [8, 9, 2, 3, 4, 5, 6, 7]) % 10
+        let check = checkDigit(d, weights: regonWeights) % 10
         return check == d[8] ? nil : .regonChecksum(number: text, expected: check)
     }
 
@@ -41,7 +49,7 @@ package enum Identifiers {
     package static func nipProblem(_ text: String) -> IdentifierMessage? {
         let stripped = String(text.unicodeScalars.filter { $0 != "-" && $0 != " " })
         guard let d = digits(stripped), d.count == 10 else { return .nipLength(number: text) }
-        let check = checkDigit(Array(d.prefix(9)), weights: [6, 5, 7, 2, 3, 4, 5, 6, 7])
+        let check = checkDigit(d, weights: nipWeights)
         if check == 10 { return .nipChecksumTen(number: text) }
         return check == d[9] ? nil : .nipChecksum(number: text, expected: check)
     }

@@ -72,10 +72,8 @@ package struct Resolver: Sendable {
         var counts = [Int](repeating: 0, count: DeclarationKind.allCases.count)
         var atoms = 0
         for tree in trees {
-            for case .declaration(let declaration) in tree.items {
-                counts[declaration.kind.ordinal] += 1
-                for attribute in declaration.attributes { atoms += attribute.atoms.count }
-            }
+            for item in tree.items { if let kind = item.declarationKind { counts[kind.ordinal] += 1 } }
+            atoms += tree.atomCount
         }
         func count(_ kind: DeclarationKind) -> Int { counts[kind.ordinal] }
         model.sectors.reserveCapacity(count(.sector) + StandardSector.allCases.count)
