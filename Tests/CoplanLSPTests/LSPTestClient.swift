@@ -65,6 +65,21 @@ final class LSPTestClient: @unchecked Sendable {
         notify("textDocument/didChange", ["textDocument": ["uri": Self.uri(path), "version": version], "contentChanges": [["text": text]]])
     }
 
+    /// Ranged edits, applied by the server in order: (start line, character, end line,
+    /// character, new text).
+    func edit(_ path: String, _ edits: [(Int, Int, Int, Int, String)], version: Int) {
+        let changes: [[String: Any]] = edits.map { edit in
+            ["range": ["start": ["line": edit.0, "character": edit.1], "end": ["line": edit.2, "character": edit.3]],
+             "text": edit.4]
+        }
+        notify("textDocument/didChange", ["textDocument": ["uri": Self.uri(path), "version": version], "contentChanges": changes])
+    }
+
+    /// The text the server holds for an open file.
+    func text(_ path: String) -> String? {
+        server.documents[Self.uri(path)].map { String(decoding: $0.bytes, as: UTF8.self) }
+    }
+
     /// The last diagnostics published for a file.
     func diagnostics(_ path: String) -> [[String: Any]]? {
         let published = sent.last { ($0["method"] as? String) == "textDocument/publishDiagnostics"

@@ -123,6 +123,35 @@ import Testing
         }
     }
 
+    /// The server asks for incremental changes and applies each range in the text the edits
+    /// before it left, counting columns in the negotiated encoding (`ł` is one UTF-16 unit and
+    /// two UTF-8 bytes); a whole-text change still replaces everything.
+    @Test func rangedChangesAreAppliedInOrder() throws {
+        let first = LSPTestClient(files: [:])
+        let capabilities = first.response(1)!["result"] as! [String: Any]
+        let sync = (capabilities["capabilities"] as! [String: Any])["textDocumentSync"] as! [String: Any]
+        #expect(sync["change"] as? Int == 2)
+        let text = "partner szkoła \"Szkoła\" {\n  level gmina\n}\n"
+        for (encodings, afterName) in [(nil as [String]?, 14), (["utf-8"], 15)] {
+            let client = LSPTestClient(files: [:], encodings: encodings)
+            client.open("/repo/plan.plan", text)
+            client.edit("/repo/plan.plan", [
+                (0, afterName, 0, afterName, "_nr1"),          // after `szkoła`
+                (1, 8, 1, 13, "powiat"),                        // `gmina` → `powiat`
+                (1, 14, 2, 0, "\n  kind public\n"),           // across the line end
+                (3, 1, 3, 1, "\n# koniec"),                    // at the end of the text
+            ], version: 2)
+            #expect(client.text("/repo/plan.plan") == "partner szkoła_nr1 \"Szkoła\" {\n  level powiat\n  kind public\n}\n# koniec\n",
+                    "\(encodings ?? [])")
+            // Edits past a line's end or the text's end are clamped, not a crash.
+            client.edit("/repo/plan.plan", [(0, 500, 0, 900, "!"), (99, 0, 120, 4, "?")], version: 3)
+            #expect(client.text("/repo/plan.plan")?.hasSuffix("# koniec\n?") == true)
+            #expect(client.text("/repo/plan.plan")?.hasPrefix("partner szkoła_nr1 \"Szkoła\" {!\n") == true)
+            client.change("/repo/plan.plan", "partner a \"A\" {}\n", version: 4)
+            #expect(client.text("/repo/plan.plan") == "partner a \"A\" {}\n")
+        }
+    }
+
     @Test func aChangedRegistryRechecksThePlanImportingIt() {
         let client = LSPTestClient(files: Fixture.files)
         client.open("/repo/plan.plan", Fixture.plan)

@@ -90,6 +90,28 @@ for _, d in ipairs(vim.diagnostic.get(buf)) do
   end
 end
 
+-- Incremental sync: Neovim sends only the edited range (the server asks for change = 2). Fix
+-- the name in place after the Polish letters, then break it again, and the server follows.
+local function replace_in_line(old, new)
+  for row, content in ipairs(vim.api.nvim_buf_get_lines(buf, 0, -1, false)) do
+    local from, to = content:find(old, 1, true)
+    if from then
+      vim.api.nvim_buf_set_text(buf, row - 1, from - 1, row - 1, to, { new })
+      return true
+    end
+  end
+  return false
+end
+check(replace_in_line("szkoła, gopż", "szkoła, gops"), "in-line edit made")
+check(wait_diagnostics(function(d) return codes(d):find("E200") == nil end), "E200 gone after an in-line edit")
+check(replace_in_line("szkoła, gops", "szkoła, gopż"), "in-line edit undone")
+check(wait_diagnostics(function(d) return codes(d):find("E200") ~= nil end), "E200 back after a second in-line edit")
+for _, d in ipairs(vim.diagnostic.get(buf)) do
+  if d.code == "E200" then
+    check(d.col == 19 and d.end_col == 24, "E200 columns after in-line edits: " .. d.col .. "-" .. d.end_col)
+  end
+end
+
 -- Code action: did you mean.
 local line, character = find("gopż")
 local actions = request("textDocument/codeAction", {

@@ -56,8 +56,10 @@ struct ServerCapabilities: Encodable {
 
     struct TextDocumentSyncOptions: Encodable {
         var openClose = true
-        /// 1: the whole text with every change.
-        var change = 1
+        /// 2, incremental: a change sends the edited range only. With the whole text (1), a
+        /// 6 MB plan was sent and decoded again on every keystroke, a fifth of the time from
+        /// the keystroke to its findings. Whole-text changes are still applied.
+        var change = 2
         var save = SaveOptions()
         struct SaveOptions: Encodable { var includeText = false }
     }

@@ -320,7 +320,7 @@ package final class LanguageServer: @unchecked Sendable {
         guard var document = documents[params.textDocument.uri] else { return }
         for change in params.contentChanges {
             if let range = change.range {
-                // Incremental edits are not asked for, but a client may send them anyway.
+                // Each edit is in the positions of the text as the edits before it left it.
                 let file = SourceFile(path: document.path, bytes: document.bytes)
                 let bytes = encoding.byteRange(of: range, in: file)
                 document.bytes.replaceSubrange(bytes.start..<max(bytes.start, bytes.end), with: Array(change.text.utf8))
