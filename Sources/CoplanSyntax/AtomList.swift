@@ -1,25 +1,27 @@
-/// The atoms of one file in source order, in one allocation. An attribute's atoms are a
-/// range of it (`AtomList`) rather than an array of their own: an array per attribute was
-/// a third of a large tree's memory in array headers alone, and an allocation, a copy and a
-/// release of every atom per line while parsing.
+import CoplanCore
+/// The atoms of one file in source order, in one allocation, and what their texts are read
+/// from: the file's bytes and its numbered words. An attribute's atoms are a range of it
+/// (`AtomList`) rather than an array of their own: an array per attribute was a third of a
+/// large tree's memory in array headers alone, and an allocation, a copy and a release of
+/// every atom per line while parsing.
 ///
 /// Filled by one parser and never changed once its tree is made, so sharing it between
 /// threads is safe.
 package final class AtomStorage: @unchecked Sendable {
     // Unchecked: a class's stored `var` is otherwise checked for exclusive access at run
     // time on every read, which cost more than the atom itself.
-    @usableFromInline @exclusivity(unchecked) private(set) var base: UnsafeMutablePointer<Atom>
+    @usableFromInline @exclusivity(unchecked) private(set) var base: UnsafeMutablePointer<StoredAtom>
     @exclusivity(unchecked) package private(set) var count = 0
     @exclusivity(unchecked) private var capacity: Int
+    /// The file the atoms are in: a string's, number's or date's text is read from its bytes.
+    let file: SourceFile
+    /// The file's ASCII words by number (`Word.id`), numbered by the parser as it reads them.
+    @usableFromInline @exclusivity(unchecked) var words = WordInterner.prefilled
 
-    init(capacity: Int = 256) {
+    init(file: SourceFile, capacity: Int = 256) {
+        self.file = file
         base = .allocate(capacity: capacity)
         self.capacity = capacity
-    }
-
-    convenience init(_ atoms: some Collection<Atom>) {
-        self.init(capacity: max(atoms.count, 1))
-        for atom in atoms { append(atom) }
     }
 
     deinit {
@@ -28,9 +30,9 @@ package final class AtomStorage: @unchecked Sendable {
     }
 
     /// The atom at `index` of the whole file.
-    subscript(index: Int) -> Atom { base[index] }
+    subscript(index: Int) -> Atom { Atom(base[index], in: self) }
 
-    func append(_ atom: Atom) {
+    func append(_ atom: StoredAtom) {
         if count == capacity { move(toCapacity: capacity * 2) }
         (base + count).initialize(to: atom)
         count += 1
@@ -49,19 +51,47 @@ package final class AtomStorage: @unchecked Sendable {
     /// never resident.
     static func capacity(forFileOf bytes: Int) -> Int { max(256, bytes / 16) }
 
-    /// Gives back the room a small file did not use, once it is read (the atoms move without
-    /// retaining or releasing their strings). A large file's unused room was never touched,
-    /// and moving its atoms would touch them all again.
-    func shrinkToFit() {
+    /// Gives back the room a small file did not use, once it is read, and the word table's
+    /// lookup part (the texts stay). A large file's unused room was never touched, and moving
+    /// its atoms would touch them all again.
+    func finish() {
         if capacity <= 1 << 16, capacity > count + count / 8 + 16 { move(toCapacity: max(count, 1)) }
+        words.dropLookup()
     }
 
     private func move(toCapacity newCapacity: Int) {
-        let moved = UnsafeMutablePointer<Atom>.allocate(capacity: newCapacity)
+        let moved = UnsafeMutablePointer<StoredAtom>.allocate(capacity: newCapacity)
         moved.moveInitialize(from: base, count: count)
         base.deallocate()
         base = moved
         capacity = newCapacity
+    }
+
+    /// An atom's text, as `Atom.text` documents it.
+    @usableFromInline func text(of atom: StoredAtom) -> String {
+        let range = atom.range
+        switch atom.kind {
+        case .identifier:
+            if let text = words.text(atom.id) { return text }
+            return file.text(range.start..<range.end)
+        case .string, .textBlock:
+            var ignored: [Diagnostic] = []
+            let token = Token(kind: atom.kind == .string ? .string : .textBlock, start: range.start, end: range.end)
+            return file.bytes.withUnsafeBufferPointer { StringLiteral.decode($0, token, file: file, diagnostics: &ignored) }
+        case .number, .percent:
+            var digits = [UInt8]()
+            digits.reserveCapacity(range.end - range.start)
+            for byte in file.bytes[range.start..<range.end] where byte != 0x5F && byte != 0x25 { digits.append(byte) }
+            return String(decoding: digits, as: UTF8.self)
+        case .date: return file.text(range.start..<range.end)
+        case .dotDot: return ".."
+        case .comma: return ","
+        case .equal: return "="
+        case .greaterEqual: return ">="
+        case .lessEqual: return "<="
+        case .greater: return ">"
+        case .less: return "<"
+        }
     }
 }
 
@@ -78,18 +108,13 @@ package struct AtomList: RandomAccessCollection, Sendable {
         length = Int32(count)
     }
 
-    /// Atoms that are no file's (tests, and values made by later stages).
-    package init(_ atoms: [Atom]) {
-        self.init(storage: AtomStorage(atoms), start: 0, count: atoms.count)
-    }
-
     @inlinable package var startIndex: Int { 0 }
     @inlinable package var endIndex: Int { Int(length) }
     @inlinable package var count: Int { Int(length) }
 
     @inlinable package subscript(position: Int) -> Atom {
         precondition(position >= 0 && position < Int(length), "atom index out of range")
-        return storage.base[Int(start) + position]
+        return Atom(storage.base[Int(start) + position], in: storage)
     }
 
     @inlinable package func index(after position: Int) -> Int { position + 1 }
@@ -98,8 +123,8 @@ package struct AtomList: RandomAccessCollection, Sendable {
     // The members readers use most, written out: the protocols' generic versions were called
     // through witness tables from the modules that read attributes (a tenth of resolving).
     @inlinable package var isEmpty: Bool { length == 0 }
-    @inlinable package var first: Atom? { length == 0 ? nil : storage.base[Int(start)] }
-    @inlinable package var last: Atom? { length == 0 ? nil : storage.base[Int(start) + Int(length) - 1] }
+    @inlinable package var first: Atom? { length == 0 ? nil : Atom(storage.base[Int(start)], in: storage) }
+    @inlinable package var last: Atom? { length == 0 ? nil : Atom(storage.base[Int(start) + Int(length) - 1], in: storage) }
     @inlinable package func dropFirst(_ dropped: Int = 1) -> AtomSlice {
         AtomSlice(base: self, bounds: Swift.min(dropped, Int(length))..<Int(length))
     }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CoplanCore
 /// Recursive-descent parser (with no recursion: the language nests one level) that turns
 /// tokens into a `SyntaxTree`, reporting every syntax error it meets and recovering at
@@ -40,8 +45,6 @@ struct ParserState {
     /// while they are read.
     let atoms: AtomStorage
     let attributeScratch = NodeBuffer<AttributeSyntax>()
-    /// Numbers the file's ASCII words (`Word.id`), starting from the keyword spellings.
-    var words = WordInterner.prefilled
 
     struct Header {
         var keyword: Word
@@ -54,7 +57,7 @@ struct ParserState {
     init(bytes: UnsafeBufferPointer<UInt8>, file: SourceFile) {
         self.bytes = bytes
         self.file = file
-        atoms = AtomStorage(capacity: AtomStorage.capacity(forFileOf: bytes.count))
+        atoms = AtomStorage(file: file, capacity: AtomStorage.capacity(forFileOf: bytes.count))
         lexer = Lexer(bytes: bytes, file: file)
         token = lexer.next()
     }
@@ -208,7 +211,7 @@ struct ParserState {
             case .newline, .semicolon, .rightBrace, .end:
                 return finishAttribute(name, from: first)
             case .comma:
-                atoms.append(makeAtom(token))
+                atoms.append(storedAtom(token))
                 advance()
                 // A list continues over line ends after a comma.
                 while token.kind == .newline { advance() }
@@ -225,7 +228,7 @@ struct ParserState {
             case .invalid:
                 advance()
             default:
-                atoms.append(makeAtom(token))
+                atoms.append(storedAtom(token))
                 advance()
             }
         }
@@ -286,48 +289,46 @@ struct ParserState {
 
     mutating func makeWord(_ token: Token) -> Word {
         let slice = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
-        if token.kind == .identifier, let (id, text) = words.intern(slice) {
+        // The file's words are numbered in its atom storage, which later reads atoms' texts by number.
+        if token.kind == .identifier, let (id, text) = atoms.words.intern(slice) {
             return Word(text: text, range: token.range, id: id)
         }
         return Word(text: String(decoding: slice, as: UTF8.self), range: token.range)
     }
 
-    mutating func makeAtom(_ token: Token) -> Atom {
+    /// The atom of a token, as its file stores it. Its text is not kept: a string is decoded
+    /// here only when it has escapes to report (and again whenever its text is asked).
+    mutating func storedAtom(_ token: Token) -> StoredAtom {
         let kind: Atom.Kind
-        var text: String
         switch token.kind {
         case .identifier:
-            let word = makeWord(token)
-            return Atom(kind: .identifier, range: token.range, text: word.text, id: word.id)
+            let id = atoms.words.number(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])) ?? -1
+            return StoredAtom(kind: .identifier, id: id, range: token.range)
         case .string, .textBlock:
             kind = token.kind == .string ? .string : .textBlock
-            text = StringLiteral.decode(bytes, token, file: file, diagnostics: &diagnostics)
-        case .number, .percent:
-            kind = token.kind == .number ? .number : .percent
-            text = digits(token)
-        case .date: kind = .date; text = makeWord(token).text
-        case .dotDot: kind = .dotDot; text = ".."
-        case .comma: kind = .comma; text = ","
-        case .equal: kind = .equal; text = "="
-        case .greaterEqual: kind = .greaterEqual; text = ">="
-        case .lessEqual: kind = .lessEqual; text = "<="
-        case .greater: kind = .greater; text = ">"
-        case .less: kind = .less; text = "<"
+            if memchr(bytes.baseAddress! + token.start, 0x5C, token.end - token.start) != nil {
+                _ = StringLiteral.decode(bytes, token, file: file, diagnostics: &diagnostics)
+            }
+        case .number: kind = .number
+        case .percent: kind = .percent
+        case .date: kind = .date
+        case .dotDot: kind = .dotDot
+        case .comma: kind = .comma
+        case .equal: kind = .equal
+        case .greaterEqual: kind = .greaterEqual
+        case .lessEqual: kind = .lessEqual
+        case .greater: kind = .greater
+        case .less: kind = .less
         case .newline, .semicolon, .leftBrace, .rightBrace, .invalid, .end:
-            kind = .identifier
-            text = ""
+            // Never a value (the callers stop before these); an empty name if it were.
+            return StoredAtom(kind: .identifier, range: SourceRange(token.start, token.start))
         }
-        return Atom(kind: kind, range: token.range, text: text)
+        return StoredAtom(kind: kind, range: token.range)
     }
 
-    /// A number's digits and `.` without `_` separators or `%`.
-    func digits(_ token: Token) -> String {
-        var out = [UInt8]()
-        out.reserveCapacity(token.end - token.start)
-        for index in token.start..<token.end where bytes[index] != 0x5F && bytes[index] != 0x25 {
-            out.append(bytes[index])
-        }
-        return String(decoding: out, as: UTF8.self)
+    /// An atom that is not in an attribute's list (a display name, an import's path).
+    mutating func makeAtom(_ token: Token) -> Atom {
+        Atom(storedAtom(token), in: atoms)
     }
 
     /// How the current token is named in "found …".
@@ -349,7 +350,7 @@ struct ParserState {
 
     /// The tree, with the findings that spell keywords written in its keyword language.
     mutating func finish(_ items: [SyntaxItem]) -> SyntaxTree {
-        atoms.shrinkToFit()
+        atoms.finish()
         var tree = SyntaxTree(file: file, items: items, comments: lexer.comments, diagnostics: [], atomCount: atoms.count)
         if !spelledLater.isEmpty {
             let keywords = tree.keywordLanguage

@@ -114,25 +114,34 @@ package struct Word: Sendable, Hashable {
     }
 }
 
-/// One value-level token inside an attribute, already decoded.
+/// One value-level token inside an attribute, as a view of its file's `AtomStorage`: its kind,
+/// number and place are stored (16 bytes an atom), its text is read from the file when asked.
+/// A `String` per atom was a quarter of a large tree's memory, and most atoms are only ever
+/// asked their kind.
 package struct Atom: Sendable {
     package enum Kind: UInt8, Sendable {
         case identifier, string, textBlock, number, percent, date, dotDot, comma
         case equal, greaterEqual, lessEqual, greater, less
     }
 
-    package var kind: Kind
-    /// An identifier's `Word.id`; -1 for other atoms.
-    package var id: Int32 = -1
-    package var range: SourceRange
-    /// Identifier name, decoded string, digits of a number/percent without `_`, or a date's text.
-    package var text: String
+    @usableFromInline let stored: StoredAtom
+    @usableFromInline let storage: AtomStorage
 
-    package init(kind: Kind, range: SourceRange, text: String, id: Int32 = -1) {
-        self.kind = kind
-        self.id = id
-        self.range = range
-        self.text = text
+    @inlinable init(_ stored: StoredAtom, in storage: AtomStorage) {
+        self.stored = stored
+        self.storage = storage
+    }
+
+    @inlinable package var kind: Kind { stored.kind }
+    /// An identifier's `Word.id`; -1 for other atoms.
+    @inlinable package var id: Int32 { stored.id }
+    @inlinable package var range: SourceRange { stored.range }
+    /// Identifier name, decoded string, digits of a number/percent without `_`, or a date's
+    /// text: read from the file (a string decoded again) each time it is asked.
+    @inlinable package var text: String {
+        // A numbered word, the common case, without the call.
+        if stored.kind == .identifier, let text = storage.words.text(stored.id) { return text }
+        return storage.text(of: stored)
     }
 
     /// An identifier atom as a word (a name or a keyword), keeping its number.
@@ -146,4 +155,18 @@ package struct Atom: Sendable {
     }
 
     package var isText: Bool { kind == .string || kind == .textBlock }
+}
+
+/// An atom as its file keeps it: kind, word number and place, no text. Package-visible only
+/// so that `Atom`'s accessors inline into the modules that read attributes.
+package struct StoredAtom: Sendable {
+    package var kind: Atom.Kind
+    package var id: Int32
+    package var range: SourceRange
+
+    init(kind: Atom.Kind, id: Int32 = -1, range: SourceRange) {
+        self.kind = kind
+        self.id = id
+        self.range = range
+    }
 }

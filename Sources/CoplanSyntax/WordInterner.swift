@@ -13,7 +13,7 @@ package struct WordInterner: Sendable {
     /// Word bytes, one after another; word `n` is `bytes[starts[n]..<starts[n + 1]]`.
     private var bytes: [UInt8] = []
     private var starts: [Int32] = [0]
-    private var texts: [String] = []
+    @usableFromInline private(set) var texts: [String] = []
     /// Open addressing with linear probing: word number + 1, 0 for empty.
     private var slots: [Int32] = Array(repeating: 0, count: 1024)
 
@@ -35,9 +35,29 @@ package struct WordInterner: Sendable {
 
     package var count: Int { texts.count }
 
+    /// The text of word `id`; nil for -1 (a word that was not numbered) or a number this
+    /// table never gave.
+    @inlinable package func text(_ id: Int32) -> String? {
+        id >= 0 && Int(id) < texts.count ? texts[Int(id)] : nil
+    }
+
+    /// Drops what finding a word by its bytes needs, once the file is read: its tree asks
+    /// only for texts by number. Nothing may be interned afterwards.
+    mutating func dropLookup() {
+        bytes = []
+        starts = []
+        slots = []
+    }
+
     /// The number and text of a word, or nil when it is not ASCII (one pass over its bytes
     /// for both).
     package mutating func intern(_ word: UnsafeBufferPointer<UInt8>) -> (id: Int32, text: String)? {
+        number(word).map { ($0, texts[Int($0)]) }
+    }
+
+    /// The number of a word, numbering it if new, or nil when it is not ASCII: what an atom
+    /// keeps (its text is asked of the table later, if ever).
+    package mutating func number(_ word: UnsafeBufferPointer<UInt8>) -> Int32? {
         guard let hash = WordHash.ascii(word) else { return nil }
         let mask = slots.count - 1
         var slot = hash & mask
@@ -49,14 +69,13 @@ package struct WordInterner: Sendable {
                 slot = (slot + 1) & mask
             }
         }
-        if let found { return (Int32(found), texts[found]) }
-        let text = String(decoding: word, as: UTF8.self)
+        if let found { return Int32(found) }
         bytes.append(contentsOf: word)
         starts.append(Int32(bytes.count))
-        texts.append(text)
+        texts.append(String(decoding: word, as: UTF8.self))
         slots[slot] = Int32(texts.count)
         if texts.count * 2 >= slots.count { grow() }
-        return (Int32(texts.count - 1), text)
+        return Int32(texts.count - 1)
     }
 
     private func equal(_ number: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -74,6 +74,23 @@ import Testing
         #expect(lists[0].map(\.text).filter { $0 != "," } == ["social_assistance", "health", "education", "police", "culture", "sport", "ngo", "church", "housing"])
     }
 
+    /// Atoms keep no text: it is read from the file when asked, the same each time, and a
+    /// bad escape is reported once, by the parser, however often the text is read.
+    @Test func atomTextsAreReadFromTheFile() {
+        let text = "plan p {\n  x szkoła, \"a\\\"b\\u{105}\", 1_000.50, 80%, 2020-01-31 .. 2021-12-31, >= 3\n"
+            + "  y \"\"\"\n    Pierwsza\n      druga\n    \"\"\"\n  z \"zły \\q\"\n}"
+        let tree = Parser.parse(text)
+        guard case .declaration(let plan) = tree.items.first else { Issue.record("no declaration"); return }
+        let x = plan.attributes[0].atoms
+        #expect(x.map(\.text) == ["szkoła", ",", "a\"bą", ",", "1000.50", ",", "80", ",", "2020-01-31", "..", "2021-12-31", ",", ">=", "3"])
+        #expect(x.map(\.text) == x.map(\.text))
+        #expect(x[0].id == -1 && x[0].word.text == "szkoła")
+        #expect(plan.attributes[1].atoms.first?.text == "Pierwsza\n  druga")
+        let bad = plan.attributes[2].atoms.first
+        #expect(bad?.text == bad?.text)
+        #expect(tree.diagnostics.count { $0.code == .E101 } == 1)
+    }
+
     /// A line read as an attribute that turns out to be the next declaration's header (its
     /// predecessor lacks `}`) gives its atoms back: the next attribute's atoms follow on.
     @Test func headerInAttributePositionReturnsItsAtoms() {
