@@ -5,9 +5,11 @@ import Foundation
 extension FuzzHarness {
     /// The language server on a fuzzed session: the input up to the first byte 0x01 is the
     /// opened plan; every later byte pair is one step — an edit (a slice of the input inserted
-    /// or deleted at a place it chooses) or a request of every kind at a place it chooses,
-    /// positions deliberately allowed past line ends and the document's end. Invariant: every
-    /// request gets exactly one answer with its id, and nothing traps.
+    /// or deleted at a place it chooses, sent as the whole text or, as editors do with the
+    /// incremental sync the server asks for, as a range to replace) or a request of every kind
+    /// at a place it chooses, positions deliberately allowed past line ends and the document's
+    /// end, and ranges reversed. Invariant: every request gets exactly one answer with its id,
+    /// and nothing traps.
     package static func lsp(_ bytes: [UInt8]) {
         let split = bytes.firstIndex(of: 0x01) ?? bytes.endIndex
         var text = Array(bytes[..<split])
@@ -51,6 +53,18 @@ extension FuzzHarness {
             index += 2
             let line = place % 64, character = place / 2
             let position: [String: Any] = ["line": line, "character": character]
+            if op >= 48, op < 64 {
+                // A ranged edit: a slice of the input replaces what lies between two positions
+                // the step picks (the server's text and `text` part ways until a whole-text edit).
+                let start = Int(op) * bytes.count / 64
+                let inserted = Array(bytes[start..<min(bytes.count, start + Int(op % 8) * 2)])
+                let end: [String: Any] = ["line": line + Int(op % 3), "character": place / 3]
+                version += 1
+                send(["jsonrpc": "2.0", "method": "textDocument/didChange",
+                      "params": ["textDocument": ["uri": uri, "version": version],
+                                 "contentChanges": [["range": ["start": position, "end": end], "text": string(inserted)]]]])
+                continue
+            }
             if op < 64 {
                 // An edit: insert a slice of the input, or delete a run, at a byte the step picks.
                 let at = text.isEmpty ? 0 : place * text.count / 256
