@@ -287,8 +287,13 @@ struct ParserState {
 
     // MARK: building nodes
 
+    /// A token's bytes.
+    func slice(_ token: Token) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
+    }
+
     mutating func makeWord(_ token: Token) -> Word {
-        let slice = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
+        let slice = slice(token)
         // The file's words are numbered in its atom storage, which later reads atoms' texts by number.
         if token.kind == .identifier, let (id, text) = atoms.words.intern(slice) {
             return Word(text: text, range: token.range, id: id)
@@ -302,7 +307,7 @@ struct ParserState {
         let kind: Atom.Kind
         switch token.kind {
         case .identifier:
-            let id = atoms.words.number(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])) ?? -1
+            let id = atoms.words.number(slice(token)) ?? -1
             return StoredAtom(kind: .identifier, id: id, range: token.range)
         case .string, .textBlock:
             kind = token.kind == .string ? .string : .textBlock

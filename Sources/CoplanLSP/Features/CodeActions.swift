@@ -66,7 +66,7 @@ extension LanguageServer {
         var party: String?
         if diagnostic.code == .E302 {
             party = agreement.attributes.first { $0.range == span.range }?.name.text
-        } else if let reference = model.references.first(where: { $0.range == span.range && model.span(of: $0) == span }), reference.symbol.kind == .person,
+        } else if let reference = model.reference(at: span), reference.symbol.kind == .person,
                   let employer = model.people[reference.symbol.index].of {
             party = model[employer].header.name
         }
@@ -82,7 +82,7 @@ extension LanguageServer {
     /// E305 "may not sign": `signs` added to the person's declaration, in the file's language.
     func addSigns(_ diagnostic: Diagnostic, _ analysis: FileAnalysis) -> (String, TextEdit)? {
         guard diagnostic.code == .E305, let span = diagnostic.span, let model = analysis.model,
-              let reference = model.references.first(where: { $0.range == span.range && model.span(of: $0) == span }), reference.symbol.kind == .person else { return nil }
+              let reference = model.reference(at: span), reference.symbol.kind == .person else { return nil }
         let person = model.people[reference.symbol.index]
         guard !person.signs, person.header.span.file.path == analysis.file.path,
               let declaration = declaration(containing: person.header.nameSpan.range.start, in: analysis.tree),

@@ -16,11 +16,10 @@ extension FileAnalysis {
         guard let model else { return nil }
         let path = file.path
         func contains(_ range: SourceRange) -> Bool { range.start <= offset && offset <= range.end }
-        for reference in model.references where contains(reference.range) {
-            let span = model.span(of: reference)
-            guard span.file.path == path else { continue }
+        let numbers = model.fileNumbers(at: path)
+        for reference in model.references where numbers.contains(reference.file) && contains(reference.range) {
             let header = model.header(of: reference.symbol)
-            return NameAtCursor(symbol: reference.symbol, name: header.name, span: span)
+            return NameAtCursor(symbol: reference.symbol, name: header.name, span: model.span(of: reference))
         }
         for case .declaration(let declaration) in tree.items where contains(declaration.name.range) {
             if declaration.kind == .plan, let plan = model.plan, plan.header.nameSpan.file.path == path,

@@ -22,7 +22,7 @@ extension LanguageServer {
         var tokens: [(range: SourceRange, type: SemanticTokenType, modifiers: Int)] = []
         var referenced: [Int: DeclarationKind] = [:]
         if let model = analysis.model {
-            let numbers = Set(model.files.indices.filter { model.files[$0].path == file.path }.map(Int32.init))
+            let numbers = model.fileNumbers(at: file.path)
             for reference in model.references where numbers.contains(reference.file) {
                 referenced[reference.range.start] = reference.symbol.kind
             }

@@ -135,6 +135,17 @@ extension PlanModel {
     package func span(of reference: NameReference) -> SourceSpan {
         SourceSpan(file: files[Int(reference.file)], range: reference.range)
     }
+
+    /// The numbers `NameReference.file` gives the files at `path` (more than one only when a
+    /// REPL session entered a file of that name twice).
+    package func fileNumbers(at path: String) -> Set<Int32> {
+        Set(files.indices.filter { files[$0].path == path }.map(Int32.init))
+    }
+
+    /// The reference written exactly at `span`, if a name resolved there.
+    package func reference(at span: SourceSpan) -> NameReference? {
+        references.first { $0.range == span.range && self.span(of: $0) == span }
+    }
 }
 
 package struct Symbol: Sendable, Hashable {
