@@ -95,6 +95,16 @@ import CoplanTesting
         #expect(found.first?.help?.pl == "wpisz `\(meant)`")
     }
 
+    /// An amount whose list `fmt` wrapped after the decimal comma is quoted on one line, so
+    /// the finding reads the same before and after formatting (found by FuzzFormat; the input
+    /// is replayed from fuzz-regressions/format-long-polish-amount.bin).
+    @Test func wrappedAmountIsQuotedOnOneLine() {
+        let found = findings("plan p {\n  period 2025-01-01 .. 2025-12-31\n  budget 250 000,\n         50 zł\n}")
+        #expect(found.map(\.code) == [.E101])
+        #expect(found.first?.message.pl.contains("kwota `250 000, 50 zł`") == true, "\(found.map(\.message.pl))")
+        #expect(found.first?.suggestion == "250_000.50 PLN")
+    }
+
     @Test(arguments: ["zł", "złotych", "zl", "pln"])
     func currencyNameSuggestsTheCode(_ currency: String) {
         let found = findings("plan p {\n  period 2025-01-01 .. 2025-12-31\n  budget 1_000.00 \(currency)\n}")

@@ -6,4 +6,21 @@ extension StringProtocol {
         guard let first = firstIndex(where: { !isBlank($0) }), let last = lastIndex(where: { !isBlank($0) }) else { return "" }
         return String(self[first...last])
     }
+
+    /// The text with every run of spaces, tabs and line ends made one space: how a message
+    /// quotes source that a list may have wrapped over lines (`250 000,` / `50 zł`).
+    package var collapsingBlanks: String {
+        var result = ""
+        var inBlank = false
+        for scalar in unicodeScalars {
+            if scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\n" {
+                if !inBlank { result.unicodeScalars.append(" ") }
+                inBlank = true
+            } else {
+                result.unicodeScalars.append(scalar)
+                inBlank = false
+            }
+        }
+        return result
+    }
 }

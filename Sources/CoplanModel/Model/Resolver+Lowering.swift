@@ -109,7 +109,8 @@ extension Resolver {
         }
         if let habit = AmountHabit.rewrite(atoms[...], written: { self.file.text($0.range.start..<$0.range.end) }) {
             let range = SourceRange(amount.range.start, atoms[habit.atoms - 1].range.end)
-            report(.E101, .amountStyle(written: file.text(range.start..<range.end)), range,
+            // Quoted on one line: `fmt` may have wrapped the list after the decimal comma.
+            report(.E101, .amountStyle(written: file.text(range.start..<range.end).collapsingBlanks), range,
                    suggestion: habit.amount, help: .write(habit.amount))
             expectEnd(atoms.dropFirst(habit.atoms), after: attribute.name)
             return nil
