@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CoplanCore
 /// The atoms of one file in source order, in one allocation, and what their texts are read
 /// from: the file's bytes and its numbered words. An attribute's atoms are a range of it
@@ -7,7 +12,7 @@ import CoplanCore
 ///
 /// Filled by one parser and never changed once its tree is made, so sharing it between
 /// threads is safe.
-package final class AtomStorage: @unchecked Sendable {
+@usableFromInline package final class AtomStorage: @unchecked Sendable {
     // Unchecked: a class's stored `var` is otherwise checked for exclusive access at run
     // time on every read, which cost more than the atom itself.
     @usableFromInline @exclusivity(unchecked) private(set) var base: UnsafeMutablePointer<StoredAtom>
@@ -22,6 +27,7 @@ package final class AtomStorage: @unchecked Sendable {
         self.file = file
         base = .allocate(capacity: capacity)
         self.capacity = capacity
+        words.reserve(forFileOf: file.bytes.count)
     }
 
     deinit {
@@ -67,6 +73,25 @@ package final class AtomStorage: @unchecked Sendable {
         capacity = newCapacity
     }
 
+    /// `Atom.wholeNumber`.
+    func wholeNumber(of atom: StoredAtom) -> Int? {
+        guard atom.kind == .number else { return nil }
+        var value = 0
+        for byte in file.bytes[atom.range.start..<atom.range.end] where byte != 0x5F {
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            let (times, overflowTimes) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflowSum) = times.addingReportingOverflow(Int(byte - 0x30))
+            if overflowTimes || overflowSum { return nil }
+            value = sum
+        }
+        return value
+    }
+
+    /// `Atom.day`.
+    func day(of atom: StoredAtom) -> Day? {
+        file.bytes.withUnsafeBufferPointer { Day(isoBytes: UnsafeBufferPointer(rebasing: $0[atom.range.start..<atom.range.end])) }
+    }
+
     /// An atom's text, as `Atom.text` documents it.
     @usableFromInline func text(of atom: StoredAtom) -> String {
         let range = atom.range
@@ -74,6 +99,17 @@ package final class AtomStorage: @unchecked Sendable {
         case .identifier:
             if let text = words.text(atom.id) { return text }
             return file.text(range.start..<range.end)
+        case .string where range.end - range.start >= 2 && file.bytes[range.end - 1] == 0x22:
+            // A closed string without escapes, the common case, is its bytes between the quotes.
+            return file.bytes.withUnsafeBufferPointer { bytes in
+                let inner = UnsafeBufferPointer(rebasing: bytes[range.start + 1..<range.end - 1])
+                if let base = inner.baseAddress, memchr(base, 0x5C, inner.count) != nil {
+                    var ignored: [Diagnostic] = []
+                    let token = Token(kind: .string, start: range.start, end: range.end)
+                    return StringLiteral.decode(bytes, token, file: file, diagnostics: &ignored)
+                }
+                return String(decoding: inner, as: UTF8.self)
+            }
         case .string, .textBlock:
             var ignored: [Diagnostic] = []
             let token = Token(kind: atom.kind == .string ? .string : .textBlock, start: range.start, end: range.end)
@@ -96,8 +132,9 @@ package final class AtomStorage: @unchecked Sendable {
 }
 
 /// An attribute's atoms: a range of its file's `AtomStorage`, indexed from 0 like the array
-/// it replaces, so readers write `atoms[1]` and `atoms.dropFirst(2)` as before.
-package struct AtomList: RandomAccessCollection, Sendable {
+/// it replaces, so readers write `atoms[1]` and `atoms.dropFirst(2)` as before. Public so that
+/// its accessors inline into the modules that read attributes (see `SourceRange`).
+public struct AtomList: RandomAccessCollection, Sendable {
     @usableFromInline let storage: AtomStorage
     @usableFromInline let start: Int32
     @usableFromInline let length: Int32
@@ -108,24 +145,24 @@ package struct AtomList: RandomAccessCollection, Sendable {
         length = Int32(count)
     }
 
-    @inlinable package var startIndex: Int { 0 }
-    @inlinable package var endIndex: Int { Int(length) }
-    @inlinable package var count: Int { Int(length) }
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { Int(length) }
+    @inlinable public var count: Int { Int(length) }
 
-    @inlinable package subscript(position: Int) -> Atom {
+    @inlinable public subscript(position: Int) -> Atom {
         precondition(position >= 0 && position < Int(length), "atom index out of range")
         return Atom(storage.base[Int(start) + position], in: storage)
     }
 
-    @inlinable package func index(after position: Int) -> Int { position + 1 }
-    @inlinable package func index(before position: Int) -> Int { position - 1 }
+    @inlinable public func index(after position: Int) -> Int { position + 1 }
+    @inlinable public func index(before position: Int) -> Int { position - 1 }
 
     // The members readers use most, written out: the protocols' generic versions were called
     // through witness tables from the modules that read attributes (a tenth of resolving).
-    @inlinable package var isEmpty: Bool { length == 0 }
-    @inlinable package var first: Atom? { length == 0 ? nil : Atom(storage.base[Int(start)], in: storage) }
-    @inlinable package var last: Atom? { length == 0 ? nil : Atom(storage.base[Int(start) + Int(length) - 1], in: storage) }
-    @inlinable package func dropFirst(_ dropped: Int = 1) -> AtomSlice {
+    @inlinable public var isEmpty: Bool { length == 0 }
+    @inlinable public var first: Atom? { length == 0 ? nil : Atom(storage.base[Int(start)], in: storage) }
+    @inlinable public var last: Atom? { length == 0 ? nil : Atom(storage.base[Int(start) + Int(length) - 1], in: storage) }
+    @inlinable public func dropFirst(_ dropped: Int = 1) -> AtomSlice {
         AtomSlice(base: self, bounds: Swift.min(dropped, Int(length))..<Int(length))
     }
 
@@ -142,4 +179,4 @@ package struct AtomList: RandomAccessCollection, Sendable {
 }
 
 /// Part of an attribute's atoms: a list item, or what a reader has not read yet.
-package typealias AtomSlice = Slice<AtomList>
+public typealias AtomSlice = Slice<AtomList>

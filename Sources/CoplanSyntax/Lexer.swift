@@ -50,6 +50,9 @@ package struct Lexer {
             position += 1
             return Token(kind: .less, start: start, end: position)
         default:
+            if byte < 0x80 {
+                return byte == 0x5F || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A ? lexIdentifier() : lexInvalid()
+            }
             if isIdentifierStart(at: position) { return lexIdentifier() }
             return lexInvalid()
         }
@@ -63,7 +66,10 @@ package struct Lexer {
         while position < bytes.count {
             switch bytes[position] {
             case 0x20, 0x09, 0x0D:
-                position += 1
+                // Indentation runs: counted in a local, not in the stored position.
+                var index = position + 1
+                while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+                position = index
             case 0x23: // # comment to the end of the line
                 let start = position
                 while position < bytes.count, bytes[position] != 0x0A {
@@ -92,8 +98,33 @@ package struct Lexer {
     private static let continuesLow: UInt64 = (1 << 0x2D) | (0x3FF << 0x30)
     private static let continuesHigh: UInt64 = (0x3FF_FFFF << 1) | (1 << 31) | (0x3FF_FFFF << 33)
 
+    /// Reads an identifier, folding its bytes into its `WordHash` on the way. Names are a
+    /// third of a plan's bytes and almost all ASCII, so the loop over ASCII bytes keeps its
+    /// place in a local and leaves other letters to `lexIdentifierRest`.
     private mutating func lexIdentifier() -> Token {
         let start = position
+        var index = position
+        var hash = WordHash.start
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            guard byte < 0x80 else { break }
+            let set = byte < 0x40 ? Self.continuesLow : Self.continuesHigh
+            guard (set >> UInt64(byte & 0x3F)) & 1 == 1 else { break }
+            hash = WordHash.step(hash, byte)
+            index += 1
+        }
+        position = index
+        if index < count, bytes[index] >= 0x80 { return lexIdentifierRest(from: start, hash: hash) }
+        checkIdentifierLength(start, scalars: index - start)
+        return Token(kind: .identifier, start: start, end: index, wordHash: WordHash.finish(hash))
+    }
+
+    /// The rest of an identifier from its first non-ASCII byte; the word keeps its hash only
+    /// when that byte turns out not to continue it.
+    @inline(never)
+    private mutating func lexIdentifierRest(from start: Int, hash: UInt64) -> Token {
+        let asciiEnd = position
         // Bytes of multi-byte scalars beyond their first: the scalar count is the rest.
         var continuationBytes = 0
         while position < bytes.count {
@@ -109,12 +140,16 @@ package struct Lexer {
             position += length
             continuationBytes += length - 1
         }
-        let scalars = position - start - continuationBytes
+        checkIdentifierLength(start, scalars: position - start - continuationBytes)
+        return Token(kind: .identifier, start: start, end: position, wordHash: position == asciiEnd ? WordHash.finish(hash) : nil)
+    }
+
+    @inline(__always)
+    private mutating func checkIdentifierLength(_ start: Int, scalars: Int) {
         if scalars > Limits.maxIdentifierScalars {
             // Reported, not truncated: two long names cut to one length would silently collide.
             report(.E100, .identifierTooLong(scalars: scalars, limit: Limits.maxIdentifierScalars), start, position, help: .useShorterName)
         }
-        return Token(kind: .identifier, start: start, end: position)
     }
 
     // MARK: numbers, dates, percentages
@@ -166,6 +201,15 @@ package struct Lexer {
         if peek(1) == 0x22, peek(2) == 0x22 { return lexTextBlock() }
         position += 1
         while position < bytes.count {
+            // Plain text up to the next byte that needs a look, counted in a local.
+            var index = position
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x22 || byte == 0x5C || byte == 0x0A || byte == 0x00 || byte >= 0x80 { break }
+                index += 1
+            }
+            position = index
+            guard position < bytes.count else { break }
             let byte = bytes[position]
             switch byte {
             case 0x22:

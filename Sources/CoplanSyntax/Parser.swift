@@ -295,8 +295,9 @@ struct ParserState {
     mutating func makeWord(_ token: Token) -> Word {
         let slice = slice(token)
         // The file's words are numbered in its atom storage, which later reads atoms' texts by number.
-        if token.kind == .identifier, let (id, text) = atoms.words.intern(slice) {
-            return Word(text: text, range: token.range, id: id)
+        if token.kind == .identifier, let hash = token.wordHash {
+            let id = atoms.words.number(slice, hash: hash)
+            return Word(text: atoms.words.texts[Int(id)], range: token.range, id: id)
         }
         return Word(text: String(decoding: slice, as: UTF8.self), range: token.range)
     }
@@ -307,7 +308,7 @@ struct ParserState {
         let kind: Atom.Kind
         switch token.kind {
         case .identifier:
-            let id = atoms.words.number(slice(token)) ?? -1
+            let id = token.wordHash.map { atoms.words.number(slice(token), hash: $0) } ?? -1
             return StoredAtom(kind: .identifier, id: id, range: token.range)
         case .string, .textBlock:
             kind = token.kind == .string ? .string : .textBlock

@@ -117,9 +117,9 @@ package struct Word: Sendable, Hashable {
 /// One value-level token inside an attribute, as a view of its file's `AtomStorage`: its kind,
 /// number and place are stored (16 bytes an atom), its text is read from the file when asked.
 /// A `String` per atom was a quarter of a large tree's memory, and most atoms are only ever
-/// asked their kind.
-package struct Atom: Sendable {
-    package enum Kind: UInt8, Sendable {
+/// asked their kind. Public so that its accessors inline across modules (see `SourceRange`).
+public struct Atom: Sendable {
+    public enum Kind: UInt8, Sendable {
         case identifier, string, textBlock, number, percent, date, dotDot, comma
         case equal, greaterEqual, lessEqual, greater, less
     }
@@ -132,13 +132,13 @@ package struct Atom: Sendable {
         self.storage = storage
     }
 
-    @inlinable package var kind: Kind { stored.kind }
+    @inlinable public var kind: Kind { stored.kind }
     /// An identifier's `Word.id`; -1 for other atoms.
-    @inlinable package var id: Int32 { stored.id }
-    @inlinable package var range: SourceRange { stored.range }
+    @inlinable public var id: Int32 { stored.id }
+    @inlinable public var range: SourceRange { stored.range }
     /// Identifier name, decoded string, digits of a number/percent without `_`, or a date's
     /// text: read from the file (a string decoded again) each time it is asked.
-    @inlinable package var text: String {
+    @inlinable public var text: String {
         // A numbered word, the common case, without the call.
         if stored.kind == .identifier, let text = storage.words.text(stored.id) { return text }
         return storage.text(of: stored)
@@ -147,22 +147,37 @@ package struct Atom: Sendable {
     /// An identifier atom as a word (a name or a keyword), keeping its number.
     package var word: Word { Word(text: text, range: range, id: id) }
 
-    package var isOperator: Bool {
+    /// Whether this atom's text spells `keyword`, by its word number when it has one: no text
+    /// is made for the unit, verb or keyword after an attribute's name.
+    package func spells(_ keyword: Keyword) -> Bool {
+        if kind == .identifier, let keywords = Keyword.spelled(by: id) { return keywords.contains(keyword) }
+        return Keyword.word(text, is: keyword)
+    }
+
+    /// A number's value read from its digits in the file (`_` skipped), nil for a number with
+    /// a fraction, one too large for `Int`, or another kind of atom: a count is read without
+    /// making its text.
+    package var wholeNumber: Int? { storage.wholeNumber(of: stored) }
+
+    /// A date's day read from the file, nil for another atom or an impossible date.
+    package var day: Day? { kind == .date ? storage.day(of: stored) : nil }
+
+    @inlinable public var isOperator: Bool {
         switch kind {
         case .equal, .greaterEqual, .lessEqual, .greater, .less: return true
         default: return false
         }
     }
 
-    package var isText: Bool { kind == .string || kind == .textBlock }
+    @inlinable public var isText: Bool { kind == .string || kind == .textBlock }
 }
 
-/// An atom as its file keeps it: kind, word number and place, no text. Package-visible only
+/// An atom as its file keeps it: kind, word number and place, no text. Public only
 /// so that `Atom`'s accessors inline into the modules that read attributes.
-package struct StoredAtom: Sendable {
-    package var kind: Atom.Kind
-    package var id: Int32
-    package var range: SourceRange
+public struct StoredAtom: Sendable {
+    public var kind: Atom.Kind
+    public var id: Int32
+    public var range: SourceRange
 
     init(kind: Atom.Kind, id: Int32 = -1, range: SourceRange) {
         self.kind = kind

@@ -5,6 +5,16 @@ package struct Token: Sendable, Hashable {
     package var kind: TokenKind
     package var start: Int
     package var end: Int
+    /// An ASCII identifier's `WordHash`, folded in while the lexer found its end, so that
+    /// numbering the word does not read its bytes again; nil for any other token.
+    package var wordHash: Int?
+
+    package init(kind: TokenKind, start: Int, end: Int, wordHash: Int? = nil) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.wordHash = wordHash
+    }
 
     package var range: SourceRange { SourceRange(start, end) }
 }

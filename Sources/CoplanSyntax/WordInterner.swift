@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CoplanCore
 /// Numbers the ASCII words of one file as they are lexed, so that a word met again (an
 /// attribute keyword on every line, a partner named in every agreement) reuses its `String`
@@ -8,8 +13,9 @@ import CoplanCore
 /// order: numbers below `keywordSpellings.count` mean the same spelling in every file
 /// (`Keyword.spelled(by:)`). Words with non-ASCII letters are not numbered (`Word.id` is -1):
 /// Swift compares strings by canonical equivalence (`zespół` typed decomposed is still the
-/// keyword), which a byte table would not.
-package struct WordInterner: Sendable {
+/// keyword), which a byte table would not. Public so that `text(_:)` inlines across modules
+/// (see `SourceRange`).
+public struct WordInterner: Sendable {
     /// Word bytes, one after another; word `n` is `bytes[starts[n]..<starts[n + 1]]`.
     private var bytes: [UInt8] = []
     private var starts: [Int32] = [0]
@@ -35,9 +41,23 @@ package struct WordInterner: Sendable {
 
     package var count: Int { texts.count }
 
+    /// Room for the distinct words of a file of `bytes` bytes (about one per 100 bytes in the
+    /// shipped and generated plans), so that a large file's table is not rehashed as it fills:
+    /// growing it seven times was a sixth of numbering the words of a 6 MB plan.
+    mutating func reserve(forFileOf bytes: Int) {
+        let words = bytes / 100
+        guard words * 2 > slots.count else { return }
+        texts.reserveCapacity(words)
+        starts.reserveCapacity(words + 1)
+        self.bytes.reserveCapacity(words * 8)
+        var size = slots.count
+        while size < words * 2 { size *= 2 }
+        rehash(into: size)
+    }
+
     /// The text of word `id`; nil for -1 (a word that was not numbered) or a number this
     /// table never gave.
-    @inlinable package func text(_ id: Int32) -> String? {
+    @inlinable public func text(_ id: Int32) -> String? {
         id >= 0 && Int(id) < texts.count ? texts[Int(id)] : nil
     }
 
@@ -59,17 +79,30 @@ package struct WordInterner: Sendable {
     /// keeps (its text is asked of the table later, if ever).
     package mutating func number(_ word: UnsafeBufferPointer<UInt8>) -> Int32? {
         guard let hash = WordHash.ascii(word) else { return nil }
+        return number(word, hash: hash)
+    }
+
+    /// The number of an ASCII word whose `WordHash` the lexer has already folded.
+    package mutating func number(_ word: UnsafeBufferPointer<UInt8>, hash: Int) -> Int32 {
         let mask = slots.count - 1
         var slot = hash & mask
-        let found: Int? = slots.withUnsafeBufferPointer { slots in
-            while true {
-                let entry = slots[slot]
-                if entry == 0 { return nil }
-                if equal(Int(entry) - 1, word) { return Int(entry) - 1 }
-                slot = (slot + 1) & mask
+        let found: Int32? = slots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBufferPointer { stored in
+                starts.withUnsafeBufferPointer { starts in
+                    while true {
+                        let entry = slots[slot]
+                        if entry == 0 { return nil }
+                        let start = Int(starts[Int(entry) - 1])
+                        if Int(starts[Int(entry)]) - start == word.count,
+                           word.isEmpty || memcmp(stored.baseAddress! + start, word.baseAddress!, word.count) == 0 {
+                            return entry - 1
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
             }
         }
-        if let found { return Int32(found) }
+        if let found { return found }
         bytes.append(contentsOf: word)
         starts.append(Int32(bytes.count))
         texts.append(String(decoding: word, as: UTF8.self))
@@ -78,19 +111,12 @@ package struct WordInterner: Sendable {
         return Int32(texts.count - 1)
     }
 
-    private func equal(_ number: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = Int(starts[number])
-        let end = Int(starts[number + 1])
-        guard end - start == word.count else { return false }
-        return bytes.withUnsafeBufferPointer { stored in
-            guard let base = stored.baseAddress, let other = word.baseAddress else { return word.isEmpty }
-            for offset in 0..<word.count where base[start + offset] != other[offset] { return false }
-            return true
-        }
+    private mutating func grow() {
+        rehash(into: slots.count * 2)
     }
 
-    private mutating func grow() {
-        slots = Array(repeating: 0, count: slots.count * 2)
+    private mutating func rehash(into size: Int) {
+        slots = Array(repeating: 0, count: size)
         let mask = slots.count - 1
         bytes.withUnsafeBufferPointer { stored in
             for number in texts.indices {

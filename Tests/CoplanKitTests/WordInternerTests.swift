@@ -1,7 +1,9 @@
+import PropertyBased
 import Testing
 @testable import CoplanCore
 @testable import CoplanSyntax
 @testable import CoplanModel
+import CoplanTesting
 
 /// Words numbered while lexing (`Word.id`) stand in for their text: a number must say exactly
 /// what the text says, in every file.
@@ -103,6 +105,63 @@ import Testing
         let lists = declarations.flatMap(\.attributes).map(\.atoms)
         #expect(lists.map { $0.map(\.text) } == [["gmina"], ["powiat"]])
         #expect(lists.map(\.storageRange) == [0..<1, 1..<2])
+    }
+
+    /// The lexer folds each ASCII identifier's hash while finding its end; it must be the hash
+    /// `WordHash.ascii` gives its bytes, and nil exactly when the word has a non-ASCII letter
+    /// (a non-ASCII character after the word that does not continue it leaves it ASCII).
+    @Test func lexedHashIsTheWordsHash() async {
+        let pieces = ["a", "Z", "_", "x1", "-", "9", "ą", "ż", "e\u{301}", "—", "partner", "_9-"]
+        await propertyCheck(count: 200, input: Gen.int(in: 0...Int(Int32.max))) { seed in
+            var random = SplitMix(seed: UInt64(seed))
+            var text = ""
+            for _ in 0..<(1 + Int(random.next() % 12)) {
+                text += "w"
+                for _ in 0..<Int(random.next() % 6) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+                text += random.next() % 3 == 0 ? "\n" : " "
+            }
+            let file = SourceFile(path: "<input>", text: text)
+            file.bytes.withUnsafeBufferPointer { bytes in
+                var lexer = Lexer(bytes: bytes, file: file)
+                while true {
+                    let token = lexer.next()
+                    if token.kind == .end { break }
+                    guard token.kind == .identifier else { continue }
+                    let expected = WordHash.ascii(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]))
+                    #expect(token.wordHash == expected, "\(file.text(token.start..<token.end))")
+                }
+            }
+        }
+    }
+
+    /// Counts, dates and keywords after an attribute's name are read from the file without
+    /// making a text, and must read what the text says.
+    @Test func atomsReadCountsDaysAndKeywordsInPlace() {
+        let text = "plan p {\n  x 1_000, 1000.50, 99999999999999999999, 7, gmina, 2020-01-31, 2021-02-30, per, \"week\", tydzień, \"12\"\n}"
+        guard case .declaration(let plan) = Parser.parse(text).items.first else { Issue.record("no declaration"); return }
+        let atoms = plan.attributes[0].atoms.filter { $0.kind != .comma }
+        #expect(atoms.map(\.wholeNumber) == [1000, nil, nil, 7, nil, nil, nil, nil, nil, nil, nil])
+        #expect(atoms.map { $0.kind == .number ? Int($0.text) : nil } == [1000, nil, nil, 7, nil, nil, nil, nil, nil, nil, nil])
+        #expect(atoms[5].day == Day(iso: "2020-01-31") && atoms[5].day != nil)
+        #expect(atoms[6].day == nil && atoms[3].day == nil)
+        #expect(atoms[7].spells(.per) && !atoms[7].spells(.week))
+        // A string and an unnumbered (non-ASCII) word are asked by their text, as before.
+        #expect(atoms[8].spells(.week) && atoms[9].spells(.week) && atoms[9].id == -1)
+        #expect(atoms.map { atom in Keyword.allCases.filter { atom.spells($0) } }
+                == atoms.map { atom in Keyword.allCases.filter { Keyword.word(atom.text, is: $0) } })
+    }
+
+    /// In a file large enough for the word table to be sized up front, every word's number
+    /// still gives back its own text, and a name written again gets the number it had.
+    @Test func wordsOfALargeFileKeepTheirTexts() {
+        let text = PlanGenerator(partners: 1_500, seed: 3).text()
+        let tree = Parser.parse(text)
+        var numbers: [String: Int32] = [:]
+        for word in Self.words(text) where word.id >= 0 {
+            #expect(word.text == tree.file.text(word.range.start..<word.range.end))
+            #expect(numbers.updateValue(word.id, forKey: word.text).map { $0 == word.id } ?? true)
+        }
+        #expect(numbers.count > 5_000)
     }
 }
 

@@ -31,6 +31,12 @@ package struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(year: parts.year, month: parts.month, day: parts.day)
     }
 
+    /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes (a date atom in its file).
+    package init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
+        guard let parts = Self.isoParts(bytes) else { return nil }
+        self.init(year: parts.year, month: parts.month, day: parts.day)
+    }
+
     /// `YYYY-MM-DD` as numbers, or nil for anything else.
     private static func isoParts(_ bytes: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
         guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }

@@ -1,23 +1,28 @@
 /// A half-open byte range inside one source file: what every token, syntax node and model
 /// entity carries so that any later stage can point back at the exact text.
-package struct SourceRange: Hashable, Sendable {
+///
+/// Public, with its accessors `@inlinable public`, only so that other modules inline them:
+/// Swift 6.3 leaves the bodies of `@inlinable package` members of a many-file module out of
+/// its interface, so every `range.start` across modules was a call (ARCHITECTURE.md,
+/// "Inlining across modules"). Nothing outside the package links the library.
+public struct SourceRange: Hashable, Sendable {
     /// Offsets are stored in 32 bits (files are at most `Limits.maxFileBytes`): a syntax tree
     /// holds a range per word and atom, and 8 bytes less each was a fifth of a tree's memory.
     @usableFromInline var storedStart: Int32
     @usableFromInline var storedEnd: Int32
 
-    @inlinable package var start: Int {
+    @inlinable public var start: Int {
         get { Int(storedStart) }
         set { storedStart = Int32(clamping: newValue) }
     }
 
-    @inlinable package var end: Int {
+    @inlinable public var end: Int {
         get { Int(storedEnd) }
         set { storedEnd = Int32(clamping: newValue) }
     }
 
     // Always inlined: the parser makes one per token, and the call cost more than the range.
-    @inlinable @inline(__always) package init(_ start: Int, _ end: Int) {
+    @inlinable @inline(__always) public init(_ start: Int, _ end: Int) {
         storedStart = Int32(clamping: start)
         storedEnd = Int32(clamping: max(start, end))
     }

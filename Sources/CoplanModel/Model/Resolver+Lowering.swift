@@ -86,7 +86,7 @@ extension Resolver {
         var territory = Territory(kind: kind.text, name: atoms[1].text, teryt: nil)
         let rest = atoms.dropFirst(2)
         if let word = rest.first {
-            guard word.kind == .identifier, Keyword.word(word.text, is: .teryt) else {
+            guard word.kind == .identifier, word.spells(.teryt) else {
                 report(.E100, .expectedTeryt(found: word.described), word.range)
                 return territory
             }
@@ -136,17 +136,17 @@ extension Resolver {
     mutating func readCapacity(_ attribute: AttributeSyntax) -> Capacity? {
         let atoms = attribute.atoms
         guard let amount = readCount(atoms.first, attribute) else { return nil }
-        guard atoms.count >= 3, atoms[1].kind == .identifier, Keyword.word(atoms[1].text, is: .per) else {
+        guard atoms.count >= 3, atoms[1].kind == .identifier, atoms[1].spells(.per) else {
             report(.E100, .capacityNeedsPeriod(attribute: attribute.name.text, amount: atoms[0].text, keywords: keywordLanguage),
                    atoms.count >= 2 ? atoms[1].range : atoms[0].range)
             return nil
         }
         expectEnd(atoms.dropFirst(3), after: attribute.name)
-        let unitWord = atoms[2].text
         for (keyword, unit) in [(Keyword.year, CapacityUnit.year), (.month, .month), (.week, .week)]
-        where Keyword.word(unitWord, is: keyword) {
+        where atoms[2].spells(keyword) {
             return Capacity(amount: amount, unit: unit)
         }
+        let unitWord = atoms[2].text
         report(.E101, .capacityUnit(written: unitWord, keywords: keywordLanguage), atoms[2].range,
                suggestion: Suggestion.closest(to: unitWord, preferred: [Keyword.year, .month, .week].flatMap(\.spellings)))
         return nil
@@ -157,7 +157,7 @@ extension Resolver {
         let atoms = attribute.atoms
         model.agreements[index].signed = readDay(atoms.first, attribute)
         guard atoms.count > 1 else { return }
-        guard atoms[1].kind == .identifier, Keyword.word(atoms[1].text, is: .at), atoms.count >= 3, atoms[2].isText else {
+        guard atoms[1].kind == .identifier, atoms[1].spells(.at), atoms.count >= 3, atoms[2].isText else {
             report(.E100, .expectedSigningPlace(keywords: keywordLanguage), atoms[1].range)
             return
         }
@@ -177,9 +177,9 @@ extension Resolver {
         }
         let rest = AttributeSyntax(name: what.word, atoms: attribute.atoms.dropping(1),
                                    range: attribute.range)
-        if Keyword.word(what.text, is: .sectors) {
+        if what.spells(.sectors) {
             model.plan!.requiredSectors += readRefs(rest, as: .sector)
-        } else if Keyword.word(what.text, is: .roles) {
+        } else if what.spells(.roles) {
             for item in items(rest) {
                 guard let roleAtom = item.first, roleAtom.kind == .identifier else {
                     expected(.nameOf(.role), rest, found: item.first)
@@ -194,7 +194,7 @@ extension Resolver {
                     model.plan!.requiredRoles.append(RoleRequirement(role: role, comparison: comparison, count: count, span: span(itemRange)))
                 }
             }
-        } else if Keyword.word(what.text, is: .coverage) {
+        } else if what.spells(.coverage) {
             guard let value = attribute.atoms.dropFirst().first, value.kind == .percent, let percent = Double(value.text) else {
                 expected(.percentage, rest, found: attribute.atoms.dropFirst().first)
                 return
@@ -219,7 +219,7 @@ extension Resolver {
             expected(.metric(options: metricOptions), attribute, found: atoms.first)
             return nil
         }
-        guard let metric = Metric.allCases.first(where: { Keyword.word(metricAtom.text, is: $0.keyword) }) else {
+        guard let metric = Metric.allCases.first(where: { metricAtom.spells($0.keyword) }) else {
             report(.E101, .unknownMetric(written: metricAtom.text), metricAtom.range,
                    suggestion: Suggestion.closest(to: metricAtom.text, preferred: Metric.allCases.flatMap(\.keyword.spellings)),
                    help: .metrics(options: metricOptions))
@@ -250,7 +250,7 @@ extension Resolver {
         let party: Ref<Partner>? = resolve(attribute.name, as: .partner)
         let rest = AttributeSyntax(name: verb.word, atoms: attribute.atoms.dropping(1),
                                    range: attribute.range)
-        if Keyword.word(verb.text, is: .provides) {
+        if verb.spells(.provides) {
             let services: [Located<Ref<Service>>] = readRefs(rest, as: .service)
             if let party {
                 model.agreements[index].provisions.append(Provision(party: party, services: services, span: span(attribute.range)))

@@ -63,7 +63,7 @@ extension Resolver {
             expected(.wholeNumber, attribute, found: atom)
             return nil
         }
-        guard !atom.text.contains("."), let value = Int(atom.text), value < 1_000_000_000 else {
+        guard let value = atom.wholeNumber, value < 1_000_000_000 else {
             report(.E101, .countTooLarge(attribute: attribute.name.text, written: file.text(atom.range.start..<atom.range.end), limit: 1_000_000_000),
                    atom.range)
             return nil
@@ -76,7 +76,7 @@ extension Resolver {
             expected(.date, attribute, found: atom)
             return nil
         }
-        return Day(iso: atom.text) // an impossible date was reported by the lexer
+        return atom.day // an impossible date was reported by the lexer
     }
 
     /// `DATE .. DATE` (the order of the ends is the validator's business: E304).
@@ -217,7 +217,7 @@ extension Resolver {
         }
         expectEnd(atoms.dropFirst(2), after: attribute.name)
         for (keyword, unit) in [(Keyword.day, TimeUnit.day), (.week, .week), (.month, .month), (.year, .year)]
-        where Keyword.word(unitAtom.text, is: keyword) {
+        where unitAtom.spells(keyword) {
             return TimeSpan(amount: amount, unit: unit)
         }
         report(.E101, .notUnitOfTime(written: unitAtom.text, options: unitOptions(count: amount)), unitAtom.range,
@@ -249,12 +249,12 @@ extension Resolver {
             return nil
         }
         let fixed: [(Keyword, Frequency)] = [(.weekly, .weekly), (.monthly, .monthly), (.quarterly, .quarterly), (.yearly, .yearly)]
-        for (keyword, frequency) in fixed where Keyword.word(atom.text, is: keyword) {
+        for (keyword, frequency) in fixed where atom.spells(keyword) {
             expectEnd(attribute.atoms.dropFirst(), after: attribute.name)
             return frequency
         }
         if reportFrequencyHabit(attribute) { return nil }
-        if Keyword.word(atom.text, is: .every) {
+        if atom.spells(.every) {
             // Messages about the duration name the word it follows: "brak liczby całkowitej po `co`".
             let duration = AttributeSyntax(name: atom.word, atoms: attribute.atoms.dropping(1),
                                            range: attribute.range)

@@ -173,18 +173,20 @@ package struct Resolver: Sendable {
             return nil
         }
         let symbol: Symbol
+        // The header is moved into its entity, not copied (a copy and a release of its strings
+        // per declaration).
         switch declaration.kind {
         case .plan: return nil // handled above
-        case .sector: symbol = Symbol(kind: .sector, index: model.sectors.count); model.sectors.append(Sector(header: header))
-        case .role: symbol = Symbol(kind: .role, index: model.roles.count); model.roles.append(Role(header: header))
-        case .partner: symbol = Symbol(kind: .partner, index: model.partners.count); model.partners.append(Partner(header: header))
-        case .person: symbol = Symbol(kind: .person, index: model.people.count); model.people.append(Person(header: header))
-        case .need: symbol = Symbol(kind: .need, index: model.needs.count); model.needs.append(Need(header: header))
-        case .group: symbol = Symbol(kind: .group, index: model.groups.count); model.groups.append(Group(header: header))
-        case .service: symbol = Symbol(kind: .service, index: model.services.count); model.services.append(Service(header: header))
-        case .agreement: symbol = Symbol(kind: .agreement, index: model.agreements.count); model.agreements.append(Agreement(header: header))
-        case .team: symbol = Symbol(kind: .team, index: model.teams.count); model.teams.append(Team(header: header))
-        case .goal: symbol = Symbol(kind: .goal, index: model.goals.count); model.goals.append(Goal(header: header))
+        case .sector: symbol = Symbol(kind: .sector, index: model.sectors.count); model.sectors.append(Sector(header: consume header))
+        case .role: symbol = Symbol(kind: .role, index: model.roles.count); model.roles.append(Role(header: consume header))
+        case .partner: symbol = Symbol(kind: .partner, index: model.partners.count); model.partners.append(Partner(header: consume header))
+        case .person: symbol = Symbol(kind: .person, index: model.people.count); model.people.append(Person(header: consume header))
+        case .need: symbol = Symbol(kind: .need, index: model.needs.count); model.needs.append(Need(header: consume header))
+        case .group: symbol = Symbol(kind: .group, index: model.groups.count); model.groups.append(Group(header: consume header))
+        case .service: symbol = Symbol(kind: .service, index: model.services.count); model.services.append(Service(header: consume header))
+        case .agreement: symbol = Symbol(kind: .agreement, index: model.agreements.count); model.agreements.append(Agreement(header: consume header))
+        case .team: symbol = Symbol(kind: .team, index: model.teams.count); model.teams.append(Team(header: consume header))
+        case .goal: symbol = Symbol(kind: .goal, index: model.goals.count); model.goals.append(Goal(header: consume header))
         }
         model.symbols[name] = symbol
         return symbol
