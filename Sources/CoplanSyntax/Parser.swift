@@ -41,10 +41,9 @@ struct ParserState {
     var spelledLater: [(index: Int, spell: (KeywordLanguage) -> (message: SyntaxMessage, help: SyntaxMessage?))] = []
     /// Syntax errors that get a "did you mean" search.
     static let suggestionBudget = 256
-    /// The file's atoms (each attribute's a range of them) and one declaration's attributes
-    /// while they are read.
-    let atoms: AtomStorage
-    let attributeScratch = NodeBuffer<AttributeSyntax>()
+    /// The file's atoms and attributes (each attribute's atoms a range of them, each
+    /// declaration's attributes a range of those).
+    let atoms: TreeStorage
 
     struct Header {
         var keyword: Word
@@ -57,7 +56,7 @@ struct ParserState {
     init(bytes: UnsafeBufferPointer<UInt8>, file: SourceFile) {
         self.bytes = bytes
         self.file = file
-        atoms = AtomStorage(file: file, capacity: AtomStorage.capacity(forFileOf: bytes.count))
+        atoms = TreeStorage(file: file)
         lexer = Lexer(bytes: bytes, file: file)
         token = lexer.next()
     }
@@ -153,7 +152,8 @@ struct ParserState {
             error(.expectedOpeningBrace(name: name.text, found: described(token)), token.range)
             recoverToLineEnd()
             return DeclarationSyntax(keyword: keyword, kind: kind, name: name, displayName: displayName,
-                                     attributes: [], range: SourceRange(keyword.range.start, name.range.end), closed: false)
+                                     attributes: AttributeList(storage: atoms, start: atoms.attributeCount, count: 0),
+                                     range: SourceRange(keyword.range.start, name.range.end), closed: false)
         }
         return parseBody(Header(keyword: keyword, kind: kind, name: name, displayName: displayName, openBrace: token))
     }
@@ -161,7 +161,7 @@ struct ParserState {
     /// Parses attributes after the `{` of a header up to the matching `}`.
     mutating func parseBody(_ header: Header) -> DeclarationSyntax {
         advance()
-        attributeScratch.removeAll()
+        let firstAttribute = atoms.attributeCount
         var end = header.openBrace.end
         var closed = false
         body: while true {
@@ -195,7 +195,8 @@ struct ParserState {
                   help: .addClosingBraceBeforeNext)
         }
         return DeclarationSyntax(keyword: header.keyword, kind: header.kind, name: header.name,
-                                 displayName: header.displayName, attributes: attributeScratch.take(),
+                                 displayName: header.displayName,
+                                 attributes: AttributeList(storage: atoms, start: firstAttribute, count: atoms.attributeCount - firstAttribute),
                                  range: SourceRange(header.keyword.range.start, end), closed: closed)
     }
 
@@ -236,8 +237,7 @@ struct ParserState {
 
     func finishAttribute(_ name: Word, from first: Int) -> Int {
         let end = atoms.count > first ? atoms[atoms.count - 1].range.end : name.range.end
-        attributeScratch.append(AttributeSyntax(name: name, atoms: AtomList(storage: atoms, start: first, count: atoms.count - first),
-                                                range: SourceRange(name.range.start, end)))
+        atoms.append(StoredAttribute(nameRange: name.range, nameID: name.id, atoms: first..<atoms.count, end: end))
         return end
     }
 

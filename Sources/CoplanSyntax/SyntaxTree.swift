@@ -62,23 +62,37 @@ package struct DeclarationSyntax: Sendable {
     package var kind: DeclarationKind
     package var name: Word
     package var displayName: Atom?
-    package var attributes: [AttributeSyntax]
+    package var attributes: AttributeList
     /// From the kind keyword to the closing brace (or as far as the parser got).
     package var range: SourceRange
     package var closed: Bool
 }
 
-/// An attribute line: a leading word and the atoms after it, commas included.
-package struct AttributeSyntax: Sendable {
-    package var name: Word
-    package var atoms: AtomList
-    package var range: SourceRange
+/// An attribute line: a leading word and the atoms after it, commas included. A view of its
+/// file's `TreeStorage`, like `Atom`: the name's text is read from the word table or the file
+/// when asked. Public so that its accessors inline across modules (see `SourceRange`).
+public struct AttributeSyntax: Sendable {
+    @usableFromInline let stored: StoredAttribute
+    @usableFromInline let storage: TreeStorage
 
-    package init(name: Word, atoms: AtomList, range: SourceRange) {
-        self.name = name
-        self.atoms = atoms
-        self.range = range
+    @inlinable init(_ stored: StoredAttribute, in storage: TreeStorage) {
+        self.stored = stored
+        self.storage = storage
     }
+
+    /// An attribute made of a word and atoms of one file (the rest of a line read as an
+    /// attribute of its own, such as `provides a, b` after the party's name).
+    package init(name: Word, atoms: AtomList, range: SourceRange) {
+        stored = StoredAttribute(nameRange: name.range, nameID: name.id, atoms: atoms.storageRange, end: range.end)
+        storage = atoms.storage
+    }
+
+    package var name: Word { Word(text: storage.nameText(stored), range: stored.nameRange, id: stored.nameID) }
+    /// The name's `Word.id`, without making the word.
+    @inlinable public var nameID: Int32 { stored.nameID }
+    @inlinable public var atoms: AtomList { AtomList(storage: storage, start: Int(stored.atomStart), count: Int(stored.atomCount)) }
+    /// From the name to the last atom (or as far as the line was read).
+    @inlinable public var range: SourceRange { SourceRange(stored.nameRange.start, Int(stored.end)) }
 
     /// The atoms split at commas: the items of a list.
     package var items: [AtomSlice] {
@@ -114,7 +128,7 @@ package struct Word: Sendable, Hashable {
     }
 }
 
-/// One value-level token inside an attribute, as a view of its file's `AtomStorage`: its kind,
+/// One value-level token inside an attribute, as a view of its file's `TreeStorage`: its kind,
 /// number and place are stored (16 bytes an atom), its text is read from the file when asked.
 /// A `String` per atom was a quarter of a large tree's memory, and most atoms are only ever
 /// asked their kind. Public so that its accessors inline across modules (see `SourceRange`).
@@ -125,9 +139,9 @@ public struct Atom: Sendable {
     }
 
     @usableFromInline let stored: StoredAtom
-    @usableFromInline let storage: AtomStorage
+    @usableFromInline let storage: TreeStorage
 
-    @inlinable init(_ stored: StoredAtom, in storage: AtomStorage) {
+    @inlinable init(_ stored: StoredAtom, in storage: TreeStorage) {
         self.stored = stored
         self.storage = storage
     }

@@ -57,17 +57,24 @@ import CoplanTesting
         }
     }
 
-    /// Each declaration's array holds exactly its attributes (a reused buffer once left every
-    /// node with room for eight children, a third of a large tree's memory), and the
-    /// attributes' atoms are consecutive ranges of one array for the whole file, in source
-    /// order, with nothing between them (an array per attribute was a third again).
+    /// Each declaration holds exactly its attributes (a reused buffer once left every node
+    /// with room for eight children, a third of a large tree's memory): the declarations'
+    /// attributes are consecutive ranges of one array for the whole file, and so are the
+    /// attributes' atoms, in source order, with nothing between them (an array per attribute
+    /// was a third again, an array per declaration a fifth).
     @Test func nodeArraysAreExactlySizedAndAtomsShared() {
         let text = SamplePartners.sample
         var lists: [AtomList] = []
+        var attributeLists: [AttributeList] = []
         for item in Parser.parse(text).items {
             guard case .declaration(let declaration) = item else { continue }
-            #expect(declaration.attributes.capacity == declaration.attributes.count)
+            attributeLists.append(declaration.attributes)
             lists += declaration.attributes.map(\.atoms)
+        }
+        #expect(attributeLists.map(\.count) == Array(repeating: 2, count: 40))
+        #expect(attributeLists.allSatisfy { $0.sharesStorage(with: attributeLists[0]) })
+        for (before, after) in zip(attributeLists, attributeLists.dropFirst()) {
+            #expect(before.storageRange.upperBound == after.storageRange.lowerBound)
         }
         #expect(lists.count == 80)
         #expect(lists.allSatisfy { $0.sharesStorage(with: lists[0]) })
