@@ -3,23 +3,21 @@ import CoplanCore
 /// array it replaces. Public so that its accessors inline across modules (see `SourceRange`).
 public struct AttributeList: RandomAccessCollection, Sendable {
     @usableFromInline let storage: TreeStorage
-    @usableFromInline let start: Int32
-    @usableFromInline let length: Int32
+    /// Where the list lies among its file's attributes.
+    @usableFromInline let bounds: Range<Int32>
 
-    init(storage: TreeStorage, start: Int, count: Int) {
+    init(storage: TreeStorage, bounds: Range<Int>) {
         self.storage = storage
-        self.start = Int32(start)
-        length = Int32(count)
+        self.bounds = Int32(bounds.lowerBound)..<Int32(bounds.upperBound)
     }
 
     @inlinable public var startIndex: Int { 0 }
-    @inlinable public var endIndex: Int { Int(length) }
-    @inlinable public var count: Int { Int(length) }
-    @inlinable public var isEmpty: Bool { length == 0 }
+    @inlinable public var endIndex: Int { Int(bounds.upperBound - bounds.lowerBound) }
+    @inlinable public var isEmpty: Bool { bounds.isEmpty }
 
     @inlinable public subscript(position: Int) -> AttributeSyntax {
-        precondition(position >= 0 && position < Int(length), "attribute index out of range")
-        return AttributeSyntax(storage.attributes.base[Int(start) + position], in: storage)
+        precondition(position >= 0 && position < endIndex, "attribute index out of range")
+        return AttributeSyntax(storage.attributes.base[Int(bounds.lowerBound) + position], in: storage)
     }
 
     @inlinable public func index(after position: Int) -> Int { position + 1 }
@@ -27,7 +25,7 @@ public struct AttributeList: RandomAccessCollection, Sendable {
 
     /// Where these attributes lie among their file's, and whether another list is of the same
     /// file's: what shows that a tree keeps one attribute array, not one per declaration.
-    package var storageRange: Range<Int> { Int(start)..<Int(start) + Int(length) }
+    package var storageRange: Range<Int> { Int(bounds.lowerBound)..<Int(bounds.upperBound) }
     package func sharesStorage(with other: AttributeList) -> Bool { storage === other.storage }
 }
 

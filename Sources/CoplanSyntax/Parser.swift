@@ -152,7 +152,7 @@ struct ParserState {
             error(.expectedOpeningBrace(name: name.text, found: described(token)), token.range)
             recoverToLineEnd()
             return DeclarationSyntax(keyword: keyword, kind: kind, name: name, displayName: displayName,
-                                     attributes: AttributeList(storage: atoms, start: atoms.attributeCount, count: 0),
+                                     attributes: AttributeList(storage: atoms, bounds: atoms.attributeCount..<atoms.attributeCount),
                                      range: SourceRange(keyword.range.start, name.range.end), closed: false)
         }
         return parseBody(Header(keyword: keyword, kind: kind, name: name, displayName: displayName, openBrace: token))
@@ -196,7 +196,7 @@ struct ParserState {
         }
         return DeclarationSyntax(keyword: header.keyword, kind: header.kind, name: header.name,
                                  displayName: header.displayName,
-                                 attributes: AttributeList(storage: atoms, start: firstAttribute, count: atoms.attributeCount - firstAttribute),
+                                 attributes: AttributeList(storage: atoms, bounds: firstAttribute..<atoms.attributeCount),
                                  range: SourceRange(header.keyword.range.start, end), closed: closed)
     }
 

@@ -52,6 +52,7 @@ import CoplanTesting
                 guard case .declaration(let declaration) = item else { continue }
                 for attribute in declaration.attributes {
                     #expect(schema.ruleIndex(for: attribute.name) == schema.ruleIndex(for: attribute.name.text), "\(kind) \(attribute.name.text)")
+                    #expect(schema.ruleIndex(for: attribute) == schema.ruleIndex(for: attribute.name.text), "\(kind) \(attribute.name.text)")
                 }
             }
         }

@@ -6,7 +6,7 @@ extension Resolver {
         let schema = AttributeSchema.for(declaration.kind)
         var seen = AttributeSpans(file: file, capacity: declaration.attributes.count)
         for attribute in declaration.attributes {
-            let ruleIndex = schema.ruleIndex(for: attribute.name)
+            let ruleIndex = schema.ruleIndex(for: attribute)
             if schema.takesPartyClauses, ruleIndex == nil,
                let verb = attribute.atoms.first, verb.kind == .identifier,
                verb.word.spells(.provides) || verb.word.spells(.commits) {

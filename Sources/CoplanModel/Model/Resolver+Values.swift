@@ -10,10 +10,11 @@ extension Resolver {
     }
 
     /// Reports atoms left over after a reader took what it needed.
-    mutating func expectEnd(_ atoms: AtomSlice, after name: Word) {
+    /// The name is asked only when there is something after the value (most lines end there).
+    mutating func expectEnd(_ atoms: AtomSlice, after name: @autoclosure () -> Word) {
         if let extra = atoms.first {
             let end = atoms.last!.range.end
-            report(.E100, .followedBy(found: extra.described, attribute: name.text), SourceRange(extra.range.start, end))
+            report(.E100, .followedBy(found: extra.described, attribute: name().text), SourceRange(extra.range.start, end))
         }
     }
 

@@ -48,10 +48,19 @@ package struct AttributeSchema: Sendable {
 
     /// The index in `rules` of the rule a written word spells.
     package func ruleIndex(for word: Word) -> Int? {
-        guard word.id >= 0 else { return ruleIndex(for: word.text) }
+        ruleIndex(number: word.id) { word.text }
+    }
+
+    /// The rule an attribute's name spells, by its number without making the name's word.
+    package func ruleIndex(for attribute: AttributeSyntax) -> Int? {
+        ruleIndex(number: attribute.nameID) { attribute.name.text }
+    }
+
+    private func ruleIndex(number id: Int32, text: () -> String) -> Int? {
+        guard id >= 0 else { return ruleIndex(for: text()) }
         // Every rule's spelling is a keyword spelling: a word numbered past them is no rule.
-        guard Int(word.id) < ruleOfKeywordSpelling.count else { return nil }
-        let rule = ruleOfKeywordSpelling[Int(word.id)]
+        guard Int(id) < ruleOfKeywordSpelling.count else { return nil }
+        let rule = ruleOfKeywordSpelling[Int(id)]
         return rule < 0 ? nil : rule
     }
 
