@@ -141,6 +141,17 @@ extension Resolver {
         return refs
     }
 
+    /// The names of a list resolved to one kind, without their places (a list the model keeps
+    /// as bare references): no `Located` array to build, map and drop per line.
+    mutating func readRefValues<T>(_ attribute: AttributeSyntax, as kind: DeclarationKind) -> [Ref<T>] {
+        var refs: [Ref<T>] = []
+        refs.reserveCapacity(attribute.atoms.count / 2 + 1)
+        forEachName(in: attribute) { resolver, word in
+            if let ref: Ref<T> = resolver.resolve(word, as: kind) { refs.append(ref) }
+        }
+        return refs
+    }
+
     /// A single name resolved to one kind.
     mutating func readRef<T>(_ attribute: AttributeSyntax, as kind: DeclarationKind) -> Ref<T>? {
         guard let atom = attribute.atoms.first, atom.kind == .identifier else {

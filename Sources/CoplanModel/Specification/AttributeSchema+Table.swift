@@ -28,7 +28,7 @@ extension AttributeSchema {
         .init(.program, .text) { r, a, _ in r.model.plan!.program = r.readString(a) },
         .init(.budget, .money) { r, a, _ in r.model.plan!.budget = r.readMoney(a) },
         .init(.lead, .repeatable, .names(.partner), referenced: { m, _ in Symbol.all(.partner, m.plan?.leads.map(\.value.index) ?? []) }) { r, a, _ in
-            r.model.plan!.leads += r.readRefs(a, as: .partner)
+            r.model.plan!.leads.adopt(r.readRefs(a, as: .partner))
         },
         .init(.require, .repeatable, .requirement, referenced: { m, _ in
             Symbol.all(.sector, m.plan?.requiredSectors.map(\.value.index) ?? [])
@@ -49,7 +49,7 @@ extension AttributeSchema {
         .init(.krs, .code) { r, a, i in r.model.partners[i].krs = r.readCode(a) },
         .init(.address, .text) { r, a, i in r.model.partners[i].address = r.readString(a) },
         .init(.roles, .repeatable, .names(.role), referenced: { m, i in Symbol.all(.role, m.partners[i].roles.map(\.index)) }) { r, a, i in
-            r.model.partners[i].roles += r.readRefs(a, as: .role).map(\.value)
+            r.model.partners[i].roles.adopt(r.readRefValues(a, as: .role))
         },
     ]
 
@@ -70,7 +70,7 @@ extension AttributeSchema {
 
     private static let need: [AttributeSpec] = [
         .init(.sectors, .repeatable, .names(.sector), referenced: { m, i in Symbol.all(.sector, m.needs[i].sectors.map(\.index)) }) { r, a, i in
-            r.model.needs[i].sectors += r.readRefs(a, as: .sector).map(\.value)
+            r.model.needs[i].sectors.adopt(r.readRefValues(a, as: .sector))
         },
     ]
 
@@ -83,7 +83,7 @@ extension AttributeSchema {
         },
         .init(.needs, [.required, .repeatable], .names(.need), help: .add(.needs, names: .need, list: true),
               referenced: { m, i in Symbol.all(.need, m.groups[i].needs.map(\.value.index)) }) { r, a, i in
-            r.model.groups[i].needs += r.readRefs(a, as: .need)
+            r.model.groups[i].needs.adopt(r.readRefs(a, as: .need))
         },
     ]
 
@@ -94,11 +94,11 @@ extension AttributeSchema {
         },
         .init(.for, [.required, .repeatable], .names(.group), help: .add(.for, names: .group, list: true),
               referenced: { m, i in Symbol.all(.group, m.services[i].groups.map(\.index)) }) { r, a, i in
-            r.model.services[i].groups += r.readRefs(a, as: .group).map(\.value)
+            r.model.services[i].groups.adopt(r.readRefValues(a, as: .group))
         },
         .init(.meets, [.required, .repeatable], .names(.need), help: .add(.meets, names: .need, list: true),
               referenced: { m, i in Symbol.all(.need, m.services[i].needs.map(\.index)) }) { r, a, i in
-            r.model.services[i].needs += r.readRefs(a, as: .need).map(\.value)
+            r.model.services[i].needs.adopt(r.readRefValues(a, as: .need))
         },
         .init(.capacity, .capacity) { r, a, i in r.model.services[i].capacity = r.readCapacity(a) },
     ]
@@ -108,7 +108,7 @@ extension AttributeSchema {
         .init(.parties, [.required, .repeatable], .names(.partner), help: .add(.parties) { "\($0.placeholder(.partner)), \($0.placeholder(.partner))" },
               referenced: { m, i in Symbol.all(.partner, m.agreements[i].parties.map(\.value.index)) }) { r, a, i in
             r.model.agreements[i].writtenPartyCount += a.items.count
-            r.model.agreements[i].parties += r.readRefs(a, as: .partner)
+            r.model.agreements[i].parties.adopt(r.readRefs(a, as: .partner))
         },
         .init(.period, .required, .period, help: periodHelp) { r, a, i in r.model.agreements[i].period = r.readPeriod(a) },
         .init(.basis, .repeatable, .text) { r, a, i in
@@ -117,7 +117,7 @@ extension AttributeSchema {
         .init(.signed, .signing) { r, a, i in r.readSigned(a, agreement: i) },
         .init(.signatories, .repeatable, .names(.person),
               referenced: { m, i in Symbol.all(.person, m.agreements[i].signatories.map(\.value.index)) }) { r, a, i in
-            r.model.agreements[i].signatories += r.readRefs(a, as: .person)
+            r.model.agreements[i].signatories.adopt(r.readRefs(a, as: .person))
         },
         .init(.data_sharing, .text) { r, a, i in r.model.agreements[i].dataSharing = r.readString(a) },
         .init(.meetings, .frequency) { r, a, i in r.model.agreements[i].meetings = r.readFrequency(a) },
@@ -132,7 +132,7 @@ extension AttributeSchema {
         },
         .init(.members, [.required, .repeatable], .names(.partner), help: .add(.members, names: .partner, list: true),
               referenced: { m, i in Symbol.all(.partner, m.teams[i].members.map(\.index)) }) { r, a, i in
-            r.model.teams[i].members += r.readRefs(a, as: .partner).map(\.value)
+            r.model.teams[i].members.adopt(r.readRefValues(a, as: .partner))
         },
         .init(.gathers, .frequency) { r, a, i in r.model.teams[i].meets = r.readFrequency(a) },
     ]
