@@ -81,10 +81,15 @@ extension CoverageIndex {
 
     /// Sum of yearly capacities of the distinct covering services; nil when one has none.
     func capacity(of live: [Supply]) -> Int? {
-        var total = 0
-        for service in distinct(live.map(\.service)) {
+        // Each service once, found by sorting its numbers: a set of references hashed each
+        // through the generic `Hashable` (a pair has a supply per agreement that provides it).
+        var services = live.map(\.service.index)
+        services.sort()
+        var total = 0, previous = -1
+        for service in services where service != previous {
+            previous = service
             // Read in place: `model[service]` would copy the whole service across the module boundary.
-            guard let capacity = model.services[service.index].capacity else { return nil }
+            guard let capacity = model.services[service].capacity else { return nil }
             total += capacity.yearly
         }
         return total

@@ -62,6 +62,7 @@ package struct Lexer {
         position + offset < bytes.count ? bytes[position + offset] : nil
     }
 
+    @inline(__always)
     private mutating func skipBlanksAndComments() {
         while position < bytes.count {
             switch bytes[position] {

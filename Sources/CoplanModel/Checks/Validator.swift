@@ -145,20 +145,25 @@ package struct Validator {
     /// E305: signatories must be `signs` people of a party, and every party needs one.
     mutating func checkSignatories(_ agreement: Agreement, parties: [Ref<Partner>], partiesKnown: Bool, signatoriesKnown: Bool) {
         guard !agreement.signatories.isEmpty else { return }
-        var signed: Set<Ref<Partner>> = []
+        // An array, not a set: an agreement has a few parties, and hashing each reference
+        // through the generic `Hashable` cost more than looking through them.
+        var signed: [Ref<Partner>] = []
+        signed.reserveCapacity(parties.count)
         // With a party name that did not resolve (E200), "not a party" would be a guess.
         for signatory in agreement.signatories {
-            let person = model[signatory.value]
-            guard let employer = person.of else { continue }
+            // Read in place: `model[ref]` copies the whole person.
+            let index = signatory.value.index
+            guard let employer = model.people[index].of else { continue }
             if !parties.contains(employer) {
                 guard partiesKnown else { continue }
-                report(.E305, .signsForNonParty(person: person.name, agreement: agreement.name, employer: model[employer].name),
+                report(.E305, .signsForNonParty(person: model.people[index].name, agreement: agreement.name, employer: model[employer].name),
                        signatory.span)
-            } else if !person.signs {
-                report(.E305, .mayNotSign(person: person.name, employer: model[employer].name), signatory.span,
-                       help: .addSigns(person: person.name, employer: model[employer].name, words: words(signatory.span)))
-            } else {
-                signed.insert(employer)
+            } else if !model.people[index].signs {
+                let person = model.people[index].name
+                report(.E305, .mayNotSign(person: person, employer: model[employer].name), signatory.span,
+                       help: .addSigns(person: person, employer: model[employer].name, words: words(signatory.span)))
+            } else if !signed.contains(employer) {
+                signed.append(employer)
             }
         }
         // With a signatory that did not resolve, the party it was meant for may have one.
