@@ -83,15 +83,18 @@ package struct CoverageIndex: Sendable {
     }
 
     private mutating func build() {
-        // Pairs in declaration order; a need listed twice by a group is one pair.
-        var pairIndex: [PairKey: Int] = [:]
-        for (g, group) in model.groups.enumerated() {
-            for entry in group.needs {
-                let key = PairKey(group: Ref(g), need: entry.value)
-                guard pairIndex[key] == nil else { continue }
-                pairIndex[key] = pairs.count
-                pairs.append(Entry(group: key.group, need: key.need, span: entry.span, services: [], supplies: []))
+        // Pairs in declaration order, a group's together; a need listed twice by a group is
+        // one pair.
+        var lookup = PairLookup(groups: model.groups.count)
+        for g in model.groups.indices {
+            let first = pairs.count
+            var needs: [Ref<Need>] = []
+            var seen = SmallSet<Ref<Need>>()
+            for entry in model.groups[g].needs where seen.insert(entry.value) {
+                needs.append(entry.value)
+                pairs.append(Entry(group: Ref(g), need: entry.value, span: entry.span, services: [], supplies: []))
             }
+            lookup.add(group: g, first: first, needs: needs)
         }
         // Services indexed by the pairs they meet.
         var serviceEntries: [(key: Int32, value: Ref<Service>)] = []
@@ -103,7 +106,7 @@ package struct CoverageIndex: Sendable {
             var seen = SmallSet<Int>()
             for group in service.groups {
                 for need in service.needs {
-                    guard let p = pairIndex[PairKey(group: group, need: need)], seen.insert(p) else { continue }
+                    guard let p = lookup.pair(group: group, need: need, in: pairs), seen.insert(p) else { continue }
                     pairs[p].services.append(Ref(s))
                     pairEntries.append((Int32(s), p))
                 }
@@ -179,7 +182,3 @@ package struct CoverageIndex: Sendable {
 }
 
 /// A (group, need) pair as a dictionary key.
-struct PairKey: Hashable {
-    var group: Ref<Group>
-    var need: Ref<Need>
-}

@@ -67,8 +67,10 @@ struct ParserState {
 
     mutating func parseFile() -> SyntaxTree {
         // Statements are handed over in an exactly sized array, like a node's children: a
-        // doubling array kept up to twice the room for the tree's largest part.
-        let items = NodeBuffer<SyntaxItem>(capacity: 64)
+        // doubling array kept up to twice the room for the tree's largest part. The buffer is
+        // sized for one statement per 128 bytes (plans have one per 150–200), so that a large
+        // file's statements are not moved ten times as it fills.
+        let items = NodeBuffer<SyntaxItem>(capacity: max(64, bytes.count / 128))
         while true {
             if let header = pendingHeader {
                 pendingHeader = nil

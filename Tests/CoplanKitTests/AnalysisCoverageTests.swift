@@ -224,4 +224,37 @@ import Testing
                 == [days("2020-01-01", "2020-01-04"), days("2020-01-07", "2020-01-09"), days("2020-01-13", "2020-01-20")])
         #expect(days("2020-02-29", "2020-02-29").spelled == "2020-02-29 (1 day)")
     }
+
+    /// A group listing many needs (past the scan the index uses for a few, and once more
+    /// than listed): each need is its own pair, found by every service that meets it, and a
+    /// need listed twice is one pair.
+    @Test func aGroupWithManyNeedsFindsEachPair() {
+        let needs = (0..<40).map { "n\($0)" }
+        let met = ["n0", "n5", "n17", "n39"]
+        let text = """
+        plan p { period 2021-01-01 .. 2021-12-31 }
+        \(partners("a", "b"))
+        \(needs.map { "need \($0) {}" }.joined(separator: "\n"))
+        group g { size 1
+          needs \((needs + ["n17"]).joined(separator: ", ")) }
+        group h { size 1
+          needs n5, n6 }
+        service s { by a
+          for g, h
+          meets \(met.joined(separator: ", "))
+          capacity 5 per year }
+        agreement ab { parties a, b
+          period 2021-01-01 .. 2021-12-31
+          a provides s
+          b commits "x" }
+        """
+        let (model, result) = analysed(text, allowing: [.E300])
+        #expect(result.pairs.count == 42)
+        for need in needs {
+            let pair = result.pair(model, "g", need)
+            #expect(pair?.status == (met.contains(need) ? .covered : .uncovered), "g/\(need)")
+        }
+        #expect(result.pair(model, "h", "n5")?.status == .covered)
+        #expect(result.pair(model, "h", "n6")?.status == .uncovered)
+    }
 }
