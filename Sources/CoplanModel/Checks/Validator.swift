@@ -115,7 +115,8 @@ package struct Validator {
                            provision.span, help: .addToParties(words: words(provision.span)))
                 }
                 for service in provision.services {
-                    let runner = model[service.value].provider
+                    // Read in place: `model[ref]` copies the whole service.
+                    let runner = model.services[service.value.index].provider
                     if let runner, runner != provision.party {
                         report(.E303, .foreignService(party: model[provision.party].name, service: model[service.value].name, runner: model[runner].name),
                                service.span, help: .letRunnerProvide(runner: model[runner].name, words: words(service.span)))

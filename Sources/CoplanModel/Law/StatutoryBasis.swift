@@ -17,12 +17,12 @@ extension PlanModel {
         let agreement = self[ref]
         // W405 asks this of every agreement; most have no party whose subjects were ever
         // repealed, and are answered without building sets (it was a third of validating).
+        // Fields read in place: `partners[i]` and `self[ref]` copy a whole entity.
         if repealedOnly, !agreement.parties.contains(where: { party in
-            let partner = partners[party.value.index]
-            return partner.sector.flatMap { self[$0].standard }.map(Self.repealedSectors.contains) == true
-                || partner.kind.map(Self.repealedKinds.contains) == true
+            partners[party.value.index].sector.flatMap { self.sectors[$0.index].standard }.map(Self.repealedSectors.contains) == true
+                || partners[party.value.index].kind.map(Self.repealedKinds.contains) == true
         }) { return [] }
-        let sectors = Set(agreement.parties.compactMap { partners[$0.value.index].sector.flatMap { self[$0].standard } })
+        let sectors = Set(agreement.parties.compactMap { partners[$0.value.index].sector.flatMap { self.sectors[$0.index].standard } })
         let kinds = Set(agreement.parties.compactMap { partners[$0.value.index].kind })
         let familyAssistant = !repealedOnly && agreement.provisions.contains(where: { $0.services.contains { services[$0.value.index].isFamilyAssistant } })
         var subjects = Self.subjects(sectors: sectors, kinds: kinds, familyAssistant: familyAssistant)
