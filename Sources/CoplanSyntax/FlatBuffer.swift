@@ -1,7 +1,7 @@
-/// A growable run of one kind of node in one allocation, owned by a `TreeStorage`: a file's
-/// atoms, or its attributes. The owner frees it (`free()`), because a struct cannot; a large
-/// allocation is mapped memory that costs nothing until written, so room never used is never
-/// resident.
+/// A growable run of one kind of node in one allocation, owned by a class: a file's atoms or
+/// attributes (`TreeStorage`), or its statements while they are read (`NodeBuffer`). The
+/// owner frees it (`free()`), because a struct cannot. A large allocation is mapped memory
+/// that costs nothing until written, so room never used is never resident.
 @usableFromInline struct FlatBuffer<Element> {
     @usableFromInline private(set) var base: UnsafeMutablePointer<Element>
     private(set) var count = 0

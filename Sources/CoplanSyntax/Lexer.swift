@@ -50,9 +50,7 @@ package struct Lexer {
             position += 1
             return Token(kind: .less, start: start, end: position)
         default:
-            if byte < 0x80 {
-                return byte == 0x5F || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A ? lexIdentifier() : lexInvalid()
-            }
+            if byte < 0x80 { return Self.startsIdentifier(byte) ? lexIdentifier() : lexInvalid() }
             if isIdentifierStart(at: position) { return lexIdentifier() }
             return lexInvalid()
         }
@@ -89,7 +87,7 @@ package struct Lexer {
 
     private func isIdentifierStart(at index: Int) -> Bool {
         let byte = bytes[index]
-        if byte < 0x80 { return byte == 0x5F || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        if byte < 0x80 { return Self.startsIdentifier(byte) }
         guard let (scalar, _) = UTF8Decoding.scalar(in: bytes, at: index) else { return false }
         return scalar.properties.isAlphabetic
     }
@@ -98,6 +96,16 @@ package struct Lexer {
     /// bytes 0–63 and 64–127: one shift and mask a byte in the loop that reads every name.
     private static let continuesLow: UInt64 = (1 << 0x2D) | (0x3FF << 0x30)
     private static let continuesHigh: UInt64 = (0x3FF_FFFF << 1) | (1 << 31) | (0x3FF_FFFF << 33)
+
+    /// An ASCII byte that starts an identifier: a letter or `_`.
+    @inline(__always) private static func startsIdentifier(_ byte: UInt8) -> Bool {
+        byte == 0x5F || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+    }
+
+    /// An ASCII byte that continues an identifier (`byte < 0x80`).
+    @inline(__always) private static func continuesIdentifier(_ byte: UInt8) -> Bool {
+        ((byte < 0x40 ? continuesLow : continuesHigh) >> UInt64(byte & 0x3F)) & 1 == 1
+    }
 
     /// Reads an identifier, folding its bytes into its `WordHash` on the way. Names are a
     /// third of a plan's bytes and almost all ASCII, so the loop over ASCII bytes keeps its
@@ -109,9 +117,7 @@ package struct Lexer {
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
-            guard byte < 0x80 else { break }
-            let set = byte < 0x40 ? Self.continuesLow : Self.continuesHigh
-            guard (set >> UInt64(byte & 0x3F)) & 1 == 1 else { break }
+            guard byte < 0x80, Self.continuesIdentifier(byte) else { break }
             hash = WordHash.step(hash, byte)
             index += 1
         }
@@ -131,8 +137,7 @@ package struct Lexer {
         while position < bytes.count {
             let byte = bytes[position]
             if byte < 0x80 {
-                let set = byte < 0x40 ? Self.continuesLow : Self.continuesHigh
-                guard (set >> UInt64(byte & 0x3F)) & 1 == 1 else { break }
+                guard Self.continuesIdentifier(byte) else { break }
                 position += 1
                 continue
             }

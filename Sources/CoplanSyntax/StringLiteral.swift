@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CoplanCore
 /// Decoding of string and text-block literals: escapes and, for text blocks, removal of the
 /// common indentation. Problems are reported with the exact byte range of the bad escape.
@@ -13,8 +18,8 @@ enum StringLiteral {
             end -= quote
         }
         if end < start { end = start }
-        var hasBackslash = false
-        for index in start..<end where bytes[index] == 0x5C { hasBackslash = true; break }
+        // memchr: most strings have no escape, and their text is then their bytes.
+        let hasBackslash = end > start && memchr(bytes.baseAddress! + start, 0x5C, end - start) != nil
         var text: String
         if !hasBackslash {
             text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)

@@ -117,8 +117,7 @@ package struct Word: Sendable, Hashable {
 
     /// Whether this word spells `keyword`, without hashing its text when it was numbered.
     package func spells(_ keyword: Keyword) -> Bool {
-        if let keywords = Keyword.spelled(by: id) { return keywords.contains(keyword) }
-        return Keyword.word(text, is: keyword)
+        Keyword.word(numbered: id, text: { text }, is: keyword)
     }
 
     package static func == (lhs: Word, rhs: Word) -> Bool { lhs.text == rhs.text && lhs.range == rhs.range }
@@ -161,11 +160,10 @@ public struct Atom: Sendable {
     /// An identifier atom as a word (a name or a keyword), keeping its number.
     package var word: Word { Word(text: text, range: range, id: id) }
 
-    /// Whether this atom's text spells `keyword`, by its word number when it has one: no text
-    /// is made for the unit, verb or keyword after an attribute's name.
+    /// Whether this atom's text spells `keyword`, by its word number when it has one (only
+    /// identifiers do): no text is made for the unit, verb or keyword after an attribute's name.
     package func spells(_ keyword: Keyword) -> Bool {
-        if kind == .identifier, let keywords = Keyword.spelled(by: id) { return keywords.contains(keyword) }
-        return Keyword.word(text, is: keyword)
+        Keyword.word(numbered: id, text: { text }, is: keyword)
     }
 
     /// A number's value read from its digits in the file (`_` skipped), nil for a number with

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CoplanCore
 /// What one file's tree points into: its atoms and its attributes in source order, each kind
 /// in one allocation, and what their texts are read from (the file's bytes and its numbered
@@ -100,17 +95,6 @@ import CoplanCore
         case .identifier:
             if let text = words.text(atom.id) { return text }
             return file.text(range.start..<range.end)
-        case .string where range.end - range.start >= 2 && file.bytes[range.end - 1] == 0x22:
-            // A closed string without escapes, the common case, is its bytes between the quotes.
-            return file.bytes.withUnsafeBufferPointer { bytes in
-                let inner = UnsafeBufferPointer(rebasing: bytes[range.start + 1..<range.end - 1])
-                if let base = inner.baseAddress, memchr(base, 0x5C, inner.count) != nil {
-                    var ignored: [Diagnostic] = []
-                    let token = Token(kind: .string, start: range.start, end: range.end)
-                    return StringLiteral.decode(bytes, token, file: file, diagnostics: &ignored)
-                }
-                return String(decoding: inner, as: UTF8.self)
-            }
         case .string, .textBlock:
             var ignored: [Diagnostic] = []
             let token = Token(kind: atom.kind == .string ? .string : .textBlock, start: range.start, end: range.end)

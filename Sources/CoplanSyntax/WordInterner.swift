@@ -138,6 +138,13 @@ extension Keyword {
         return Int(id) < keywordsBySpellingID.count ? keywordsBySpellingID[Int(id)] : []
     }
 
+    /// Whether a word numbered `id` (its text asked only when it was not numbered) spells
+    /// `keyword`: what `Word.spells` and `Atom.spells` both ask.
+    package static func word(numbered id: Int32, text: () -> String, is keyword: Keyword) -> Bool {
+        if let keywords = spelled(by: id) { return keywords.contains(keyword) }
+        return word(text(), is: keyword)
+    }
+
     /// By spelling number (`WordInterner.keywordSpellings`).
     private static let keywordsBySpellingID: [[Keyword]] = WordInterner.keywordSpellings.map { spelling in
         allCases.filter { $0.spellings.contains(spelling) }

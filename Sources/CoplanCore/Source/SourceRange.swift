@@ -3,8 +3,9 @@
 ///
 /// Public, with its accessors `@inlinable public`, only so that other modules inline them:
 /// Swift 6.3 leaves the bodies of `@inlinable package` members of a many-file module out of
-/// its interface, so every `range.start` across modules was a call (ARCHITECTURE.md,
-/// "Inlining across modules"). Nothing outside the package links the library.
+/// its interface, so every `range.start` across modules was a call (ARCHITECTURE.md, the
+/// invariant "What must inline across modules is `public`"). Nothing outside the package
+/// links the library.
 public struct SourceRange: Hashable, Sendable {
     /// Offsets are stored in 32 bits (files are at most `Limits.maxFileBytes`): a syntax tree
     /// holds a range per word and atom, and 8 bytes less each was a fifth of a tree's memory.

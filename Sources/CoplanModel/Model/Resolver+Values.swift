@@ -133,21 +133,22 @@ extension Resolver {
 
     /// A list of names resolved to one kind; unresolved ones are dropped (already reported).
     mutating func readRefs<T>(_ attribute: AttributeSyntax, as kind: DeclarationKind) -> [Located<Ref<T>>] {
-        var refs: [Located<Ref<T>>] = []
-        refs.reserveCapacity(attribute.atoms.count / 2 + 1)
-        forEachName(in: attribute) { resolver, word in
-            if let ref: Ref<T> = resolver.resolve(word, as: kind) { refs.append(Located(ref, resolver.span(word.range))) }
-        }
-        return refs
+        collectRefs(attribute, as: kind) { resolver, ref, word in Located(ref, resolver.span(word.range)) }
     }
 
     /// The names of a list resolved to one kind, without their places (a list the model keeps
     /// as bare references): no `Located` array to build, map and drop per line.
     mutating func readRefValues<T>(_ attribute: AttributeSyntax, as kind: DeclarationKind) -> [Ref<T>] {
-        var refs: [Ref<T>] = []
+        collectRefs(attribute, as: kind) { _, ref, _ in ref }
+    }
+
+    /// Each name of a list that resolves to `kind`, as `element` makes it.
+    private mutating func collectRefs<T, Element>(_ attribute: AttributeSyntax, as kind: DeclarationKind,
+                                                  _ element: (inout Resolver, Ref<T>, Word) -> Element) -> [Element] {
+        var refs: [Element] = []
         refs.reserveCapacity(attribute.atoms.count / 2 + 1)
         forEachName(in: attribute) { resolver, word in
-            if let ref: Ref<T> = resolver.resolve(word, as: kind) { refs.append(ref) }
+            if let ref: Ref<T> = resolver.resolve(word, as: kind) { refs.append(element(&resolver, ref, word)) }
         }
         return refs
     }
