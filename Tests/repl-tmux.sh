@@ -12,8 +12,11 @@ command -v tmux >/dev/null 2>&1 || { echo "skip: tmux not installed"; exit 77; }
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d)
 SESSION="coplan-repl-test-$$"
-SOCKET="$WORK/tmux.sock"
-trap 'tmux -S "$SOCKET" kill-server >/dev/null 2>&1; rm -rf "$WORK"' EXIT
+# Each start gets its own tmux server: after `kill-session` of its only session a server exits,
+# and a `new-session` that reaches it while it does fails with "server exited unexpectedly".
+STARTS=0
+SOCKET="$WORK/tmux-0.sock"
+trap 'for s in "$WORK"/*.sock; do tmux -S "$s" kill-server >/dev/null 2>&1; done; rm -rf "$WORK"' EXIT
 cp "$ROOT/Plans/lesniowice-liderzy-kooperacji.plan" "$WORK/plan.plan"
 export COPLAN_HISTORY="$WORK/history"
 FAILED=0
@@ -21,10 +24,12 @@ FAILED=0
 screen() { tmux -S "$SOCKET" capture-pane -p -J -t "$SESSION" -S -200; }
 keys() { tmux -S "$SOCKET" send-keys -t "$SESSION" "$@"; sleep 0.4; }
 # Waits up to 30 s for TEXT on the screen (CI machines can be slow under a parallel test run).
+# Gives up at once when the session is gone: nothing more can appear.
 expect() {
   i=0
   while [ $i -lt 150 ]; do
     if screen | grep -F -q -- "$1"; then return 0; fi
+    tmux -S "$SOCKET" has-session -t "$SESSION" 2>/dev/null || break
     sleep 0.2; i=$((i + 1))
   done
   echo "FAIL: did not see: $1 ($2)"; echo "---- screen ----"; screen; echo "----------------"
@@ -35,9 +40,34 @@ expect() {
 # The REPL's process id is written to repl.pid so that it can be killed by its id.
 LANGUAGE_ENV="COPLAN_LANG=en"
 start() {
-  tmux -S "$SOCKET" new-session -d -s "$SESSION" -x 120 -y 40 \
-    "cd '$WORK' && env -u COPLAN_LANG -u LANG -u LC_MESSAGES LC_ALL=C.UTF-8 $LANGUAGE_ENV NO_COLOR=1 COPLAN_HISTORY='$COPLAN_HISTORY' sh -c 'echo \$\$ > repl.pid; exec \"\$0\" repl plan.plan' '$COPLAN'; echo REPL-EXITED-\$?; sleep 60"
+  for attempt in 1 2 3; do
+    STARTS=$((STARTS + 1))
+    SOCKET="$WORK/tmux-$STARTS.sock"
+    if tmux -f /dev/null -S "$SOCKET" new-session -d -s "$SESSION" -x 120 -y 40 \
+      "cd '$WORK' && env -u COPLAN_LANG -u LANG -u LC_MESSAGES LC_ALL=C.UTF-8 $LANGUAGE_ENV NO_COLOR=1 COPLAN_HISTORY='$COPLAN_HISTORY' sh -c 'echo \$\$ > repl.pid; exec \"\$0\" repl plan.plan' '$COPLAN'; echo REPL-EXITED-\$?; sleep 60" \
+      2> "$WORK/tmux.err" && tmux -S "$SOCKET" has-session -t "$SESSION" 2>/dev/null; then
+      return 0
+    fi
+    # A loaded machine has been seen to lose a fresh tmux server ("server exited
+    # unexpectedly"); that is tmux's trouble, not the REPL's, so try once more on a new socket.
+    echo "note: tmux start $attempt failed: $(cat "$WORK/tmux.err")"
+    sleep 1
+  done
+  echo "FAIL: tmux could not start a session"; FAILED=1
 }
+
+# Can this machine run tmux at all? If three fresh servers in a row cannot hold a plain
+# `sleep`, the trouble is tmux's here, not the REPL's: say why and report "skipped" (77).
+usable=no
+for attempt in 1 2 3; do
+  if tmux -f /dev/null -S "$WORK/probe-$attempt.sock" new-session -d -s probe "sleep 30" 2> "$WORK/tmux.err" \
+    && tmux -S "$WORK/probe-$attempt.sock" has-session -t probe 2>/dev/null; then
+    tmux -S "$WORK/probe-$attempt.sock" kill-server >/dev/null 2>&1
+    usable=yes; break
+  fi
+  sleep 1
+done
+[ $usable = yes ] || { echo "skip: tmux cannot start a session here: $(cat "$WORK/tmux.err")"; exit 77; }
 
 start
 expect "lesniowice (0 errors)> " "prompt with plan name and error count"

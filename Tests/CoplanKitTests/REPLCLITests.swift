@@ -85,6 +85,8 @@ import Testing
         try process.run()
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
+        // 77: tmux is installed but cannot start a session on this machine (the script says why).
+        if process.terminationStatus == 77 { try Test.cancel("\(text)") }
         #expect(process.terminationStatus == 0, "\(text)")
     }
 }
