@@ -212,13 +212,14 @@ package struct CheckedPlan: Sendable {
         guard !trees.isEmpty else { return }
         self.trees = trees
         self.importDiagnostics = importDiagnostics
-        resolver = Resolver.resolving(trees)
+        // The index only reads the trees, so it is built on the other core while they resolve.
         let index = SharedIndex()
-        for tree in trees {
-            for case .declaration(let declaration) in tree.items where index.sites[declaration.name.text] == nil {
-                index.sites[declaration.name.text] = DeclarationSite(declaration: declaration, tree: tree)
-            }
+        final class Resolved: @unchecked Sendable { var resolver: Resolver? }
+        let resolved = Resolved()
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 { resolved.resolver = Resolver.resolving(trees) } else { index.fill(from: trees) }
         }
+        resolver = resolved.resolver!
         baseIndex = index
         finish()
     }
@@ -278,6 +279,17 @@ package struct CheckedPlan: Sendable {
     /// Built once per full check and only read afterwards, so sessions share it freely.
     final class SharedIndex: @unchecked Sendable {
         var sites: [String: DeclarationSite] = [:]
+
+        /// Every declaration of `trees`, the first of each name.
+        func fill(from trees: [SyntaxTree]) {
+            // Sized up front: grown by doubling, the index was a sixth of a `:drop` of 10,000 partners.
+            sites.reserveCapacity(trees.reduce(0) { $0 + $1.items.count })
+            for tree in trees {
+                for case .declaration(let declaration) in tree.items where sites[declaration.name.text] == nil {
+                    sites[declaration.name.text] = DeclarationSite(declaration: declaration, tree: tree)
+                }
+            }
+        }
     }
 
     /// Name lookup over the shared index and the additions.

@@ -77,6 +77,27 @@ import Testing
         #expect(run(cores: 8) == serial)
     }
 
+    /// The language server validates and analyses one plan side by side; each plan alone (the
+    /// case it is for), with an error or with gaps, must read exactly as checked in turn.
+    @Test func overlappedStagesGiveTheSameReport() {
+        let files = Self.repository(gminy: 15, powiaty: 2)
+        let provider = MemorySourceProvider(files: files)
+        var reports: [Bool: [String]] = [:]
+        for overlap in [false, true] {
+            var options = Checker.Options()
+            options.cores = 2
+            options.overlapStages = overlap
+            let checker = Checker(options: options)
+            reports[overlap] = files.keys.sorted().filter { !$0.hasSuffix("powiat.plan") }.map { path in
+                checker.check(paths: [path], provider: provider).json.serialized()
+            }
+        }
+        let serial = reports[false]!
+        #expect(serial.contains { $0.contains("E200") })
+        #expect(serial.contains { $0.contains("G50") })
+        #expect(reports[true]! == serial)
+    }
+
     @Test func eachFileIsReadOnceHoweverManyImportIt() {
         let files = Self.repository(gminy: 40, powiaty: 3)
         let provider = CountingProvider(MemorySourceProvider(files: files))

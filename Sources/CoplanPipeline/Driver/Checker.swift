@@ -1,3 +1,4 @@
+import Dispatch
 import CoplanCore
 import CoplanSyntax
 import CoplanModel
@@ -19,6 +20,11 @@ package struct Checker: Sendable {
         package var whatIf: WhatIf?
         /// How the reader's language is chosen; the report carries the result.
         package var language = LanguageChoice()
+        /// Validate and analyse a plan side by side when a core would otherwise idle (fewer
+        /// plans than cores). The answer comes sooner, but an analysis of a plan with errors
+        /// is thrown away: worth it where someone waits on each change (the language server),
+        /// not in a batch check, where it bought 5 % of the wall time for more CPU time.
+        package var overlapStages = false
 
         /// Shorthand for `policy.allow`.
         package var allow: Set<DiagnosticCode> {
@@ -71,9 +77,10 @@ package struct Checker: Sendable {
         for path in unique { imported.formUnion(sources.importTargets(of: path)) }
         let roots = unique.filter { !imported.contains($0) }
         let checker = self
+        let overlap = options.overlapStages && roots.count < options.cores
         var results = Parallel.map(roots, cores: options.cores) { root -> (Workspace.Unit, PlanCheck) in
             let unit = sources.unit(root: root)
-            return (unit, checker.checkUnit(unit))
+            return (unit, checker.checkUnit(unit, overlapping: overlap))
         }
         // Files only reachable through an import cycle have no root: check them as roots.
         var reached = Set(results.flatMap { [$0.0.root] + $0.0.paths })
@@ -123,14 +130,29 @@ package struct Checker: Sendable {
         options.policy.exitCode(of: report)
     }
 
-    /// Checks one unit: resolve, validate and (when asked) analyse.
-    package func checkUnit(_ unit: Workspace.Unit) -> PlanCheck {
+    /// Checks one unit: resolve, validate and (when asked) analyse; with `overlapping`,
+    /// validation and analysis run side by side (`Options.overlapStages`).
+    package func checkUnit(_ unit: Workspace.Unit, overlapping: Bool = false) -> PlanCheck {
         let (model, resolveDiagnostics) = Resolver.resolve(unit.trees)
-        var diagnostics = unit.diagnostics + resolveDiagnostics + Validator.validate(model)
+        let withdrawn = Set(options.whatIf?.without.compactMap(model.partner(named:)) ?? [])
+        let analyse: @Sendable () -> Analyzer.Result = { [options] in Analyzer.analyse(model, without: withdrawn, at: options.whatIf?.day) }
+        var validation: [Diagnostic] = []
+        var speculative: Analyzer.Result?
+        let earlier = unit.diagnostics + resolveDiagnostics + unit.trees.flatMap(\.diagnostics)
+        if overlapping, options.analyse, Self.coverageCanBeEvaluated(given: earlier) {
+            final class Slots: @unchecked Sendable { var validation: [Diagnostic] = []; var analysis: Analyzer.Result? }
+            let slots = Slots()
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                if part == 0 { slots.validation = Validator.validate(model) } else { slots.analysis = analyse() }
+            }
+            (validation, speculative) = (slots.validation, slots.analysis)
+        } else {
+            validation = Validator.validate(model)
+        }
+        var diagnostics = unit.diagnostics + resolveDiagnostics + validation
         var coverage: CoverageSummary?
-        if options.analyse, Self.coverageCanBeEvaluated(given: diagnostics + unit.trees.flatMap(\.diagnostics)) {
-            let withdrawn = Set(options.whatIf?.without.compactMap(model.partner(named:)) ?? [])
-            let analysis = Analyzer.analyse(model, without: withdrawn, at: options.whatIf?.day)
+        if options.analyse, Self.coverageCanBeEvaluated(given: earlier + validation) {
+            let analysis = speculative ?? analyse()
             diagnostics += analysis.diagnostics
             coverage = analysis.summary
         }
