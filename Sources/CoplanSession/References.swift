@@ -56,18 +56,6 @@ extension PlanModel {
     /// Headers of every entity of a declaration kind, in declaration order (standard sectors
     /// and roles first).
     func headers(of kind: DeclarationKind) -> [EntityHeader] {
-        switch kind {
-        case .plan: return plan.map { [$0.header] } ?? []
-        case .sector: return sectors.map(\.header)
-        case .role: return roles.map(\.header)
-        case .partner: return partners.map(\.header)
-        case .person: return people.map(\.header)
-        case .need: return needs.map(\.header)
-        case .group: return groups.map(\.header)
-        case .service: return services.map(\.header)
-        case .agreement: return agreements.map(\.header)
-        case .team: return teams.map(\.header)
-        case .goal: return goals.map(\.header)
-        }
+        (0..<count(of: kind)).map { header(of: Symbol(kind: kind, index: $0)) }
     }
 }

@@ -5,7 +5,6 @@ import CoplanAnalysis
 import CoplanPipeline
 import CoplanFormat
 import CoplanEmit
-import Dispatch
 
 /// The state of a REPL or script session: the plan built up from loaded files and typed
 /// declarations, checked after every change, with an undo stack and a dirty flag so that no
@@ -214,12 +213,7 @@ package struct CheckedPlan: Sendable {
         self.importDiagnostics = importDiagnostics
         // The index only reads the trees, so it is built on the other core while they resolve.
         let index = SharedIndex()
-        final class Resolved: @unchecked Sendable { var resolver: Resolver? }
-        let resolved = Resolved()
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 { resolved.resolver = Resolver.resolving(trees) } else { index.fill(from: trees) }
-        }
-        resolver = resolved.resolver!
+        (resolver, _) = Parallel.both({ Resolver.resolving(trees) }, { index.fill(from: trees) })
         baseIndex = index
         finish()
     }
@@ -306,17 +300,10 @@ package struct CheckedPlan: Sendable {
     /// the ordered report.
     mutating func finish() {
         let model = resolver.model
-        final class Results: @unchecked Sendable {
-            var validation: [Diagnostic] = []
-            var analysis: Analyzer.Result?
-        }
-        let results = Results()
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 { results.validation = Validator.validate(model) } else { results.analysis = Analyzer.analyse(model) }
-        }
-        var found = trees.flatMap(\.diagnostics) + importDiagnostics + resolver.diagnostics + results.validation
+        let (validation, baseline) = Parallel.both({ Validator.validate(model) }, { Analyzer.analyse(model) })
+        var found = trees.flatMap(\.diagnostics) + importDiagnostics + resolver.diagnostics + validation
         // As in `coplan check`: no coverage for a plan with errors.
-        let analysis = Checker.coverageCanBeEvaluated(given: found) ? results.analysis! : nil
+        let analysis = Checker.coverageCanBeEvaluated(given: found) ? baseline : nil
         self.analysis = analysis
         found += analysis?.diagnostics ?? []
         // Suppressions and the repository policy apply in the session as in `coplan check`.

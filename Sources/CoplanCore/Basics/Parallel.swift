@@ -27,6 +27,22 @@ package enum Parallel {
         }
         return results.collect()
     }
+
+    /// `(first(), second())`, each on its own core when one is free: for two stages that read
+    /// the same input and not each other's output.
+    package static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        let slots = PairSlots<A, B>()
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 { slots.first = first() } else { slots.second = second() }
+        }
+        return (slots.first!, slots.second!)
+    }
+}
+
+/// The two results of `Parallel.both`; each written by one worker, read after both finished.
+private final class PairSlots<A, B>: @unchecked Sendable {
+    var first: A?
+    var second: B?
 }
 
 /// Hands out indices 0..<limit once each, to whichever worker asks first.

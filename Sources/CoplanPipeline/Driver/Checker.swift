@@ -1,4 +1,3 @@
-import Dispatch
 import CoplanCore
 import CoplanSyntax
 import CoplanModel
@@ -140,12 +139,7 @@ package struct Checker: Sendable {
         var speculative: Analyzer.Result?
         let earlier = unit.diagnostics + resolveDiagnostics + unit.trees.flatMap(\.diagnostics)
         if overlapping, options.analyse, Self.coverageCanBeEvaluated(given: earlier) {
-            final class Slots: @unchecked Sendable { var validation: [Diagnostic] = []; var analysis: Analyzer.Result? }
-            let slots = Slots()
-            DispatchQueue.concurrentPerform(iterations: 2) { part in
-                if part == 0 { slots.validation = Validator.validate(model) } else { slots.analysis = analyse() }
-            }
-            (validation, speculative) = (slots.validation, slots.analysis)
+            (validation, speculative) = Parallel.both({ Validator.validate(model) }, analyse)
         } else {
             validation = Validator.validate(model)
         }
